@@ -1,0 +1,200 @@
+//! Typed settings: defaults that run the embedded mode out of the box, overridden by `ESS_*`
+//! environment variables (or the matching `serve` flags). Checked once at start, with one clear
+//! line naming the bad setting.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/academy.db";
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATA_DIR: &str = "data";
+pub const DEFAULT_MAIL_FROM: &str = "ESS Academy <academy@localhost>";
+pub const DEFAULT_COURSES_DIR: &str = "courses";
+pub const DEFAULT_SESSION_HOURS: u32 = 12;
+/// A secret given in `ESS_SECRET` must be at least this long.
+pub const SECRET_MIN_CHARS: usize = 32;
+/// Random bytes of a generated secret.
+const GENERATED_SECRET_BYTES: usize = 48;
+/// The file under the data dir that keeps a generated secret.
+const SECRET_FILE: &str = "secret";
+
+/// Every setting of the server. `ess-academy serve --help` lists them with their variables.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Settings {
+    /// Database: sqlite://<file> (embedded) or postgres://user@host/db
+    #[arg(long, env = "ESS_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    pub database_url: String,
+    /// Address and port to listen on
+    #[arg(long, env = "ESS_BIND", default_value = DEFAULT_BIND)]
+    pub bind: String,
+    /// The site's public address, used in e-mails and on certificates [default: http://<bind>]
+    #[arg(long, env = "ESS_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Folder for the SQLite file, the generated secret and the mail outbox
+    #[arg(long, env = "ESS_DATA_DIR", default_value = DEFAULT_DATA_DIR)]
+    pub data_dir: PathBuf,
+    /// Signing secret for sessions (32+ characters); generated once into the data dir when unset.
+    /// Several instances must share it.
+    #[arg(long, env = "ESS_SECRET", hide_env_values = true)]
+    pub secret: Option<String>,
+    /// SMTP server, e.g. smtp://host:25 or smtps://user:pass@host:465; unset: .eml files in <data>/outbox
+    #[arg(long, env = "ESS_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of the e-mails
+    #[arg(long, env = "ESS_MAIL_FROM", default_value = DEFAULT_MAIL_FROM)]
+    pub mail_from: String,
+    /// Folder of the programme's course content
+    #[arg(long, env = "ESS_COURSES_DIR", default_value = DEFAULT_COURSES_DIR)]
+    pub courses_dir: PathBuf,
+    /// How long a login lasts, in hours (1–720)
+    #[arg(long, env = "ESS_SESSION_HOURS", default_value_t = DEFAULT_SESSION_HOURS)]
+    pub session_hours: u32,
+    /// Take the client address from X-Forwarded-For (only behind a load balancer that sets it)
+    #[arg(long, env = "ESS_TRUST_PROXY", default_value_t = false)]
+    pub trust_proxy: bool,
+    /// HTTP worker threads [default: the number of CPUs]
+    #[arg(long, env = "ESS_WORKERS")]
+    pub workers: Option<usize>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: DEFAULT_DATABASE_URL.to_owned(),
+            bind: DEFAULT_BIND.to_owned(),
+            public_url: None,
+            data_dir: PathBuf::from(DEFAULT_DATA_DIR),
+            secret: None,
+            smtp_url: None,
+            mail_from: DEFAULT_MAIL_FROM.to_owned(),
+            courses_dir: PathBuf::from(DEFAULT_COURSES_DIR),
+            session_hours: DEFAULT_SESSION_HOURS,
+            trust_proxy: false,
+            workers: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The bind address, parsed.
+    pub fn bind_addr(&self) -> anyhow::Result<SocketAddr> {
+        self.bind.parse().with_context(|| format!("ESS_BIND {:?} is not an address like 127.0.0.1:8080", self.bind))
+    }
+
+    /// Checks what can be checked before anything starts; the message names the setting.
+    pub fn validate(&self) -> anyhow::Result<()> {
+        self.bind_addr()?;
+        if let Some(url) = &self.public_url {
+            public_url(url)?;
+        }
+        if let Some(smtp) = &self.smtp_url {
+            let parsed = url::Url::parse(smtp).map_err(|e| anyhow::anyhow!("ESS_SMTP_URL is not a URL: {e}"))?;
+            if !matches!(parsed.scheme(), "smtp" | "smtps") {
+                bail!("ESS_SMTP_URL must start with smtp:// or smtps://, not {}://", parsed.scheme());
+            }
+        }
+        if self.mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            bail!("ESS_MAIL_FROM {:?} is not an address like \"ESS Academy <academy@example.com>\"", self.mail_from);
+        }
+        if let Some(secret) = &self.secret
+            && secret.chars().count() < SECRET_MIN_CHARS
+        {
+            bail!("ESS_SECRET is too short: use at least {SECRET_MIN_CHARS} random characters");
+        }
+        if !(1..=720).contains(&self.session_hours) {
+            bail!("ESS_SESSION_HOURS must be between 1 and 720, not {}", self.session_hours);
+        }
+        if self.workers == Some(0) {
+            bail!("ESS_WORKERS must be at least 1");
+        }
+        Ok(())
+    }
+
+    /// The signing secret: `ESS_SECRET`, or the one kept in the data dir (created on first use).
+    pub fn resolve_secret(&self) -> anyhow::Result<Vec<u8>> {
+        match &self.secret {
+            Some(s) => Ok(s.as_bytes().to_vec()),
+            None => load_or_create_secret(&self.data_dir),
+        }
+    }
+}
+
+/// Checks and normalises a public URL (`http(s)://host[:port]`, no trailing slash).
+pub fn public_url(url: &str) -> anyhow::Result<String> {
+    let parsed = url::Url::parse(url).map_err(|e| anyhow::anyhow!("ESS_PUBLIC_URL {url:?} is not a URL: {e}"))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+        bail!("ESS_PUBLIC_URL {url:?} must be an http:// or https:// address");
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+fn load_or_create_secret(data_dir: &Path) -> anyhow::Result<Vec<u8>> {
+    let path = data_dir.join(SECRET_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) if text.trim().len() >= SECRET_MIN_CHARS => return Ok(text.trim().as_bytes().to_vec()),
+        Ok(_) => bail!("{} is too short to be a secret: delete it to have a new one made", path.display()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+    std::fs::create_dir_all(data_dir).with_context(|| format!("ESS_DATA_DIR: cannot create {}", data_dir.display()))?;
+    let mut bytes = [0u8; GENERATED_SECRET_BYTES];
+    rand::Rng::fill(&mut rand::rng(), &mut bytes[..]);
+    let secret = URL_SAFE_NO_PAD.encode(bytes);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(&path) {
+        Ok(mut file) => {
+            file.write_all(secret.as_bytes())
+                .and_then(|()| file.sync_all())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(secret.into_bytes())
+        }
+        // Another instance made it first: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => load_or_create_secret(data_dir),
+        Err(e) => Err(e).with_context(|| format!("cannot create {}", path.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_are_valid() {
+        Settings::default().validate().unwrap();
+    }
+
+    #[test]
+    fn a_bad_setting_is_named_in_the_message() {
+        let s = Settings { bind: "localhost".into(), ..Settings::default() };
+        assert!(s.validate().unwrap_err().to_string().starts_with("ESS_BIND"));
+        let s = Settings { smtp_url: Some("http://x".into()), ..Settings::default() };
+        assert!(s.validate().unwrap_err().to_string().starts_with("ESS_SMTP_URL"));
+        let s = Settings { secret: Some("short".into()), ..Settings::default() };
+        assert!(s.validate().unwrap_err().to_string().starts_with("ESS_SECRET"));
+        let s = Settings { public_url: Some("ftp://x".into()), ..Settings::default() };
+        assert!(s.validate().unwrap_err().to_string().starts_with("ESS_PUBLIC_URL"));
+    }
+
+    #[test]
+    fn a_generated_secret_is_kept_private_and_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = load_or_create_secret(dir.path()).unwrap();
+        let second = load_or_create_secret(dir.path()).unwrap();
+        assert_eq!(first, second);
+        assert!(first.len() >= SECRET_MIN_CHARS);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(SECRET_FILE)).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+}

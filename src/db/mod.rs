@@ -1,0 +1,239 @@
+//! The database: one diesel connection enum over SQLite and PostgreSQL, its pools and migrations.
+//!
+//! The backend is chosen from the URL scheme here, never by letting diesel guess: a bad or
+//! unreachable PostgreSQL must be reported at once with its real error.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, anyhow, bail};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+/// Migrations of each dialect; both trees carry the same migration names (a test checks it).
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// How long SQLite waits for a lock held by another connection or process.
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
+/// Readers on SQLite; writes go through a single connection of their own.
+const SQLITE_READ_POOL_SIZE: u32 = 8;
+/// Connections per instance on PostgreSQL.
+const POSTGRES_POOL_SIZE: u32 = 12;
+/// How long a request waits for a pooled connection before it fails.
+const POOL_CHECKOUT_TIMEOUT_SECS: u64 = 15;
+/// How long the first connection to PostgreSQL may take before the start is refused.
+const POSTGRES_CONNECT_TIMEOUT_SECS: u32 = 5;
+/// Serialises migrations of several instances starting at once on one PostgreSQL.
+const POSTGRES_MIGRATION_LOCK: i64 = 0x0E55_ACAD;
+
+/// One connection to either backend. Domain code is written against this type.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+/// The two supported backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The name reported by `/healthz`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// A database URL whose backend has been decided from its scheme.
+#[derive(Debug, Clone)]
+pub enum DbUrl {
+    /// A file path (parent folders are created).
+    Sqlite(PathBuf),
+    /// A libpq connection URL.
+    Postgres(String),
+}
+
+impl DbUrl {
+    /// Reads `sqlite://path`, `sqlite:///abs/path`, `sqlite:path`, `postgres://…` or `postgresql://…`.
+    pub fn parse(url: &str) -> anyhow::Result<Self> {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DbUrl::Postgres(url.to_owned()));
+        }
+        if let Some(rest) = url.strip_prefix("sqlite:") {
+            let path = rest.strip_prefix("//").unwrap_or(rest);
+            if path.is_empty() {
+                bail!("the SQLite URL {url:?} names no file (expected sqlite://data/academy.db)");
+            }
+            return Ok(DbUrl::Sqlite(PathBuf::from(path)));
+        }
+        bail!("unsupported database URL {url:?}: use sqlite://<file> or postgres://<user>@<host>/<db>")
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            DbUrl::Sqlite(_) => Backend::Sqlite,
+            DbUrl::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// Makes connections of the variant chosen by the URL and prepares each one.
+#[derive(Debug, Clone)]
+pub struct Manager {
+    url: DbUrl,
+}
+
+impl Manager {
+    fn connect_now(&self) -> anyhow::Result<DbConnection> {
+        match &self.url {
+            DbUrl::Postgres(url) => {
+                let url = with_connect_timeout(url);
+                let conn = diesel::PgConnection::establish(&url)
+                    .map_err(|e| anyhow!("cannot connect to PostgreSQL: {}", e.to_string().trim()))?;
+                Ok(DbConnection::Postgresql(conn))
+            }
+            DbUrl::Sqlite(path) => {
+                let path_str = path.to_str().context("the SQLite path is not valid UTF-8")?;
+                let mut conn = diesel::SqliteConnection::establish(path_str)
+                    .map_err(|e| anyhow!("cannot open the SQLite database {}: {e}", path.display()))?;
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
+                     PRAGMA journal_mode = WAL;
+                     PRAGMA synchronous = FULL;
+                     PRAGMA foreign_keys = ON;"
+                ))
+                .with_context(|| format!("cannot prepare the SQLite database {}", path.display()))?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+}
+
+/// Adds libpq's `connect_timeout` unless the URL sets one, so a dead server fails fast.
+fn with_connect_timeout(url: &str) -> String {
+    if url.contains("connect_timeout=") {
+        return url.to_owned();
+    }
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}connect_timeout={POSTGRES_CONNECT_TIMEOUT_SECS}")
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        self.connect_now().map_err(|e| r2d2::Error::ConnectionError(ConnectionError::BadConnection(format!("{e:#}"))))
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.ping().map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        conn.is_broken()
+    }
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConn = r2d2::PooledConnection<Manager>;
+
+/// The pools of one instance: readers, and the writer (one connection on SQLite).
+#[derive(Clone)]
+pub struct Db {
+    backend: Backend,
+    read: Pool,
+    write: Pool,
+}
+
+impl Db {
+    /// Connects (failing at once with the real reason), runs pending migrations and builds the pools.
+    pub fn open(url: &str) -> anyhow::Result<Db> {
+        let url = DbUrl::parse(url)?;
+        if let DbUrl::Sqlite(path) = &url {
+            create_parent(path)?;
+        }
+        let manager = Manager { url: url.clone() };
+        let mut first = manager.connect_now()?;
+        run_migrations(&mut first)?;
+        drop(first);
+        let backend = url.backend();
+        let timeout = Duration::from_secs(POOL_CHECKOUT_TIMEOUT_SECS);
+        let db = match backend {
+            Backend::Postgres => {
+                let pool = r2d2::Pool::builder()
+                    .max_size(POSTGRES_POOL_SIZE)
+                    .min_idle(Some(1))
+                    .connection_timeout(timeout)
+                    .build(manager)
+                    .context("cannot build the PostgreSQL pool")?;
+                Db { backend, read: pool.clone(), write: pool }
+            }
+            Backend::Sqlite => {
+                let read = r2d2::Pool::builder()
+                    .max_size(SQLITE_READ_POOL_SIZE)
+                    .min_idle(Some(1))
+                    .connection_timeout(timeout)
+                    .build(manager.clone())
+                    .context("cannot build the SQLite read pool")?;
+                let write = r2d2::Pool::builder()
+                    .max_size(1)
+                    .connection_timeout(timeout)
+                    .build(manager)
+                    .context("cannot build the SQLite write pool")?;
+                Db { backend, read, write }
+            }
+        };
+        Ok(db)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A connection for queries that only read.
+    pub fn read(&self) -> anyhow::Result<PooledConn> {
+        self.read.get().context("no database connection available for reading")
+    }
+
+    /// The connection for writes (the single writer on SQLite).
+    pub fn write(&self) -> anyhow::Result<PooledConn> {
+        self.write.get().context("no database connection available for writing")
+    }
+}
+
+fn create_parent(path: &Path) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create the database folder {}", parent.display()))?;
+    }
+    Ok(())
+}
+
+/// Applies every pending migration of the connection's dialect; returns how many ran.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Postgresql(c) => {
+            c.batch_execute(&format!("SELECT pg_advisory_lock({POSTGRES_MIGRATION_LOCK})"))
+                .context("cannot take the migration lock")?;
+            let result = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len());
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({POSTGRES_MIGRATION_LOCK})"))
+                .context("cannot release the migration lock")?;
+            result
+        }
+    };
+    applied.map_err(|e| anyhow!("migrations failed: {e}"))
+}

@@ -1,0 +1,12 @@
+//! ESS Academy: the learning platform of the Environmental Sustainability Specialization.
+//! `main.rs` and the tests both build the application through this library.
+
+pub mod accounts;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod mail;
+pub mod startup;
+pub mod templates;
+pub mod web;

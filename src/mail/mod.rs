@@ -1,0 +1,87 @@
+//! E-mail: messages are rendered from `templates/mail/<name>/{subject.txt,body.txt,body.html}`
+//! and written to the `mail_outbox` table in the caller's transaction; a worker sends them.
+
+pub mod outbox;
+pub mod transport;
+pub mod worker;
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use serde::Serialize;
+use tera::Tera;
+use tokio::sync::Notify;
+
+use crate::clock::UnixSecs;
+use crate::db::DbConnection;
+
+/// Renders and queues e-mails.
+#[derive(Clone)]
+pub struct Mailer {
+    templates: Arc<Tera>,
+    public_url: String,
+    wake: Arc<Notify>,
+}
+
+/// A rendered message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedMail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// What every mail template can use besides its own context.
+#[derive(Serialize)]
+struct MailContext<'a, T: Serialize> {
+    public_url: &'a str,
+    #[serde(flatten)]
+    inner: &'a T,
+}
+
+impl Mailer {
+    pub fn new(templates: Arc<Tera>, public_url: String) -> Self {
+        Mailer { templates, public_url, wake: Arc::new(Notify::new()) }
+    }
+
+    /// The public URL links in e-mails start with.
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
+    /// The notifier the worker waits on.
+    pub fn wake_handle(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+
+    /// Renders the three parts of `mail/<name>/`.
+    pub fn render<T: Serialize>(&self, name: &str, context: &T) -> anyhow::Result<RenderedMail> {
+        let context = tera::Context::from_serialize(MailContext { public_url: &self.public_url, inner: context })
+            .context("mail context")?;
+        let part = |file: &str| {
+            self.templates
+                .render(&format!("mail/{name}/{file}"), &context)
+                .with_context(|| format!("cannot render mail/{name}/{file}"))
+        };
+        Ok(RenderedMail {
+            subject: part("subject.txt")?.trim().to_owned(),
+            text: part("body.txt")?,
+            html: part("body.html")?,
+        })
+    }
+
+    /// Renders a message and queues it in the caller's transaction; it goes out after commit.
+    pub fn enqueue<T: Serialize>(
+        &self,
+        conn: &mut DbConnection,
+        to: &str,
+        name: &str,
+        context: &T,
+        now: UnixSecs,
+    ) -> anyhow::Result<()> {
+        let mail = self.render(name, context)?;
+        outbox::insert(conn, to, &mail, now).context("cannot queue an e-mail")?;
+        self.wake.notify_one();
+        Ok(())
+    }
+}

@@ -1,0 +1,168 @@
+//! The `ess-academy` command: serve (the default), migrate, and admin tasks.
+
+use std::io::{BufRead, IsTerminal};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use ess_academy::accounts::users::{self, Registration};
+use ess_academy::clock::{Clock, SystemClock};
+use ess_academy::config::Settings;
+use ess_academy::db::Db;
+use ess_academy::startup::Application;
+
+/// ESS Academy: training, exams and credentials of the Environmental Sustainability Specialization.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default when no command is given)
+    Serve(Settings),
+    /// Apply pending database migrations and exit
+    Migrate(Settings),
+    /// Manage programme admins and accounts
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Create a verified programme admin (password from ESS_ADMIN_PASSWORD, or asked for)
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "ESS Academy programme team")]
+        company: String,
+        /// ISO 3166-1 alpha-2 country code
+        #[arg(long, default_value = "GB")]
+        country: String,
+        #[command(flatten)]
+        settings: Settings,
+    },
+    /// Disable an account: its sessions end at once and it can no longer log in
+    Disable {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        settings: Settings,
+    },
+    /// Enable a disabled account again
+    Enable {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        settings: Settings,
+    },
+}
+
+/// Settings from the environment alone, for the default command.
+#[derive(Parser)]
+struct SettingsOnly {
+    #[command(flatten)]
+    settings: Settings,
+}
+
+fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("ESS_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_target(false)
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => serve(SettingsOnly::parse_from(["ess-academy"]).settings),
+        Some(Command::Serve(settings)) => serve(settings),
+        Some(Command::Migrate(settings)) => migrate(&settings),
+        Some(Command::Admin { action }) => admin(action),
+    };
+    if let Err(e) = result {
+        eprintln!("ess-academy: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(settings).await?;
+        println!(
+            "ESS Academy is running at {}/ (database: {}, e-mail: {})",
+            app.public_url(),
+            app.database(),
+            app.mail()
+        );
+        if let Some(link) = app.setup_link() {
+            println!("\n  No programme admin yet. Create the first one with this one-time link:\n\n    {link}\n");
+        }
+        app.run_until_stopped().await.context("the server stopped with an error")
+    })
+}
+
+fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    settings.validate()?;
+    Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
+    println!("Migrations applied to {}.", settings.database_url.split('@').next_back().unwrap_or_default());
+    Ok(())
+}
+
+fn read_admin_password() -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("ESS_ADMIN_PASSWORD") {
+        return Ok(password);
+    }
+    if std::io::stdin().is_terminal() {
+        return rpassword::prompt_password("Password for the new admin (10–128 characters): ")
+            .context("cannot read the password");
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+fn open(settings: &Settings) -> anyhow::Result<Db> {
+    settings.validate()?;
+    Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))
+}
+
+fn admin(action: AdminAction) -> anyhow::Result<()> {
+    let now = SystemClock.now();
+    match action {
+        AdminAction::Create { email, name, company, country, settings } => {
+            let password = read_admin_password()?;
+            let db = open(&settings)?;
+            let registration = Registration { email, password, name, company, country };
+            let user = users::create_admin(&mut *db.write()?, now, &registration).map_err(describe)?;
+            println!("Programme admin {} <{}> created (id {}).", user.name, user.email, user.id);
+        }
+        AdminAction::Disable { email, settings } => {
+            let db = open(&settings)?;
+            let user = users::set_disabled(&mut *db.write()?, now, &email, true).map_err(describe)?;
+            println!("{} is disabled; every session of theirs has ended.", user.email);
+        }
+        AdminAction::Enable { email, settings } => {
+            let db = open(&settings)?;
+            let user = users::set_disabled(&mut *db.write()?, now, &email, false).map_err(describe)?;
+            println!("{} is enabled.", user.email);
+        }
+    }
+    Ok(())
+}
+
+/// One line per problem, naming the field.
+fn describe(e: ess_academy::error::AppError) -> anyhow::Error {
+    match e {
+        ess_academy::error::AppError::Validation(errors) => {
+            anyhow::anyhow!(errors.iter().map(|(field, msg)| format!("{field}: {msg}")).collect::<Vec<_>>().join("; "))
+        }
+        ess_academy::error::AppError::Unexpected(cause) => cause,
+        other => anyhow::anyhow!("{other}"),
+    }
+}

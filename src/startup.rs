@@ -1,0 +1,150 @@
+//! Building the application from settings: checks them, opens the database (migrations run),
+//! starts the mail worker, binds the listener and builds the HTTP server.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::http::header;
+use actix_web::middleware::{DefaultHeaders, ErrorHandlers, from_fn};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use lettre::message::Mailbox;
+
+use crate::accounts::password::hash_password;
+use crate::accounts::session::SessionKeys;
+use crate::accounts::tokens::generate_token;
+use crate::accounts::users;
+use crate::clock::{SharedClock, SystemClock};
+use crate::config::{Settings, public_url};
+use crate::db::Db;
+use crate::mail::transport::Transport;
+use crate::mail::{Mailer, worker};
+use crate::web::{AppState, csrf, errors};
+
+/// The security headers of every response.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// A built application: the listener is bound, the server not yet awaited.
+pub struct Application {
+    port: u16,
+    public_url: String,
+    setup_link: Option<String>,
+    database: &'static str,
+    mail: String,
+    server: Server,
+}
+
+impl Application {
+    /// Builds with the system clock.
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        Self::build_with_clock(settings, Arc::new(SystemClock)).await
+    }
+
+    /// Builds with a given clock (tests move it).
+    pub async fn build_with_clock(settings: Settings, clock: SharedClock) -> anyhow::Result<Application> {
+        settings.validate()?;
+        let addr = settings.bind_addr()?;
+        let listener = TcpListener::bind(addr).with_context(|| format!("ESS_BIND: cannot listen on {addr}"))?;
+        let local = listener.local_addr().context("ESS_BIND: no local address")?;
+        let public_url = match &settings.public_url {
+            Some(url) => public_url(url)?,
+            None => format!("http://{local}"),
+        };
+        let secret = settings.resolve_secret()?;
+        let db = {
+            let url = settings.database_url.clone();
+            tokio::task::spawn_blocking(move || Db::open(&url))
+                .await
+                .context("database start")?
+                .map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?
+        };
+        let templates = Arc::new(crate::templates::load()?);
+        let mailer = Mailer::new(templates.clone(), public_url.clone());
+        let transport = Transport::new(settings.smtp_url.as_deref(), settings.data_dir.join("outbox"))?;
+        let mail = transport.describe();
+        let from: Mailbox = settings.mail_from.parse().context("ESS_MAIL_FROM")?;
+        tokio::spawn(worker::run(db.clone(), transport, from, clock.clone(), mailer.wake_handle()));
+
+        let setup_link = {
+            let (db, now) = (db.clone(), clock.now());
+            tokio::task::spawn_blocking(move || -> anyhow::Result<Option<String>> {
+                let mut conn = db.write()?;
+                users::create_setup_token(&mut conn, now).map_err(|e| anyhow::anyhow!("{e}"))
+            })
+            .await??
+            .map(|token| format!("{public_url}/setup/{token}"))
+        };
+
+        let state = web::Data::new(AppState {
+            db: db.clone(),
+            clock,
+            mailer,
+            sessions: SessionKeys::new(&secret, &public_url, i64::from(settings.session_hours) * 3600),
+            templates,
+            public_url: public_url.clone(),
+            secure_cookies: public_url.starts_with("https://"),
+            trust_proxy: settings.trust_proxy,
+            dummy_hash: hash_password(&generate_token())?,
+        });
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(errors::json_config())
+                .app_data(errors::form_config())
+                .app_data(web::PayloadConfig::new(crate::web::BODY_LIMIT_BYTES))
+                .wrap(ErrorHandlers::new().default_handler(errors::render_html_error))
+                .wrap(from_fn(csrf::ensure_cookie))
+                .wrap(
+                    DefaultHeaders::new()
+                        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                        .add((header::X_FRAME_OPTIONS, "DENY"))
+                        .add((header::REFERRER_POLICY, "same-origin"))
+                        .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)),
+                )
+                .configure(crate::web::configure)
+                .default_service(web::to(errors::not_found))
+        })
+        .listen(listener)
+        .context("cannot start the HTTP server")?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            port: local.port(),
+            public_url,
+            setup_link,
+            database: db.backend().name(),
+            mail,
+            server: server.run(),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
+    /// The one-time link to create the first programme admin, while none exists.
+    pub fn setup_link(&self) -> Option<&str> {
+        self.setup_link.as_deref()
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn database(&self) -> &'static str {
+        self.database
+    }
+
+    /// Where e-mails go, for the start-up message.
+    pub fn mail(&self) -> &str {
+        &self.mail
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,64 @@
+//! The tera templates, compiled into the binary and loaded once at start.
+
+use anyhow::Context;
+use tera::Tera;
+
+/// Every template under `templates/`, embedded. A test checks that none on disk is missing here.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../templates/base.html")),
+    ("macros.html", include_str!("../templates/macros.html")),
+    ("error.html", include_str!("../templates/error.html")),
+    ("home.html", include_str!("../templates/home.html")),
+    ("auth/register.html", include_str!("../templates/auth/register.html")),
+    ("auth/register_done.html", include_str!("../templates/auth/register_done.html")),
+    ("auth/login.html", include_str!("../templates/auth/login.html")),
+    ("auth/verify.html", include_str!("../templates/auth/verify.html")),
+    ("auth/forgot.html", include_str!("../templates/auth/forgot.html")),
+    ("auth/reset.html", include_str!("../templates/auth/reset.html")),
+    ("auth/setup.html", include_str!("../templates/auth/setup.html")),
+    ("training/index.html", include_str!("../templates/training/index.html")),
+    ("account/index.html", include_str!("../templates/account/index.html")),
+    ("mail/layout.html", include_str!("../templates/mail/layout.html")),
+    ("mail/verify_email/subject.txt", include_str!("../templates/mail/verify_email/subject.txt")),
+    ("mail/verify_email/body.txt", include_str!("../templates/mail/verify_email/body.txt")),
+    ("mail/verify_email/body.html", include_str!("../templates/mail/verify_email/body.html")),
+    ("mail/password_reset/subject.txt", include_str!("../templates/mail/password_reset/subject.txt")),
+    ("mail/password_reset/body.txt", include_str!("../templates/mail/password_reset/body.txt")),
+    ("mail/password_reset/body.html", include_str!("../templates/mail/password_reset/body.html")),
+];
+
+/// Builds the template set (once, before the server starts).
+pub fn load() -> anyhow::Result<Tera> {
+    let mut tera = Tera::default();
+    tera.add_raw_templates(TEMPLATES.iter().copied()).context("a template does not compile")?;
+    tera.autoescape_on(vec![".html"]);
+    Ok(tera)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files_under(dir: &std::path::Path, root: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files_under(&path, root, out);
+            } else {
+                out.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+
+    #[test]
+    fn every_template_on_disk_is_embedded_and_all_compile() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut on_disk = Vec::new();
+        files_under(&root, &root, &mut on_disk);
+        on_disk.sort();
+        let mut embedded: Vec<String> = TEMPLATES.iter().map(|(n, _)| (*n).to_owned()).collect();
+        embedded.sort();
+        assert_eq!(on_disk, embedded);
+        load().unwrap();
+    }
+}

@@ -1,0 +1,178 @@
+//! The signed-in person's own pages: "My training" and the account settings.
+
+use actix_web::{HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+
+use super::AppState;
+use super::csrf::{CsrfForm, CsrfToken};
+use super::extract::SignedIn;
+use super::pages::{FormState, Layout, render, render_status, see_other, start_session};
+use crate::accounts::countries::{COUNTRIES, country_name};
+use crate::accounts::users;
+use crate::clock::long_date;
+use crate::error::AppError;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(training).service(account).service(update_profile).service(change_password);
+}
+
+/// Context of `training/index.html`.
+#[derive(Serialize)]
+struct TrainingPage {
+    #[serde(flatten)]
+    layout: Layout,
+    /// A one-off message after an action (e.g. the verification e-mail was sent again).
+    notice: Option<&'static str>,
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+#[get("/training")]
+async fn training(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    query: web::Query<NoticeQuery>,
+) -> Result<HttpResponse, AppError> {
+    let notice = match query.notice.as_deref() {
+        Some("verification-sent") => Some("We sent you a new verification e-mail. The link in it works for 7 days."),
+        _ => None,
+    };
+    render(&state, "training/index.html", &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice })
+}
+
+/// A country for the select list.
+#[derive(Serialize)]
+struct CountryOption {
+    code: &'static str,
+    name: &'static str,
+}
+
+/// Context of `account/index.html`.
+#[derive(Serialize)]
+struct AccountPage {
+    #[serde(flatten)]
+    layout: Layout,
+    name: String,
+    email: String,
+    country_name: String,
+    member_since: String,
+    profile: FormState,
+    password: FormState,
+    countries: Vec<CountryOption>,
+    notice: Option<&'static str>,
+}
+
+fn account_page(
+    user: &SignedIn,
+    csrf: &CsrfToken,
+    profile: Option<FormState>,
+    password: FormState,
+    notice: Option<&'static str>,
+) -> AccountPage {
+    let u = &user.user;
+    AccountPage {
+        layout: Layout::new(Some(user), csrf, "account"),
+        name: u.name.clone(),
+        email: u.email.clone(),
+        country_name: country_name(&u.country).unwrap_or("").to_owned(),
+        member_since: long_date(u.created_at),
+        profile: profile.unwrap_or_else(|| {
+            FormState::with_values([("company", u.company.as_str()), ("country", u.country.as_str())])
+        }),
+        password,
+        countries: COUNTRIES.iter().map(|(code, name)| CountryOption { code, name }).collect(),
+        notice,
+    }
+}
+
+#[get("/account")]
+async fn account(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    query: web::Query<NoticeQuery>,
+) -> Result<HttpResponse, AppError> {
+    let notice = match query.notice.as_deref() {
+        Some("profile-saved") => Some("Your details are saved."),
+        Some("password-changed") => Some("Your password is changed. Other devices were logged out."),
+        _ => None,
+    };
+    render(&state, "account/index.html", &account_page(&user, &csrf, None, FormState::default(), notice))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProfileForm {
+    company: String,
+    country: String,
+}
+
+#[post("/account")]
+async fn update_profile(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    form: CsrfForm<ProfileForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.0;
+    let st = state.clone();
+    let (company, country, id) = (form.company.clone(), form.country.clone(), user.id());
+    let result = web::block(move || {
+        let mut conn = st.db.write()?;
+        users::update_profile(&mut conn, st.now(), id, Some(&company), Some(&country))
+    })
+    .await?;
+    match result {
+        Ok(_) => Ok(see_other("/account?notice=profile-saved")),
+        Err(err) => {
+            let (status, profile) =
+                FormState::with_values([("company", form.company.as_str()), ("country", form.country.as_str())])
+                    .absorb(err)?;
+            render_status(
+                &state,
+                status,
+                "account/index.html",
+                &account_page(&user, &csrf, Some(profile), FormState::default(), None),
+            )
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+}
+
+#[post("/account/password")]
+async fn change_password(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    form: CsrfForm<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.0;
+    let st = state.clone();
+    let id = user.id();
+    let result =
+        web::block(move || users::change_password(&st.db, st.now(), id, &form.current_password, &form.new_password))
+            .await?;
+    match result {
+        Ok(updated) => {
+            // This device stays logged in with a token of the new version.
+            let (_, cookie) = start_session(&state, &updated)?;
+            let mut response = see_other("/account?notice=password-changed");
+            response.add_cookie(&cookie).map_err(|e| AppError::Unexpected(e.into()))?;
+            Ok(response)
+        }
+        Err(err) => {
+            let (status, password) = FormState::default().absorb(err)?;
+            render_status(&state, status, "account/index.html", &account_page(&user, &csrf, None, password, None))
+        }
+    }
+}

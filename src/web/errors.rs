@@ -1,0 +1,110 @@
+//! How errors reach people: API routes get the problem document as it is; browser routes get an
+//! HTML page with the same message (or the login page, when a session is missing).
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::ServiceResponse;
+use actix_web::error::{JsonPayloadError, UrlencodedError};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::ErrorHandlerResponse;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Serialize;
+
+use super::{AppState, BODY_LIMIT_BYTES};
+use crate::error::AppError;
+
+/// Maps a body that could not be read or parsed to a clear problem naming the field.
+pub fn payload_error(err: &dyn std::fmt::Display) -> AppError {
+    let message = err.to_string();
+    if message.contains("overflow") || message.contains("larger than") || message.contains("limit") {
+        return AppError::PayloadTooLarge(BODY_LIMIT_BYTES / 1024);
+    }
+    // serde names the field between backticks: "unknown field `nmae`", "missing field `email`".
+    let field = message.split('`').nth(1).unwrap_or("body").to_owned();
+    let mut errors = crate::error::FieldErrors::new();
+    errors.insert(field, message.clone());
+    AppError::Validation(errors)
+}
+
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default().limit(BODY_LIMIT_BYTES).error_handler(|err, _req| {
+        let app_err = match &err {
+            JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+                AppError::PayloadTooLarge(BODY_LIMIT_BYTES / 1024)
+            }
+            JsonPayloadError::ContentType => {
+                AppError::BadRequest("Send the body as JSON with Content-Type: application/json.".into())
+            }
+            JsonPayloadError::Deserialize(e) if e.is_data() => payload_error(e),
+            JsonPayloadError::Deserialize(e) => AppError::BadRequest(format!("The body is not valid JSON: {e}")),
+            other => payload_error(other),
+        };
+        app_err.into()
+    })
+}
+
+pub fn form_config() -> web::FormConfig {
+    web::FormConfig::default().limit(BODY_LIMIT_BYTES).error_handler(|err, _req| {
+        let app_err = match &err {
+            UrlencodedError::Overflow { .. } => AppError::PayloadTooLarge(BODY_LIMIT_BYTES / 1024),
+            other => payload_error(other),
+        };
+        app_err.into()
+    })
+}
+
+/// Requests to unknown paths.
+pub async fn not_found() -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+#[derive(Serialize)]
+struct ErrorPage {
+    status: u16,
+    title: String,
+    detail: String,
+}
+
+fn is_api(req: &HttpRequest) -> bool {
+    req.path().starts_with("/api/") || req.path() == "/healthz"
+}
+
+/// `ErrorHandlers` default handler: turns problem documents of browser routes into pages.
+pub fn render_html_error<B: MessageBody + 'static>(
+    res: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_problem =
+        res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    if !is_problem || is_api(res.request()) {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let req = res.request().clone();
+    if status == actix_web::http::StatusCode::UNAUTHORIZED {
+        let next = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let location =
+            format!("/login?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+        let response = HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish();
+        return Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()));
+    }
+    let problem = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .map(AppError::problem)
+        .unwrap_or_else(|| AppError::NotFound.problem());
+    let page = ErrorPage { status: status.as_u16(), title: problem.title, detail: problem.detail };
+    let body = req
+        .app_data::<web::Data<AppState>>()
+        .and_then(|state| {
+            let ctx = tera::Context::from_serialize(&page).ok()?;
+            state.templates.render("error.html", &ctx).ok()
+        })
+        .unwrap_or_else(|| format!("<!doctype html><title>{}</title><p>{}</p>", page.title, page.detail));
+    let mut response = HttpResponse::build(status).body(body);
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
+        response.headers_mut().insert(header::RETRY_AFTER, retry.clone());
+    }
+    let response: HttpResponse<BoxBody> = response;
+    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+}

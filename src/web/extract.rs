@@ -1,0 +1,176 @@
+//! Extractors that make a handler's required role visible in its signature: `SignedIn` (any
+//! role), `PartnerManager`, `ProgrammeAdmin`, and `MaybeUser` for pages open to everyone.
+//!
+//! A session comes from `Authorization: Bearer` (API clients) or the session cookie (browsers).
+//! Every request checks the token's signature and expiry, then reads the user (one indexed
+//! read) to compare the token version and the disabled flag: that is what makes logout and
+//! password changes end earlier tokens at once. A JSON call authenticated by the cookie that
+//! changes something must carry the CSRF header.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::Method;
+use actix_web::{FromRequest, HttpRequest, web};
+
+use super::csrf::{CSRF_HEADER, csrf_token_of, tokens_match};
+use super::{AppState, SESSION_COOKIE};
+use crate::accounts::{Role, User, users};
+use crate::error::AppError;
+
+/// How the session token arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenSource {
+    Bearer,
+    Cookie,
+}
+
+/// A signed-in user of any role.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user: User,
+    pub via: TokenSource,
+}
+
+impl SignedIn {
+    pub fn id(&self) -> i64 {
+        self.user.id
+    }
+    pub fn role(&self) -> Role {
+        self.user.role()
+    }
+}
+
+/// A signed-in partner manager.
+#[derive(Debug, Clone)]
+pub struct PartnerManager(pub SignedIn);
+
+/// A signed-in programme admin.
+#[derive(Debug, Clone)]
+pub struct ProgrammeAdmin(pub SignedIn);
+
+/// The signed-in user, if any (a bad or stale token counts as none).
+#[derive(Debug, Clone)]
+pub struct MaybeUser(pub Option<SignedIn>);
+
+pub(crate) fn state(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("application state missing")))
+}
+
+fn session_token(req: &HttpRequest) -> Option<(String, TokenSource)> {
+    if let Some(value) = req.headers().get(actix_web::http::header::AUTHORIZATION) {
+        let value = value.to_str().ok()?;
+        let token = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer "))?;
+        return Some((token.trim().to_owned(), TokenSource::Bearer));
+    }
+    req.cookie(SESSION_COOKIE).map(|c| (c.value().to_owned(), TokenSource::Cookie))
+}
+
+/// Reads and checks the session; `Ok(None)` when there is none or it is not valid.
+async fn load_session(req: &HttpRequest) -> Result<Option<SignedIn>, AppError> {
+    let Some((token, via)) = session_token(req) else {
+        return Ok(None);
+    };
+    let state = state(req)?;
+    let Some(claims) = state.sessions.verify(&token, state.now()) else {
+        return Ok(None);
+    };
+    let Ok(user_id) = claims.sub.parse::<i64>() else {
+        return Ok(None);
+    };
+    let db = state.db.clone();
+    let user = web::block(move || -> Result<Option<User>, AppError> {
+        let mut conn = db.read()?;
+        Ok(users::find(&mut conn, user_id)?)
+    })
+    .await??;
+    Ok(user.filter(|u| u.token_version == claims.ver && u.disabled_at.is_none()).map(|user| SignedIn { user, via }))
+}
+
+fn needs_csrf_header(req: &HttpRequest, via: TokenSource) -> bool {
+    via == TokenSource::Cookie
+        && req.path().starts_with("/api/")
+        && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+fn check_api_csrf(req: &HttpRequest, signed_in: &SignedIn) -> Result<(), AppError> {
+    if !needs_csrf_header(req, signed_in.via) {
+        return Ok(());
+    }
+    let sent = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+    match csrf_token_of(req) {
+        Some(expected) if tokens_match(sent, &expected) => Ok(()),
+        _ => Err(AppError::Forbidden(format!(
+            "This request uses the session cookie and must carry the {CSRF_HEADER} header (or use Authorization: Bearer)."
+        ))),
+    }
+}
+
+type LocalBoxFuture<T> = Pin<Box<dyn Future<Output = T>>>;
+
+impl FromRequest for SignedIn {
+    type Error = AppError;
+    type Future = LocalBoxFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let signed_in = load_session(&req).await?.ok_or(AppError::Unauthorized)?;
+            check_api_csrf(&req, &signed_in)?;
+            Ok(signed_in)
+        })
+    }
+}
+
+impl FromRequest for MaybeUser {
+    type Error = AppError;
+    type Future = LocalBoxFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { Ok(MaybeUser(load_session(&req).await?)) })
+    }
+}
+
+fn require_role(signed_in: SignedIn, role: Role) -> Result<SignedIn, AppError> {
+    if signed_in.role() == role {
+        Ok(signed_in)
+    } else {
+        Err(AppError::Forbidden(format!("This page is for {}s only.", role.label().to_lowercase())))
+    }
+}
+
+impl FromRequest for ProgrammeAdmin {
+    type Error = AppError;
+    type Future = LocalBoxFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let fut = SignedIn::from_request(req, payload);
+        Box::pin(async move { require_role(fut.await?, Role::ProgrammeAdmin).map(ProgrammeAdmin) })
+    }
+}
+
+impl FromRequest for PartnerManager {
+    type Error = AppError;
+    type Future = LocalBoxFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let fut = SignedIn::from_request(req, payload);
+        Box::pin(async move { require_role(fut.await?, Role::PartnerManager).map(PartnerManager) })
+    }
+}
+
+/// The client's address for throttling: the peer, or the first X-Forwarded-For hop when the
+/// deployment says a trusted load balancer sets it.
+pub fn client_addr(req: &HttpRequest, trust_proxy: bool) -> String {
+    if trust_proxy
+        && let Some(first) =
+            req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next())
+    {
+        return first.trim().to_owned();
+    }
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".to_owned())
+}

@@ -1,0 +1,60 @@
+//! The HTTP side, and the only door in: one route table, extractors for roles and CSRF, one file
+//! per area. A handler extracts, calls one domain function in `web::block`, renders.
+
+pub mod account;
+pub mod api;
+pub mod auth;
+pub mod csrf;
+pub mod errors;
+pub mod extract;
+pub mod home;
+pub mod openapi;
+pub mod pages;
+pub mod static_files;
+
+use std::sync::Arc;
+
+use actix_web::web;
+use tera::Tera;
+
+use crate::accounts::session::SessionKeys;
+use crate::clock::SharedClock;
+use crate::db::Db;
+use crate::mail::Mailer;
+
+/// The largest request body accepted, JSON or form.
+pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
+/// The session cookie.
+pub const SESSION_COOKIE: &str = "ess_session";
+
+/// What every handler can reach, shared by all workers.
+pub struct AppState {
+    pub db: Db,
+    pub clock: SharedClock,
+    pub mailer: Mailer,
+    pub sessions: SessionKeys,
+    pub templates: Arc<Tera>,
+    pub public_url: String,
+    /// Cookies get `Secure` when the public URL is https.
+    pub secure_cookies: bool,
+    /// Take the client address from X-Forwarded-For.
+    pub trust_proxy: bool,
+    /// A hash to check passwords of unknown e-mail addresses against (equal timing).
+    pub dummy_hash: String,
+}
+
+impl AppState {
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+}
+
+/// The route table, used by the server and by tests alike.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(api::healthz)
+        .service(web::scope("/api/v1").configure(api::configure))
+        .service(static_files::serve)
+        .configure(home::configure)
+        .configure(auth::configure)
+        .configure(account::configure);
+}

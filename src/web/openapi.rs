@@ -1,0 +1,54 @@
+//! The OpenAPI 3.1 document, generated from the handlers' annotations.
+
+use actix_web::{HttpResponse, get};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use super::api;
+use crate::error::Problem;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "ESS Academy API", description = "Accounts, training, exams and credentials of the Environmental Sustainability Specialization. Errors are RFC 9457 problem documents."),
+    paths(
+        api::healthz,
+        api::register,
+        api::verify,
+        api::resend_verification,
+        api::login,
+        api::logout,
+        api::password_reset,
+        api::password_reset_confirm,
+        api::me,
+        api::update_me,
+        openapi_json,
+    ),
+    components(schemas(Problem)),
+    modifiers(&SecuritySchemes),
+)]
+pub struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+        components.add_security_scheme(
+            "cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                super::SESSION_COOKIE,
+                "The browser session; calls that change something also need the X-CSRF-Token header",
+            ))),
+        );
+    }
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "service", responses((status = 200, description = "This document")))]
+#[get("/openapi.json")]
+pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok().json(ApiDoc::openapi())
+}

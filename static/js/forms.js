@@ -1,0 +1,30 @@
+// Small progressive enhancements for forms; every page works without this file.
+// - a "Show" button beside password fields;
+// - a submit button is disabled while its form is being sent (no double submits).
+(function () {
+  "use strict";
+  document.querySelectorAll('input[type="password"]').forEach(function (input) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "reveal";
+    button.textContent = "Show";
+    button.setAttribute("aria-controls", input.id);
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", function () {
+      var show = input.type === "password";
+      input.type = show ? "text" : "password";
+      button.textContent = show ? "Hide" : "Show";
+      button.setAttribute("aria-pressed", String(show));
+    });
+    input.insertAdjacentElement("afterend", button);
+    input.parentElement.classList.add("has-reveal");
+  });
+  document.querySelectorAll("form").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      var submit = form.querySelector('button[type="submit"]');
+      if (submit) {
+        window.setTimeout(function () { submit.disabled = true; }, 0);
+      }
+    });
+  });
+})();
