@@ -12,7 +12,7 @@ use super::validate::{CompanyName, CountryCode, Email, NewPassword, PersonName};
 use super::{Role, User};
 use crate::clock::UnixSecs;
 use crate::db::schema::users as u;
-use crate::db::{Db, DbConnection};
+use crate::db::{self, Db, DbConnection};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::mail::Mailer;
 
@@ -133,7 +133,7 @@ pub fn register(
 ) -> AppResult<User> {
     let valid = registration.validate().map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         let user = insert_user(conn, &valid, &hash, Role::Learner, None, now)?;
         queue_verification(conn, mailer, &user, now)?;
         Ok(user)
@@ -150,7 +150,7 @@ fn queue_verification(conn: &mut DbConnection, mailer: &Mailer, user: &User, now
 
 /// Sends a new verification e-mail (the earlier links stop working). Limited per hour.
 pub fn resend_verification(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs, user_id: i64) -> AppResult<()> {
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         let user = find(conn, user_id)?.ok_or(AppError::NotFound)?;
         if user.email_verified() {
             return Err(AppError::Conflict("Your e-mail address is already verified.".into()));
@@ -165,7 +165,7 @@ pub fn resend_verification(conn: &mut DbConnection, mailer: &Mailer, now: UnixSe
 
 /// Uses a verification link.
 pub fn verify_email(conn: &mut DbConnection, now: UnixSecs, token: &str) -> AppResult<User> {
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         let user_id = match tokens::consume(conn, token, Purpose::VerifyEmail, now)? {
             Ok(Some(id)) => id,
             Ok(None) | Err(TokenProblem::Invalid) => {
@@ -251,7 +251,7 @@ fn bump_token_version(conn: &mut DbConnection, now: UnixSecs, user_id: i64) -> A
 /// Queues a reset link when the address belongs to an active account; says nothing either way.
 pub fn request_password_reset(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs, email: &str) -> AppResult<()> {
     let email = Email::parse(email).map_err(|e| AppError::field("email", e))?;
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         let Some(user) = u::table
             .filter(u::email.eq(email.as_str()))
             .filter(u::disabled_at.is_null())
@@ -280,7 +280,7 @@ pub fn request_password_reset(conn: &mut DbConnection, mailer: &Mailer, now: Uni
 pub fn confirm_password_reset(conn: &mut DbConnection, now: UnixSecs, token: &str, password: &str) -> AppResult<User> {
     let password = NewPassword::parse(password).map_err(|e| AppError::field("password", e))?;
     let hash = hash_password(password.as_str())?;
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         let user_id = match tokens::consume(conn, token, Purpose::PasswordReset, now)? {
             Ok(Some(id)) => id,
             Ok(None) | Err(TokenProblem::Invalid) | Err(TokenProblem::Used) => {
@@ -344,7 +344,7 @@ pub fn update_profile(
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         if let Some(company) = &company {
             diesel::update(u::table.filter(u::id.eq(user_id)))
                 .set((u::company.eq(company.as_str()), u::updated_at.eq(now)))
@@ -362,7 +362,7 @@ pub fn update_profile(
 /// Disables or re-enables an account; disabling ends its sessions at once.
 pub fn set_disabled(conn: &mut DbConnection, now: UnixSecs, email: &str, disabled: bool) -> AppResult<User> {
     let email = Email::parse(email).map_err(|e| AppError::field("email", e))?;
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         let user = u::table
             .filter(u::email.eq(email.as_str()))
             .select(User::as_select())
@@ -390,12 +390,12 @@ pub fn admin_exists(conn: &mut DbConnection) -> QueryResult<bool> {
 pub fn create_admin(conn: &mut DbConnection, now: UnixSecs, registration: &Registration) -> AppResult<User> {
     let valid = registration.validate().map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
-    conn.transaction(|conn| insert_user(conn, &valid, &hash, Role::ProgrammeAdmin, Some(now), now))
+    db::transaction(conn, |conn| insert_user(conn, &valid, &hash, Role::ProgrammeAdmin, Some(now), now))
 }
 
 /// While no programme admin exists: a fresh one-time setup token (earlier ones stop working).
 pub fn create_setup_token(conn: &mut DbConnection, now: UnixSecs) -> AppResult<Option<String>> {
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         if admin_exists(conn)? {
             return Ok(None);
         }
@@ -432,7 +432,7 @@ pub fn complete_setup(
 ) -> AppResult<User> {
     let valid = registration.validate().map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
-    conn.transaction(|conn| {
+    db::transaction(conn, |conn| {
         tokens::consume(conn, token, Purpose::AdminSetup, now)?.map_err(setup_token_error)?;
         if admin_exists(conn)? {
             return Err(AppError::Conflict(ADMIN_EXISTS.into()));

@@ -103,9 +103,10 @@ fn check_api_csrf(req: &HttpRequest, signed_in: &SignedIn) -> Result<(), AppErro
     let sent = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
     match csrf_token_of(req) {
         Some(expected) if tokens_match(sent, &expected) => Ok(()),
-        _ => Err(AppError::Forbidden(format!(
-            "This request uses the session cookie and must carry the {CSRF_HEADER} header (or use Authorization: Bearer)."
-        ))),
+        _ => Err(AppError::Forbidden(
+            "This request uses the session cookie and must carry the X-CSRF-Token header (or use Authorization: Bearer)."
+                .into(),
+        )),
     }
 }
 

@@ -1,0 +1,166 @@
+//! The `ess-academy` binary as an operator uses it.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::helpers::{PASSWORD, rand_suffix};
+
+fn bin() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ess-academy"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("ESS_") {
+            command.env_remove(key);
+        }
+    }
+    command
+}
+
+#[test]
+fn help_lists_the_commands_and_serve_help_lists_the_settings() {
+    let help = String::from_utf8(bin().arg("--help").output().unwrap().stdout).unwrap();
+    for command in ["serve", "migrate", "admin"] {
+        assert!(help.contains(command), "{help}");
+    }
+    let serve = String::from_utf8(bin().args(["serve", "--help"]).output().unwrap().stdout).unwrap();
+    for var in [
+        "ESS_DATABASE_URL",
+        "ESS_BIND",
+        "ESS_PUBLIC_URL",
+        "ESS_DATA_DIR",
+        "ESS_SECRET",
+        "ESS_SMTP_URL",
+        "ESS_MAIL_FROM",
+        "ESS_COURSES_DIR",
+    ] {
+        assert!(serve.contains(var), "{var} missing from serve --help:\n{serve}");
+    }
+}
+
+#[test]
+fn a_bad_setting_stops_the_start_with_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bin().env("ESS_BIND", "not-an-address").env("ESS_DATA_DIR", dir.path()).output().unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("ess-academy: ESS_BIND \"not-an-address\" is not an address"), "{stderr}");
+}
+
+#[test]
+fn an_unreachable_postgres_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let output = bin()
+        .env("ESS_DATABASE_URL", "postgres://postgres@127.0.0.1:1/nowhere")
+        .env("ESS_BIND", "127.0.0.1:0")
+        .env("ESS_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("ESS_DATABASE_URL: cannot connect to PostgreSQL"), "{stderr}");
+    assert!(elapsed < Duration::from_secs(15), "took {elapsed:?}: the 30 s pool timeout must not hide the error");
+}
+
+#[test]
+fn admin_create_makes_a_verified_programme_admin_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("a.db").display());
+    let email = format!("ops.{}@vendor.example", rand_suffix());
+    let create = || {
+        bin()
+            .args(["admin", "create", "--email", &email, "--name", "Olu Ops"])
+            .env("ESS_DATABASE_URL", &url)
+            .env("ESS_ADMIN_PASSWORD", PASSWORD)
+            .output()
+            .unwrap()
+    };
+    let first = create();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("Programme admin Olu Ops"));
+    let second = create();
+    assert!(!second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).contains("already exists"));
+    let weak = bin()
+        .args(["admin", "create", "--email", "x@vendor.example", "--name", "X"])
+        .env("ESS_DATABASE_URL", &url)
+        .env("ESS_ADMIN_PASSWORD", "short")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("password: Use at least 10 characters"));
+}
+
+/// Starts `ess-academy` on a free port and returns the child and its address.
+fn start_server(data_dir: &std::path::Path) -> (std::process::Child, String) {
+    let mut child = bin()
+        .env("ESS_BIND", "127.0.0.1:0")
+        .env("ESS_DATA_DIR", data_dir)
+        .env("ESS_DATABASE_URL", format!("sqlite://{}", data_dir.join("academy.db").display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let address = loop {
+        let line = lines.next().expect("the server prints its address").unwrap();
+        if let Some(rest) = line.strip_prefix("ESS Academy is running at ") {
+            break rest.split('/').take(3).collect::<Vec<_>>().join("/");
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    (child, address)
+}
+
+#[tokio::test]
+async fn a_kill_9_loses_no_committed_account() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, address) = start_server(dir.path());
+    assert!(dir.path().join("secret").is_file(), "the generated secret is kept in the data dir");
+    let client = reqwest::Client::new();
+    let email = format!("durable.{}@x.example", rand_suffix());
+    let response = client
+        .post(format!("{address}/api/v1/auth/register"))
+        .json(&json!({"email": email, "password": PASSWORD, "name": "Dur Able", "company": "Acme", "country": "DE"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let (mut child, address) = start_server(dir.path());
+    let login = client
+        .post(format!("{address}/api/v1/auth/login"))
+        .json(&json!({"email": email, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 200);
+    // The e-mail was committed to the outbox with the account: it is either written to the
+    // file outbox already, or still queued (a message whose sender was killed mid-send is taken
+    // again when its lease ends).
+    let files = std::fs::read_dir(dir.path().join("outbox")).map(|d| d.count()).unwrap_or(0);
+    let db = ess_academy::db::Db::open(&format!("sqlite://{}", dir.path().join("academy.db").display())).unwrap();
+    let (queued, sent): (i64, i64) = {
+        use diesel::dsl::count_star;
+        use diesel::prelude::*;
+        use ess_academy::db::schema::mail_outbox as o;
+        let mut conn = db.read().unwrap();
+        let queued = o::table.filter(o::to_address.eq(&email)).select(count_star()).first(&mut *conn).unwrap();
+        let sent = o::table
+            .filter(o::to_address.eq(&email))
+            .filter(o::sent_at.is_not_null())
+            .select(count_star())
+            .first(&mut *conn)
+            .unwrap();
+        (queued, sent)
+    };
+    assert_eq!(queued, 1, "the verification e-mail is in the outbox");
+    assert!(files <= 1 && sent <= files as i64, "files {files}, sent {sent}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

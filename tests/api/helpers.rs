@@ -1,0 +1,404 @@
+//! The test rails: `spawn_app()` starts the real application on port 0 with a fresh database
+//! (a SQLite file, or a PostgreSQL database of its own when `TEST_DATABASE_URL` is set), a real
+//! SMTP server in-process, a clock the test can move, and a cookie-keeping HTTP client that does
+//! not follow redirects.
+
+use std::net::TcpListener;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use ess_academy::clock::{Clock, ManualClock, SystemClock};
+use ess_academy::config::Settings;
+use ess_academy::db::Db;
+use ess_academy::startup::Application;
+use mailin_embedded::{Handler, Response, Server, response};
+use reqwest::cookie::CookieStore;
+use serde_json::{Value, json};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each test body once on SQLite and once on PostgreSQL (when `TEST_DATABASE_URL` is set).
+#[macro_export]
+macro_rules! both_backends {
+    ($(async fn $name:ident($app:ident) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn on_sqlite() {
+                    let $app = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await;
+                    $body
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn on_postgres() {
+                    let Some($app) = $crate::helpers::spawn_app_on_postgres().await else { return };
+                    $body
+                }
+            }
+        )*
+    };
+}
+
+/// A message the in-process SMTP server received.
+#[derive(Debug, Clone)]
+pub struct ReceivedMail {
+    pub to: Vec<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl ReceivedMail {
+    /// The first link in the text part that starts with `prefix` (e.g. the app's `/verify-email/`).
+    pub fn link(&self, prefix: &str) -> String {
+        let start = self.text.find(prefix).unwrap_or_else(|| panic!("no link {prefix} in:\n{}", self.text));
+        self.text[start..].split_whitespace().next().unwrap().to_owned()
+    }
+}
+
+#[derive(Clone)]
+struct Capture {
+    tx: Sender<(Vec<String>, Vec<u8>)>,
+    to: Vec<String>,
+    buf: Vec<u8>,
+}
+
+impl Handler for Capture {
+    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
+        self.to = to.to_vec();
+        self.buf.clear();
+        response::OK
+    }
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.buf.extend_from_slice(buf);
+        Ok(())
+    }
+    fn data_end(&mut self) -> Response {
+        let _ = self.tx.send((std::mem::take(&mut self.to), std::mem::take(&mut self.buf)));
+        response::OK
+    }
+}
+
+/// A real SMTP server on a random port, in a detached thread.
+pub struct SmtpServer {
+    pub port: u16,
+    rx: Mutex<Receiver<(Vec<String>, Vec<u8>)>>,
+    received: Mutex<Vec<ReceivedMail>>,
+}
+
+impl SmtpServer {
+    pub fn start() -> Arc<SmtpServer> {
+        Self::start_on(0)
+    }
+
+    /// Starts on a given port (0: any free one).
+    pub fn start_on(port: u16) -> Arc<SmtpServer> {
+        let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (tx, rx) = channel();
+        let mut server = Server::new(Capture { tx, to: Vec::new(), buf: Vec::new() });
+        server.with_name("ess-test-smtp").with_tcp_listener(listener).with_num_threads(2);
+        std::thread::spawn(move || {
+            let _ = server.serve();
+        });
+        Arc::new(SmtpServer { port, rx: Mutex::new(rx), received: Mutex::new(Vec::new()) })
+    }
+
+    fn drain(&self) {
+        let rx = self.rx.lock().unwrap();
+        while let Ok((to, raw)) = rx.try_recv() {
+            self.received.lock().unwrap().push(parse_mail(to, &raw));
+        }
+    }
+
+    /// Every message received so far.
+    pub fn all(&self) -> Vec<ReceivedMail> {
+        self.drain();
+        self.received.lock().unwrap().clone()
+    }
+
+    /// Waits (up to 10 s) for the `n`th message (1-based) sent to `to`.
+    pub async fn wait_for_nth(&self, to: &str, n: usize) -> ReceivedMail {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let matching: Vec<ReceivedMail> =
+                self.all().into_iter().filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to))).collect();
+            if matching.len() >= n {
+                return matching[n - 1].clone();
+            }
+            assert!(Instant::now() < deadline, "no e-mail #{n} to {to} arrived within 10 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn wait_for(&self, to: &str) -> ReceivedMail {
+        self.wait_for_nth(to, 1).await
+    }
+
+    /// How many messages went to `to` (after giving the outbox time to send).
+    pub async fn count_to(&self, to: &str, settle: Duration) -> usize {
+        tokio::time::sleep(settle).await;
+        self.all().iter().filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to))).count()
+    }
+}
+
+fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
+    let parsed = mailparse::parse_mail(raw).expect("a parsable e-mail");
+    let subject = parsed
+        .headers
+        .iter()
+        .find(|h| h.get_key().eq_ignore_ascii_case("subject"))
+        .map(|h| h.get_value())
+        .unwrap_or_default();
+    let mut text = String::new();
+    let mut html = String::new();
+    let mut parts = vec![&parsed];
+    while let Some(part) = parts.pop() {
+        if part.subparts.is_empty() {
+            let body = part.get_body().unwrap_or_default();
+            match part.ctype.mimetype.as_str() {
+                "text/plain" => text = body,
+                "text/html" => html = body,
+                _ => {}
+            }
+        } else {
+            parts.extend(part.subparts.iter());
+        }
+    }
+    ReceivedMail { to, subject, text, html }
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+pub struct PgTestDb {
+    admin_url: String,
+    pub name: String,
+    pub url: String,
+}
+
+impl PgTestDb {
+    pub fn create(admin_url: &str) -> PgTestDb {
+        let name = format!(
+            "ess_test_{}",
+            ess_academy::accounts::tokens::generate_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned()
+        );
+        let mut conn = PgConnection::establish(admin_url).expect("TEST_DATABASE_URL answers");
+        conn.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let mut url = url::Url::parse(admin_url).unwrap();
+        url.set_path(&format!("/{name}"));
+        PgTestDb { admin_url: admin_url.to_owned(), name, url: url.to_string() }
+    }
+}
+
+impl Drop for PgTestDb {
+    fn drop(&mut self) {
+        if let Ok(mut conn) = PgConnection::establish(&self.admin_url) {
+            let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        }
+    }
+}
+
+/// A running application and what a test needs around it.
+pub struct TestApp {
+    pub address: String,
+    pub backend: Backend,
+    pub database_url: String,
+    pub client: reqwest::Client,
+    pub jar: Arc<reqwest::cookie::Jar>,
+    pub smtp: Arc<SmtpServer>,
+    pub clock: ManualClock,
+    pub setup_link: Option<String>,
+    /// Kept so the folder lives as long as the app.
+    pub _data_dir: Arc<tempfile::TempDir>,
+    pub pg: Option<Arc<PgTestDb>>,
+}
+
+pub fn client_with_jar() -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
+    let jar = Arc::new(reqwest::cookie::Jar::default());
+    let client = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    (client, jar)
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    match backend {
+        Backend::Sqlite => spawn_with(backend, None).await,
+        Backend::Postgres => spawn_app_on_postgres().await.expect("TEST_DATABASE_URL is set"),
+    }
+}
+
+/// `None` (and a note) when `TEST_DATABASE_URL` is not set.
+pub async fn spawn_app_on_postgres() -> Option<TestApp> {
+    let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+        eprintln!("TEST_DATABASE_URL is not set: this PostgreSQL variant has nothing to do");
+        return None;
+    };
+    let pg = tokio::task::spawn_blocking(move || PgTestDb::create(&admin_url)).await.unwrap();
+    Some(spawn_with(Backend::Postgres, Some(Arc::new(pg))).await)
+}
+
+async fn spawn_with(backend: Backend, pg: Option<Arc<PgTestDb>>) -> TestApp {
+    let data_dir = Arc::new(tempfile::tempdir().unwrap());
+    let database_url = match &pg {
+        Some(pg) => pg.url.clone(),
+        None => format!("sqlite://{}", data_dir.path().join("academy.db").display()),
+    };
+    let smtp = SmtpServer::start();
+    let clock = ManualClock::new(SystemClock.now());
+    let app = spawn_instance(&database_url, data_dir.path(), smtp.port, clock.clone()).await;
+    let (client, jar) = client_with_jar();
+    TestApp {
+        address: app.0,
+        backend,
+        database_url,
+        client,
+        jar,
+        smtp,
+        clock,
+        setup_link: app.2,
+        _data_dir: data_dir,
+        pg,
+    }
+}
+
+/// Starts one more instance on the given database (for several-instance tests).
+pub async fn spawn_instance(
+    database_url: &str,
+    data_dir: &std::path::Path,
+    smtp_port: u16,
+    clock: ManualClock,
+) -> (String, u16, Option<String>) {
+    let settings = Settings {
+        database_url: database_url.to_owned(),
+        bind: "127.0.0.1:0".into(),
+        data_dir: data_dir.to_path_buf(),
+        smtp_url: Some(format!("smtp://127.0.0.1:{smtp_port}")),
+        workers: Some(2),
+        ..Settings::default()
+    };
+    let app = Application::build_with_clock(settings, Arc::new(clock)).await.expect("the app starts");
+    let port = app.port();
+    let setup = app.setup_link().map(str::to_owned);
+    let address = app.public_url().to_owned();
+    tokio::spawn(app.run_until_stopped());
+    (address, port, setup)
+}
+
+pub struct Registered {
+    pub id: i64,
+    pub email: String,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// A direct handle on the app's database, for setting up states the API does not offer.
+    pub fn db(&self) -> Db {
+        Db::open(&self.database_url).unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client.post(self.url(path)).json(body).send().await.unwrap()
+    }
+
+    /// The CSRF cookie of this client (a page is fetched first when there is none yet).
+    pub async fn csrf(&self) -> String {
+        if let Some(token) = self.cookie("ess_csrf") {
+            return token;
+        }
+        self.get("/login").await;
+        self.cookie("ess_csrf").expect("the CSRF cookie is set on a page")
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let header = self.jar.cookies(&self.address.parse().unwrap())?;
+        header.to_str().unwrap().split("; ").find_map(|c| c.strip_prefix(&format!("{name}=")).map(str::to_owned))
+    }
+
+    /// Posts a form with this client's CSRF token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf_token", &token));
+        self.client.post(self.url(path)).form(&form).send().await.unwrap()
+    }
+
+    /// Registers through the API; the e-mail gets a unique suffix.
+    pub async fn register(&self, name: &str) -> Registered {
+        let email =
+            format!("{}.{}@partner.example", name.split_whitespace().next().unwrap().to_lowercase(), rand_suffix());
+        let response = self
+            .post_json(
+                "/api/v1/auth/register",
+                &json!({"email": email, "password": PASSWORD, "name": name, "company": "Acme Networks", "country": "DE"}),
+            )
+            .await;
+        assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
+        let body: Value = response.json().await.unwrap();
+        Registered { id: body["id"].as_i64().unwrap(), email }
+    }
+
+    /// Registers and verifies by following the link in the e-mail.
+    pub async fn register_verified(&self, name: &str) -> Registered {
+        let user = self.register(name).await;
+        let mail = self.smtp.wait_for(&user.email).await;
+        let link = mail.link(&format!("{}/verify-email/", self.address));
+        let response = self.client.get(link).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        user
+    }
+
+    /// Logs in through the API; returns the bearer token (the client also keeps the cookie).
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let response = self.post_json("/api/v1/auth/login", &json!({"email": email, "password": password})).await;
+        assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
+        let body: Value = response.json().await.unwrap();
+        body["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Gives a user another role directly in the database.
+    pub fn set_role(&self, user_id: i64, role: &str) {
+        use diesel::prelude::*;
+        use ess_academy::db::schema::users;
+        let db = self.db();
+        diesel::update(users::table.filter(users::id.eq(user_id)))
+            .set(users::role.eq(role))
+            .execute(&mut *db.write().unwrap())
+            .unwrap();
+    }
+
+    /// A second client with its own cookies.
+    pub fn new_client(&self) -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
+        client_with_jar()
+    }
+}
+
+pub fn rand_suffix() -> String {
+    ess_academy::accounts::tokens::generate_token().to_lowercase().replace(['-', '_'], "")[..10].to_owned()
+}
+
+/// Reads a problem document and checks its content type.
+pub async fn problem(response: reqwest::Response) -> Value {
+    let content_type = response.headers().get("content-type").unwrap().to_str().unwrap().to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    response.json().await.unwrap()
+}
