@@ -344,8 +344,9 @@ impl TestApp {
 
     /// Registers through the API; the e-mail gets a unique suffix.
     pub async fn register(&self, name: &str) -> Registered {
-        let email =
-            format!("{}.{}@partner.example", name.split_whitespace().next().unwrap().to_lowercase(), rand_suffix());
+        let first: String =
+            name.split_whitespace().next().unwrap().chars().filter(char::is_ascii_alphanumeric).collect();
+        let email = format!("{}.{}@partner.example", first.to_lowercase(), rand_suffix());
         let response = self
             .post_json(
                 "/api/v1/auth/register",

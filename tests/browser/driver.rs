@@ -1,0 +1,153 @@
+//! Starting chromedriver and a headless Chromium session.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// A chromedriver process and a browser session on it; both end when this is dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+fn find_on_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH")
+        .and_then(|paths| std::env::split_paths(&paths).map(|dir| dir.join(name)).find(|p| p.is_file()))
+}
+
+fn chromedriver() -> Option<PathBuf> {
+    std::env::var_os("ESS_CHROMEDRIVER")
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+        .or_else(|| find_on_path("chromedriver"))
+}
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|n| find_on_path(n))
+}
+
+impl Browser {
+    /// `None` (after printing why) when no chromedriver is installed and browsers are optional.
+    pub async fn start(width: u32, height: u32) -> Option<Browser> {
+        let Some(driver_path) = chromedriver() else {
+            if std::env::var("ESS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+                panic!("chromedriver not found and ESS_REQUIRE_BROWSER=1: install chromium and chromium-driver");
+            }
+            println!("SKIPPED browser tests: chromedriver not found");
+            return None;
+        };
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let driver = Command::new(driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not listen within 20 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = tempfile::tempdir().unwrap();
+        let mut options = json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars",
+                format!("--window-size={width},{height}"),
+                format!("--user-data-dir={}", profile.path().display()),
+            ]
+        });
+        if width < 500 {
+            // Desktop Chromium windows are at least 500 px wide: emulate the phone's viewport.
+            options["mobileEmulation"] =
+                json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": true}});
+        }
+        if let Some(binary) = chromium() {
+            options["binary"] = json!(binary);
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("goog:chromeOptions".into(), options);
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a Chromium session starts");
+        Some(Browser { client, driver, _profile: profile })
+    }
+
+    /// Saves a PNG of the viewport under `target/tmp/screenshots/`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.png"));
+        let png = self.client.screenshot().await.unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
+        std::fs::write(&path, png).unwrap();
+        path
+    }
+
+    pub async fn fill(&self, css: &str, value: &str) {
+        let field = self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+        field.clear().await.unwrap();
+        field.send_keys(value).await.unwrap();
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        let select = self.client.find(Locator::Css(css)).await.unwrap();
+        select.select_by_value(value).await.unwrap();
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+    }
+
+    /// Waits until `main` shows `needle` (a page may still be loading after a click).
+    pub async fn wait_for_text(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(main) = self.client.find(Locator::Css("main")).await
+                && let Ok(text) = main.text().await
+                && text.contains(needle)
+            {
+                return text;
+            }
+            assert!(Instant::now() < deadline, "the page never showed {needle:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn path(&self) -> String {
+        self.client.current_url().await.unwrap().path().to_owned()
+    }
+
+    /// Waits until the page's path is `path` (after a form post and redirect).
+    pub async fn wait_for_path(&self, path: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.path().await != path {
+            assert!(Instant::now() < deadline, "still on {} instead of {path}", self.path().await);
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Whether the page is wider than the window (a phone would have to scroll sideways).
+    pub async fn scrolls_sideways(&self) -> bool {
+        let value = self
+            .client
+            .execute("return document.documentElement.scrollWidth > window.innerWidth;", vec![])
+            .await
+            .unwrap();
+        value.as_bool().unwrap()
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}

@@ -1,0 +1,134 @@
+//! The account journeys, as a person does them in a browser.
+
+use crate::driver::Browser;
+use crate::helpers::{Backend, PASSWORD, rand_suffix, spawn_app};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_visitor_registers_verifies_logs_in_and_logs_out() {
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let b = &browser;
+
+    b.client.goto(&app.url("/")).await.unwrap();
+    b.screenshot("01-home").await;
+    b.click("a.button[href='/register']").await;
+    b.wait_for_path("/register").await;
+
+    // A first try with mistakes: the form comes back with the input and the messages.
+    let email = format!("ana.{}@partner.example", rand_suffix());
+    b.fill("#name", "Zoë Ñúñez-Çelik").await;
+    b.fill("#email", "ana@").await;
+    b.fill("#company", "Acme Networks").await;
+    b.select("#country", "DE").await;
+    b.fill("#password", "short").await;
+    b.click("form button[type=submit]").await;
+    let text = b.wait_for_text("Enter a valid e-mail address").await;
+    assert!(text.contains("Use at least 10 characters"), "{text}");
+    let kept = b.client.find(fantoccini::Locator::Css("#name")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("Zoë Ñúñez-Çelik"));
+    b.screenshot("02-register-errors").await;
+
+    b.fill("#email", &email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    let text = b.wait_for_text("Check your e-mail").await;
+    assert!(text.contains(&email));
+    b.screenshot("03-check-your-email").await;
+
+    let link = app.smtp.wait_for(&email).await.link(&format!("{}/verify-email/", app.address));
+    b.client.goto(&link).await.unwrap();
+    b.wait_for_text("your e-mail address is verified").await;
+    b.screenshot("04-verified").await;
+
+    b.click("main a.button[href='/login']").await;
+    b.wait_for_path("/login").await;
+    b.fill("#email", &email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    let text = b.wait_for_text("My training").await;
+    assert!(text.contains("Zoë Ñúñez-Çelik"));
+    assert!(text.contains("You have not started any training yet"));
+    b.screenshot("05-my-training").await;
+
+    b.click(".site-nav button[type=submit]").await;
+    b.wait_for_path("/login").await;
+    b.wait_for_text("You are logged out").await;
+    b.client.goto(&app.url("/training")).await.unwrap();
+    b.wait_for_path("/login").await;
+    b.screenshot("06-logged-out").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forgotten_password_is_reset_from_the_email_link() {
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let user = app.register("Bo Chen").await;
+    let b = &browser;
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.click("a[href='/forgot-password']").await;
+    b.wait_for_path("/forgot-password").await;
+    b.fill("#email", &user.email).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_text("we sent it a link").await;
+    let link = app.smtp.wait_for_nth(&user.email, 2).await.link(&format!("{}/reset-password/", app.address));
+    b.client.goto(&link).await.unwrap();
+    b.fill("#password", "my new long passphrase").await;
+    b.click("button.reveal").await;
+    let shown = b.client.find(fantoccini::Locator::Css("#password")).await.unwrap().attr("type").await.unwrap();
+    assert_eq!(shown.as_deref(), Some("text"), "the Show button reveals the password");
+    b.screenshot("07-reset-password").await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/login").await;
+    b.wait_for_text("Your password was changed").await;
+    b.fill("#email", &user.email).await;
+    b.fill("#password", "my new long passphrase").await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_admin_is_created_from_the_setup_link() {
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let b = &browser;
+    b.client.goto(app.setup_link.as_deref().unwrap()).await.unwrap();
+    b.wait_for_text("Create the programme admin").await;
+    b.fill("#name", "Pat Admin").await;
+    b.fill("#email", &format!("pat.{}@vendor.example", rand_suffix())).await;
+    b.fill("#company", "Programme team").await;
+    b.select("#country", "GB").await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/account").await;
+    b.wait_for_text("Programme admin").await;
+    b.screenshot("08-admin-account").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_fits_a_360_pixel_phone() {
+    let Some(browser) = Browser::start(360, 780).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let user = app.register_verified("Nguyễn Thị Ánh").await;
+    let b = &browser;
+    for (name, path) in [("home", "/"), ("register", "/register"), ("login", "/login"), ("forgot", "/forgot-password")]
+    {
+        b.client.goto(&app.url(path)).await.unwrap();
+        assert!(!b.scrolls_sideways().await, "{path} scrolls sideways on a phone");
+        b.screenshot(&format!("phone-{name}")).await;
+    }
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &user.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    for (name, path) in [("training", "/training"), ("account", "/account")] {
+        b.client.goto(&app.url(path)).await.unwrap();
+        assert!(!b.scrolls_sideways().await, "{path} scrolls sideways on a phone");
+        b.screenshot(&format!("phone-{name}")).await;
+    }
+    browser.close().await;
+}

@@ -1,0 +1,10 @@
+//! Browser tests: real user journeys in headless Chromium over WebDriver (chromedriver).
+//! Without chromedriver they print `SKIPPED browser tests: chromedriver not found`, unless
+//! `ESS_REQUIRE_BROWSER=1`, where that is a failure. Screenshots go to `target/tmp/screenshots/`.
+
+#[path = "../api/helpers.rs"]
+#[allow(dead_code)]
+mod helpers;
+
+mod driver;
+mod journeys;
