@@ -324,7 +324,7 @@ pub fn change_password(db: &Db, now: UnixSecs, user_id: i64, current: &str, new:
     diesel::update(u::table.filter(u::id.eq(user_id)))
         .set((u::password_hash.eq(&hash), u::token_version.eq(u::token_version + 1), u::updated_at.eq(now)))
         .execute(&mut conn)?;
-    find(&mut *conn, user_id)?.ok_or(AppError::NotFound)
+    find(&mut conn, user_id)?.ok_or(AppError::NotFound)
 }
 
 /// Changes the company and/or country. (The name goes on certificates: it changes through the

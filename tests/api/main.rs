@@ -1,4 +1,5 @@
 //! HTTP tests against the real server (one binary, so the rails are built once).
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "a test fails loudly on any unexpected state")]
 
 mod helpers;
 
