@@ -1,0 +1,146 @@
+//! `cargo bench --bench http`: latency of the hot paths of the foundation, measured against the
+#![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
+//! real server (release build, SQLite in a temp dir, or PostgreSQL with `BENCH_DATABASE_URL`),
+//! from a client on the same machine. Prints p50/p99 per request kind and the request rate.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ess_academy::clock::SystemClock;
+use ess_academy::config::Settings;
+use ess_academy::startup::Application;
+use serde_json::json;
+
+/// Requests per measured kind.
+const REQUESTS: usize = 2000;
+/// Concurrent clients.
+const CONCURRENCY: usize = 16;
+/// Logins measured (argon2id is deliberately slow).
+const LOGINS: usize = 40;
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+async fn measure<F, Fut>(label: &str, total: usize, concurrency: usize, make: F)
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = u16> + Send,
+{
+    let make = Arc::new(make);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let make = make.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut times = Vec::new();
+            for _ in 0..total / concurrency {
+                let t = Instant::now();
+                let status = make().await;
+                assert!(status < 400, "status {status}");
+                times.push(t.elapsed());
+            }
+            times
+        }));
+    }
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap());
+    }
+    let elapsed = started.elapsed();
+    all.sort();
+    println!(
+        "{label:<34} n={:<5} c={concurrency:<3} p50 {:>8.2} ms  p99 {:>8.2} ms  {:>8.0} req/s",
+        all.len(),
+        percentile(&all, 0.50).as_secs_f64() * 1000.0,
+        percentile(&all, 0.99).as_secs_f64() * 1000.0,
+        all.len() as f64 / elapsed.as_secs_f64()
+    );
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let database_url = std::env::var("BENCH_DATABASE_URL")
+            .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("bench.db").display()));
+        let settings = Settings {
+            database_url: database_url.clone(),
+            bind: "127.0.0.1:0".into(),
+            data_dir: dir.path().to_path_buf(),
+            ..Settings::default()
+        };
+        let app = Application::build_with_clock(settings, Arc::new(SystemClock)).await.unwrap();
+        let base = app.public_url().to_owned();
+        println!("ESS Academy HTTP benchmark on {} ({})", app.database(), base);
+        tokio::spawn(app.run_until_stopped());
+        let client = reqwest::Client::new();
+
+        let email = format!("bench.{}@x.example", std::process::id());
+        let password = "bench password 123";
+        let r = client
+            .post(format!("{base}/api/v1/auth/register"))
+            .json(&json!({"email": email, "password": password, "name": "Bench Mark", "company": "Acme", "country": "DE"}))
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_success() || r.status() == 409);
+        let login: serde_json::Value = client
+            .post(format!("{base}/api/v1/auth/login"))
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let token = login["token"].as_str().unwrap().to_owned();
+
+        let (c, b) = (client.clone(), base.clone());
+        measure("GET /healthz", REQUESTS, CONCURRENCY, move || {
+            let (c, b) = (c.clone(), b.clone());
+            async move { c.get(format!("{b}/healthz")).send().await.unwrap().status().as_u16() }
+        })
+        .await;
+        let (c, b) = (client.clone(), base.clone());
+        measure("GET / (home page render)", REQUESTS, CONCURRENCY, move || {
+            let (c, b) = (c.clone(), b.clone());
+            async move { c.get(format!("{b}/")).send().await.unwrap().status().as_u16() }
+        })
+        .await;
+        let (c, b, t) = (client.clone(), base.clone(), token.clone());
+        measure("GET /api/v1/me (JWT + user read)", REQUESTS, CONCURRENCY, move || {
+            let (c, b, t) = (c.clone(), b.clone(), t.clone());
+            async move { c.get(format!("{b}/api/v1/me")).bearer_auth(t).send().await.unwrap().status().as_u16() }
+        })
+        .await;
+        let (c, b, t) = (client.clone(), base.clone(), token.clone());
+        measure("GET /training (JWT + page)", REQUESTS, CONCURRENCY, move || {
+            let (c, b, t) = (c.clone(), b.clone(), t.clone());
+            async move { c.get(format!("{b}/training")).bearer_auth(t).send().await.unwrap().status().as_u16() }
+        })
+        .await;
+        let (c, b, t) = (client.clone(), base.clone(), token.clone());
+        measure("PATCH /api/v1/me (a write)", REQUESTS / 2, CONCURRENCY, move || {
+            let (c, b, t) = (c.clone(), b.clone(), t.clone());
+            async move {
+                c.patch(format!("{b}/api/v1/me")).bearer_auth(t).json(&json!({"company": "Acme"})).send().await.unwrap().status().as_u16()
+            }
+        })
+        .await;
+        let (c, b, e) = (client.clone(), base.clone(), email.clone());
+        measure("POST /api/v1/auth/login (argon2id)", LOGINS, 4, move || {
+            let (c, b, e) = (c.clone(), b.clone(), e.clone());
+            async move {
+                c.post(format!("{b}/api/v1/auth/login"))
+                    .json(&json!({"email": e, "password": password}))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            }
+        })
+        .await;
+    });
+}
