@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod clock;
 pub mod config;
+pub mod content;
 pub mod db;
 pub mod error;
 pub mod mail;

@@ -24,6 +24,26 @@ enum Command {
     Serve(Settings),
     /// Apply pending database migrations and exit
     Migrate(Settings),
+    /// Check a courses folder: every problem as path:line: message; exit 1 if any
+    Check {
+        /// The courses folder [default: ESS_COURSES_DIR or courses]
+        dir: Option<std::path::PathBuf>,
+    },
+    /// Import the courses folder into the database (idempotent; browser edits are kept)
+    Import {
+        /// Take the files even over modules edited in the browser
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        settings: Settings,
+    },
+    /// Write the published content back as a courses folder
+    Export {
+        /// Where to write it
+        dir: std::path::PathBuf,
+        #[command(flatten)]
+        settings: Settings,
+    },
     /// Manage programme admins and accounts
     Admin {
         #[command(subcommand)]
@@ -84,6 +104,9 @@ fn main() {
         Some(Command::Serve(settings)) => serve(settings),
         Some(Command::Migrate(settings)) => migrate(&settings),
         Some(Command::Admin { action }) => admin(action),
+        Some(Command::Check { dir }) => check(dir),
+        Some(Command::Import { force, settings }) => import(&settings, force),
+        Some(Command::Export { dir, settings }) => export(&settings, &dir),
     };
     if let Err(e) = result {
         eprintln!("ess-academy: {e:#}");
@@ -111,6 +134,44 @@ fn migrate(settings: &Settings) -> anyhow::Result<()> {
     settings.validate()?;
     Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
     println!("Migrations applied to {}.", settings.database_url.split('@').next_back().unwrap_or_default());
+    Ok(())
+}
+
+fn check(dir: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let dir = dir
+        .or_else(|| std::env::var_os("ESS_COURSES_DIR").map(Into::into))
+        .unwrap_or_else(|| ess_academy::config::DEFAULT_COURSES_DIR.into());
+    let report = ess_academy::content::check::check_dir(&dir);
+    if report.problems.is_empty() {
+        for line in report.summary() {
+            println!("{line}");
+        }
+        return Ok(());
+    }
+    for problem in &report.problems {
+        println!("{problem}");
+    }
+    let n = report.problems.len();
+    eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
+    std::process::exit(1);
+}
+
+fn import(settings: &Settings, force: bool) -> anyhow::Result<()> {
+    let db = open(settings)?;
+    let started = std::time::Instant::now();
+    let report =
+        ess_academy::content::sync::import(&mut *db.write()?, SystemClock.now(), &settings.courses_dir, force)?;
+    for problem in &report.problems {
+        println!("{problem}");
+    }
+    println!("Imported {} in {} ms: {report}", settings.courses_dir.display(), started.elapsed().as_millis());
+    if report.skipped_courses.is_empty() { Ok(()) } else { std::process::exit(1) }
+}
+
+fn export(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<()> {
+    let db = open(settings)?;
+    let written = ess_academy::content::sync::export(&mut *db.read()?, dir)?;
+    println!("Wrote {written} module files under {}.", dir.display());
     Ok(())
 }
 

@@ -67,6 +67,24 @@ impl Application {
         let from: Mailbox = settings.mail_from.parse().context("ESS_MAIL_FROM")?;
         tokio::spawn(worker::run(db.clone(), transport, from, clock.clone(), mailer.wake_handle()));
 
+        if settings.courses_dir.is_dir() {
+            let (db, now, dir) = (db.clone(), clock.now(), settings.courses_dir.clone());
+            let started = std::time::Instant::now();
+            let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+                let mut conn = db.write()?;
+                crate::content::sync::import(&mut conn, now, &dir, false)
+            })
+            .await??;
+            for problem in &report.problems {
+                tracing::warn!("{problem}");
+            }
+            tracing::info!(
+                "courses imported from {} in {} ms: {report}",
+                settings.courses_dir.display(),
+                started.elapsed().as_millis()
+            );
+        }
+
         let setup_link = {
             let (db, now) = (db.clone(), clock.now());
             tokio::task::spawn_blocking(move || -> anyhow::Result<Option<String>> {
@@ -93,6 +111,7 @@ impl Application {
                 .app_data(state.clone())
                 .app_data(errors::json_config())
                 .app_data(errors::form_config())
+                .app_data(errors::multipart_config())
                 .app_data(web::PayloadConfig::new(crate::web::BODY_LIMIT_BYTES))
                 .wrap(ErrorHandlers::new().default_handler(errors::render_html_error))
                 .wrap(from_fn(csrf::ensure_cookie))

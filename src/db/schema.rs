@@ -56,3 +56,70 @@ diesel::table! {
 
 diesel::joinable!(one_time_tokens -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(users, one_time_tokens, login_failures, mail_outbox);
+
+diesel::table! {
+    courses (id) {
+        id -> BigInt,
+        slug -> Text,
+        title -> Text,
+        summary -> Text,
+        description_html -> Text,
+        credential_name -> Text,
+        course_toml -> Text,
+        toml_hash -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    modules (id) {
+        id -> BigInt,
+        course_id -> BigInt,
+        slug -> Text,
+        position -> Integer,
+        published_revision_id -> Nullable<BigInt>,
+        latest_revision_id -> Nullable<BigInt>,
+        file_hash -> Nullable<Text>,
+        retired_at -> Nullable<BigInt>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    module_revisions (id) {
+        id -> BigInt,
+        module_id -> BigInt,
+        number -> Integer,
+        title -> Text,
+        minutes -> Integer,
+        objectives_json -> Text,
+        summary -> Nullable<Text>,
+        markdown -> Text,
+        html -> Text,
+        toc_json -> Text,
+        content_hash -> Text,
+        source -> Text,
+        author_id -> Nullable<BigInt>,
+        note -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    course_assets (id) {
+        id -> BigInt,
+        course_id -> BigInt,
+        name -> Text,
+        content_type -> Text,
+        bytes -> Binary,
+        sha256 -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(modules -> courses (course_id));
+diesel::joinable!(module_revisions -> modules (module_id));
+diesel::joinable!(course_assets -> courses (course_id));
+diesel::allow_tables_to_appear_in_same_query!(courses, modules, module_revisions, course_assets, users);

@@ -16,6 +16,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(training).service(account).service(update_profile).service(change_password);
 }
 
+/// A course on "My training".
+#[derive(Serialize)]
+struct TrainingCourse {
+    slug: String,
+    title: String,
+    summary: String,
+    module_count: usize,
+    total: String,
+    first_module: Option<String>,
+}
+
 /// Context of `training/index.html`.
 #[derive(Serialize)]
 struct TrainingPage {
@@ -23,6 +34,7 @@ struct TrainingPage {
     layout: Layout,
     /// A one-off message after an action (e.g. the verification e-mail was sent again).
     notice: Option<&'static str>,
+    courses: Vec<TrainingCourse>,
 }
 
 #[derive(Deserialize)]
@@ -41,7 +53,26 @@ async fn training(
         Some("verification-sent") => Some("We sent you a new verification e-mail. The link in it works for 7 days."),
         _ => None,
     };
-    render(&state, "training/index.html", &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice })
+    let st = state.clone();
+    let courses =
+        web::block(move || -> Result<_, AppError> { Ok(crate::content::store::catalogue(&mut *st.db.read()?)?) })
+            .await??;
+    let courses = courses
+        .into_iter()
+        .map(|c| TrainingCourse {
+            module_count: c.modules.len(),
+            total: crate::content::rules::format_minutes(c.minutes),
+            first_module: c.modules.first().map(|m| m.slug.clone()),
+            slug: c.slug,
+            title: c.title,
+            summary: c.summary,
+        })
+        .collect();
+    render(
+        &state,
+        "training/index.html",
+        &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses },
+    )
 }
 
 /// A country for the select list.

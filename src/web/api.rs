@@ -24,7 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(password_reset_confirm)
         .service(me)
         .service(update_me)
-        .service(super::openapi::openapi_json);
+        .service(super::openapi::openapi_json)
+        .configure(super::api_content::configure);
 }
 
 /// `/healthz`: the service answers and its database too.

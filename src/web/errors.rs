@@ -52,6 +52,22 @@ pub fn form_config() -> web::FormConfig {
     })
 }
 
+/// Uploads (images into course assets): up to 2 MiB a file; larger is a 413.
+pub fn multipart_config() -> actix_multipart::form::MultipartFormConfig {
+    let limit = super::admin::UPLOAD_MAX_BYTES + BODY_LIMIT_BYTES;
+    actix_multipart::form::MultipartFormConfig::default().total_limit(limit).memory_limit(limit).error_handler(
+        |err, _req| {
+            let app_err = match err {
+                actix_multipart::MultipartError::Payload(actix_web::error::PayloadError::Overflow) => {
+                    AppError::PayloadTooLarge(super::admin::UPLOAD_MAX_BYTES / 1024)
+                }
+                other => AppError::BadRequest(format!("The upload could not be read: {other}.")),
+            };
+            app_err.into()
+        },
+    )
+}
+
 /// Requests to unknown paths.
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)

@@ -2,8 +2,11 @@
 //! per area. A handler extracts, calls one domain function in `web::block`, renders.
 
 pub mod account;
+pub mod admin;
 pub mod api;
+pub mod api_content;
 pub mod auth;
+pub mod catalog;
 pub mod csrf;
 pub mod errors;
 pub mod extract;
@@ -56,5 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(static_files::serve)
         .configure(home::configure)
         .configure(auth::configure)
-        .configure(account::configure);
+        .configure(account::configure)
+        .configure(catalog::configure)
+        .configure(admin::configure);
 }

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::api;
+use super::{api, api_content};
 use crate::error::Problem;
 
 #[derive(OpenApi)]
@@ -22,6 +22,10 @@ use crate::error::Problem;
         api::me,
         api::update_me,
         openapi_json,
+        api_content::list_courses,
+        api_content::get_module,
+        api_content::put_module,
+        api_content::preview,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),

@@ -387,6 +387,14 @@ impl TestApp {
             .unwrap();
     }
 
+    /// A verified user of the given role, logged in; returns the user and a bearer token.
+    pub async fn user_with_role(&self, name: &str, role: &str) -> (Registered, String) {
+        let user = self.register_verified(name).await;
+        self.set_role(user.id, role);
+        let token = self.login(&user.email, PASSWORD).await;
+        (user, token)
+    }
+
     /// A second client with its own cookies.
     pub fn new_client(&self) -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
         client_with_jar()

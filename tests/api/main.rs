@@ -4,6 +4,8 @@
 mod helpers;
 
 mod cli;
+mod content;
+mod content_sync;
 mod health;
 mod login;
 mod mail_outbox;

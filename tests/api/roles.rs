@@ -19,6 +19,32 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("PATCH", "/api/v1/me", Some("{}"), (401, 200, 200, 200)),
     ("GET", "/api/v1/openapi.json", None, (200, 200, 200, 200)),
     ("POST", "/api/v1/auth/verify/resend", Some(""), (401, 409, 409, 409)),
+    ("GET", "/courses", None, (200, 200, 200, 200)),
+    ("GET", "/courses/environmental-sustainability", None, (200, 200, 200, 200)),
+    ("GET", "/courses/environmental-sustainability/why-circular", None, (303, 200, 200, 200)),
+    ("GET", "/api/v1/courses", None, (200, 200, 200, 200)),
+    ("GET", "/api/v1/courses/environmental-sustainability/modules/why-circular", None, (401, 200, 200, 200)),
+    ("POST", "/api/v1/admin/preview", Some(r#"{"markdown":"hi"}"#), (401, 403, 403, 200)),
+    (
+        "PUT",
+        "/api/v1/admin/courses/environmental-sustainability/modules/role-check",
+        Some(
+            r#"{"title":"Role check","minutes":10,"objectives":["Check roles"],"markdown":"Role check text.","publish":false}"#,
+        ),
+        (401, 403, 403, 201),
+    ),
+    ("GET", "/admin", None, (303, 403, 403, 200)),
+    ("GET", "/admin/courses/environmental-sustainability", None, (303, 403, 403, 200)),
+    ("GET", "/admin/courses/environmental-sustainability/modules/why-circular", None, (303, 403, 403, 200)),
+    ("GET", "/admin/courses/environmental-sustainability/modules/why-circular/revisions", None, (303, 403, 403, 200)),
+    ("GET", "/admin/courses/environmental-sustainability/modules/why-circular/revisions/1", None, (303, 403, 403, 200)),
+    // A form post without its CSRF token is refused even for an admin.
+    (
+        "POST",
+        "/admin/courses/environmental-sustainability/modules/why-circular/move",
+        Some("direction=up"),
+        (303, 403, 403, 403),
+    ),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
@@ -46,7 +72,8 @@ both_backends! {
                     request = request.bearer_auth(token);
                 }
                 if let Some(body) = body {
-                    request = request.header("content-type", "application/json").body(body.to_string());
+                    let content_type = if body.starts_with('{') || body.is_empty() { "application/json" } else { "application/x-www-form-urlencoded" };
+                    request = request.header("content-type", content_type).body(body.to_string());
                 }
                 let got = request.send().await.unwrap().status().as_u16();
                 if got != want {

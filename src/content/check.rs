@@ -1,0 +1,234 @@
+//! `ess-academy check [DIR]`: reads a courses folder as the importer will, and reports every
+//! problem as `path:line: message`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::course::CourseToml;
+use super::frontmatter::{ModuleMeta, key_line, split};
+use super::render::{LinkContext, render};
+use super::rules::{self, check_body, check_meta, check_slug, check_total, format_minutes};
+
+/// One problem, located.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.path.display(), self.line, self.message)
+    }
+}
+
+/// A module file read from disk and found valid.
+#[derive(Debug, Clone)]
+pub struct ModuleFile {
+    pub slug: String,
+    /// The `NN` of `NN-slug.md`.
+    pub number: i64,
+    pub meta: ModuleMeta,
+    pub markdown: String,
+    pub path: PathBuf,
+}
+
+/// A course folder read from disk.
+#[derive(Debug, Clone)]
+pub struct CourseFolder {
+    pub slug: String,
+    pub dir: PathBuf,
+    pub toml_text: String,
+    pub course: Option<CourseToml>,
+    pub modules: Vec<ModuleFile>,
+    /// File names under `assets/`.
+    pub assets: Vec<String>,
+    pub total_minutes: i64,
+}
+
+/// Everything found under a courses folder.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    pub courses: Vec<CourseFolder>,
+    pub problems: Vec<Problem>,
+}
+
+impl CheckReport {
+    /// `environmental-sustainability: 12 modules, 13 h 10 min`, one line per course.
+    pub fn summary(&self) -> Vec<String> {
+        self.courses
+            .iter()
+            .map(|c| format!("{}: {} modules, {}", c.slug, c.modules.len(), format_minutes(c.total_minutes)))
+            .collect()
+    }
+}
+
+fn problem(path: &Path, line: usize, message: impl Into<String>) -> Problem {
+    Problem { path: path.to_path_buf(), line, message: message.into() }
+}
+
+/// The 1-based line of a byte offset.
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Checks every course folder (a folder with a `course.toml`) under `root`.
+pub fn check_dir(root: &Path) -> CheckReport {
+    let mut report = CheckReport::default();
+    let entries = match std::fs::read_dir(root) {
+        Ok(entries) => entries,
+        Err(e) => {
+            report.problems.push(problem(root, 1, format!("cannot read the courses folder: {e}")));
+            return report;
+        }
+    };
+    let mut dirs: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("course.toml").is_file()).collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        report.problems.push(problem(root, 1, "no course here: a course is a folder with a course.toml"));
+    }
+    for dir in dirs {
+        let (course, problems) = check_course(&dir);
+        report.problems.extend(problems);
+        report.courses.push(course);
+    }
+    report
+}
+
+/// Checks one course folder.
+pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let toml_path = dir.join("course.toml");
+    if let Err(message) = check_slug(&slug) {
+        problems.push(problem(&toml_path, 1, format!("course folder name: {message}")));
+    }
+    let toml_text = std::fs::read_to_string(&toml_path).unwrap_or_default();
+    let course = match toml::from_str::<CourseToml>(&toml_text) {
+        Ok(course) => {
+            for (key, message) in course.problems() {
+                problems.push(problem(&toml_path, key_line(&toml_text, key), message));
+            }
+            Some(course)
+        }
+        Err(e) => {
+            let line = e.span().map_or(1, |s| line_at(&toml_text, s.start));
+            problems.push(problem(&toml_path, line, e.message().trim().to_owned()));
+            None
+        }
+    };
+
+    let assets = list_files(&dir.join("assets"));
+    let asset_set: HashSet<String> = assets.iter().cloned().collect();
+    let module_dir = dir.join("modules");
+    let mut files = list_files(&module_dir);
+    files.retain(|f| f.ends_with(".md"));
+    let mut modules = Vec::new();
+    let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut named: Vec<(PathBuf, i64, String)> = Vec::new();
+    for file in &files {
+        let path = module_dir.join(file);
+        let stem = &file[..file.len() - 3];
+        let parsed = stem.split_once('-').and_then(|(n, s)| {
+            (n.len() >= 2 && n.chars().all(|c| c.is_ascii_digit()))
+                .then(|| (n.parse::<i64>().unwrap_or(0), s.to_owned()))
+        });
+        let Some((number, module_slug)) = parsed else {
+            problems.push(problem(&path, 1, "name module files NN-slug.md, like 04-takeback-basics.md"));
+            continue;
+        };
+        if let Err(message) = check_slug(&module_slug) {
+            problems.push(problem(&path, 1, format!("file name: {message}")));
+            continue;
+        }
+        if let Some(first) = slugs.get(&module_slug) {
+            problems.push(problem(
+                &path,
+                1,
+                format!("the slug `{module_slug}` is already used by {}", first.display()),
+            ));
+            continue;
+        }
+        slugs.insert(module_slug.clone(), path.clone());
+        named.push((path, number, module_slug));
+    }
+    if files.is_empty() {
+        problems.push(problem(&module_dir, 1, "the course has no modules (modules/NN-slug.md)"));
+    }
+    let known: HashSet<String> = slugs.keys().cloned().collect();
+    let mut total = 0;
+    for (path, number, module_slug) in named {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(problem(&path, 1, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let parts = match split(&text) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(problem(&path, e.line, e.message));
+                continue;
+            }
+        };
+        let meta = match toml::from_str::<ModuleMeta>(parts.front_matter) {
+            Ok(meta) => meta,
+            Err(e) => {
+                let line = e.span().map_or(2, |s| line_at(parts.front_matter, s.start) + 1);
+                problems.push(problem(&path, line, format!("front matter: {}", e.message().trim())));
+                continue;
+            }
+        };
+        for v in check_meta(&meta) {
+            problems.push(problem(&path, key_line(parts.front_matter, v.field), v.message));
+        }
+        let rendered = render(parts.body, &LinkContext { course: &slug });
+        for v in check_body(parts.body, &rendered, &known, &asset_set) {
+            let line = v.line.map_or(parts.body_first_line, |l| l + parts.body_first_line - 1);
+            problems.push(problem(&path, line, v.message));
+        }
+        total += meta.minutes;
+        if let Some(message) = check_total(total) {
+            if !problems.iter().any(|p| p.message.contains("exceeds the")) {
+                problems.push(problem(&path, key_line(parts.front_matter, "minutes"), message));
+            }
+        }
+        modules.push(ModuleFile { slug: module_slug, number, meta, markdown: parts.body.to_owned(), path });
+    }
+    if let Some(course) = &course {
+        for optional in &course.completion.optional_modules {
+            if !known.contains(optional) {
+                problems.push(problem(
+                    &toml_path,
+                    key_line(&toml_text, "optional_modules"),
+                    format!("optional_modules names `{optional}`, which is not a module of this course"),
+                ));
+            }
+        }
+    }
+    // The total as a whole, for the summary (the message above names the file that crossed).
+    let total_minutes = modules.iter().map(|m| m.meta.minutes).sum();
+    if let Some(p) = problems.iter_mut().find(|p| p.message.contains("exceeds the")) {
+        p.message = rules::check_total(total_minutes).unwrap_or_else(|| p.message.clone());
+    }
+    let folder = CourseFolder { slug, dir: dir.to_path_buf(), toml_text, course, modules, assets, total_minutes };
+    (folder, problems)
+}
+
+fn list_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| !n.starts_with('.'))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}

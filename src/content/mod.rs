@@ -1,0 +1,11 @@
+//! Course content: markdown files ↔ database, front matter, the rules of `check`, rendering,
+//! revisions, the catalogue.
+
+pub mod check;
+pub mod course;
+pub mod diff;
+pub mod frontmatter;
+pub mod render;
+pub mod rules;
+pub mod store;
+pub mod sync;

@@ -1,0 +1,172 @@
+//! The learners' side of the content: the catalogue, a course's syllabus, module pages and the
+//! course assets. The catalogue and syllabus are public; module content needs an account.
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use serde::Serialize;
+
+use super::AppState;
+use super::csrf::CsrfToken;
+use super::extract::{MaybeUser, SignedIn};
+use super::pages::{Layout, render};
+use crate::content::render::TocEntry;
+use crate::content::rules::format_minutes;
+use crate::content::store::{self, CourseSummary, ModulePage};
+use crate::error::AppError;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(catalogue).service(course_asset).service(course_page).service(module_page);
+}
+
+/// A module as the syllabus shows it.
+#[derive(Serialize)]
+struct SyllabusModule<'a> {
+    number: usize,
+    slug: &'a str,
+    title: &'a str,
+    minutes: String,
+    objectives: &'a [String],
+    summary: Option<&'a str>,
+}
+
+/// A course as the pages show it.
+#[derive(Serialize)]
+struct CourseView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    description_html: &'a str,
+    credential_name: &'a str,
+    total: String,
+    module_count: usize,
+    modules: Vec<SyllabusModule<'a>>,
+}
+
+fn course_view(course: &CourseSummary) -> CourseView<'_> {
+    CourseView {
+        slug: &course.slug,
+        title: &course.title,
+        summary: &course.summary,
+        description_html: &course.description_html,
+        credential_name: &course.credential_name,
+        total: format_minutes(course.minutes),
+        module_count: course.modules.len(),
+        modules: course
+            .modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| SyllabusModule {
+                number: i + 1,
+                slug: &m.slug,
+                title: &m.title,
+                minutes: format_minutes(m.minutes),
+                objectives: &m.objectives,
+                summary: m.summary.as_deref(),
+            })
+            .collect(),
+    }
+}
+
+/// Context of `catalog/index.html`.
+#[derive(Serialize)]
+struct CataloguePage<'a> {
+    #[serde(flatten)]
+    layout: Layout,
+    courses: Vec<CourseView<'a>>,
+}
+
+#[get("/courses")]
+async fn catalogue(state: web::Data<AppState>, user: MaybeUser, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let courses = web::block(move || -> Result<_, AppError> { Ok(store::catalogue(&mut *st.db.read()?)?) }).await??;
+    let page = CataloguePage {
+        layout: Layout::new(user.0.as_ref(), &csrf, "courses"),
+        courses: courses.iter().map(course_view).collect(),
+    };
+    render(&state, "catalog/index.html", &page)
+}
+
+/// Context of `catalog/course.html`.
+#[derive(Serialize)]
+struct CoursePage<'a> {
+    #[serde(flatten)]
+    layout: Layout,
+    course: CourseView<'a>,
+}
+
+#[get("/courses/{course}")]
+async fn course_page(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    csrf: CsrfToken,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = path.into_inner();
+    let st = state.clone();
+    let course = web::block(move || -> Result<_, AppError> { Ok(store::course(&mut *st.db.read()?, &slug)?) })
+        .await??
+        .ok_or(AppError::NotFound)?;
+    let page = CoursePage { layout: Layout::new(user.0.as_ref(), &csrf, "courses"), course: course_view(&course) };
+    render(&state, "catalog/course.html", &page)
+}
+
+/// Context of `catalog/module.html`.
+#[derive(Serialize)]
+struct ModuleView {
+    #[serde(flatten)]
+    layout: Layout,
+    module: ModulePage,
+    minutes: String,
+    toc: Vec<TocEntry>,
+}
+
+#[get("/courses/{course}/{module}")]
+async fn module_page(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (course, module) = path.into_inner();
+    let st = state.clone();
+    let page =
+        web::block(move || -> Result<_, AppError> { Ok(store::module_page(&mut *st.db.read()?, &course, &module)?) })
+            .await??
+            .ok_or(AppError::NotFound)?;
+    let view = ModuleView {
+        layout: Layout::new(Some(&user), &csrf, "courses"),
+        minutes: format_minutes(page.minutes),
+        toc: page.toc.clone(),
+        module: page,
+    };
+    render(&state, "catalog/module.html", &view)
+}
+
+#[get("/courses/{course}/assets/{name}")]
+async fn course_asset(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (course, name) = path.into_inner();
+    let st = state.clone();
+    let (content_type, bytes, sha) =
+        web::block(move || -> Result<_, AppError> { Ok(store::asset(&mut *st.db.read()?, &course, &name)?) })
+            .await??
+            .ok_or(AppError::NotFound)?;
+    let tag = format!("\"{}\"", &sha[..16]);
+    let mut response = if req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag.as_str()) {
+        HttpResponse::NotModified()
+    } else {
+        HttpResponse::Ok()
+    };
+    response
+        .insert_header((header::ETAG, tag.clone()))
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")));
+    if req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag.as_str()) {
+        return Ok(response.finish());
+    }
+    // SVG may carry script: served as an attachment-free image with a sandboxing policy.
+    response.insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; sandbox"));
+    Ok(response.content_type(content_type).body(bytes))
+}

@@ -1,0 +1,232 @@
+//! The course files and the database: `check`, import (idempotent, browser edits kept unless
+//! forced), export (then check passes, and importing it changes nothing); and the admin pages.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ess_academy::clock::Clock;
+use ess_academy::content::frontmatter::ModuleMeta;
+use ess_academy::content::{check, store, sync};
+
+use crate::both_backends;
+use crate::helpers::PASSWORD;
+
+const COURSE: &str = "environmental-sustainability";
+
+fn courses_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("courses")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn history_len(db: &ess_academy::db::Db, slug: &str) -> usize {
+    let mut conn = db.read().unwrap();
+    let course = store::course_row(&mut conn, COURSE).unwrap().unwrap();
+    let module = store::find_module(&mut conn, course.id, slug).unwrap().unwrap();
+    store::history(&mut conn, &module).unwrap().len()
+}
+
+#[test]
+fn the_shipped_courses_pass_check() {
+    let report = check::check_dir(&courses_dir());
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    assert_eq!(report.summary(), vec![format!("{COURSE}: 12 modules, 13 h 10 min")]);
+    let output = Command::new(env!("CARGO_BIN_EXE_ess-academy"))
+        .args(["check", courses_dir().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8(output.stdout).unwrap().trim(), format!("{COURSE}: 12 modules, 13 h 10 min"));
+}
+
+/// Each fixture breaks one rule; the message names the file, the line and the rule.
+#[test]
+fn every_rule_has_a_fixture_that_breaks_it() {
+    let cases = [
+        ("total-over-15-hours", "modules/06-part-6.md:3: course total 16 h exceeds the 15 h limit"),
+        ("minutes-out-of-range", "modules/01-short.md:3: minutes must be between 5 and 180 (found 3)"),
+        ("missing-title", "modules/01-untitled.md:2: front matter: missing field `title`"),
+        ("wrong-type", "modules/01-typed.md:3: front matter: invalid type: string \"sixty\", expected i64"),
+        ("no-objectives", "modules/01-aimless.md:4: list at least one learning objective"),
+        ("duplicate-slug", "modules/02-intro.md:1: the slug `intro` is already used"),
+        ("broken-link", "modules/01-links.md:9: broken link to 09-nowhere.md"),
+        ("missing-image", "modules/01-images.md:9: missing image ../assets/none.png"),
+        ("image-without-alt", "modules/01-images.md:9: image ../assets/chart.png has no alt text"),
+        ("no-front-matter", "modules/01-plain.md:1: the file must start with TOML front matter"),
+        ("bad-file-name", "modules/intro.md:1: name module files NN-slug.md"),
+        ("unknown-course-key", "course.toml:3: unknown field `colour`"),
+        ("unknown-front-matter-key", "modules/01-intro.md:5: front matter: unknown field `duration`"),
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+    for (case, expected) in cases {
+        let dir = root.join(case);
+        let output =
+            Command::new(env!("CARGO_BIN_EXE_ess-academy")).args(["check", dir.to_str().unwrap()]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{case}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let want = format!("{}/demo-course/{expected}", dir.display());
+        assert!(
+            stdout.lines().any(|l| l.starts_with(&want)),
+            "{case}: expected a line starting with\n{want}\ngot:\n{stdout}"
+        );
+        assert_eq!(stdout.lines().count(), 1, "{case} breaks exactly one rule:\n{stdout}");
+    }
+}
+
+both_backends! {
+    async fn import_is_idempotent_keeps_browser_edits_and_force_takes_the_files(app) {
+        let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+        let admin_id = admin.id;
+        let db = app.db();
+        let now = app.clock.now();
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&courses_dir(), dir.path());
+        let (db2, path) = (db.clone(), dir.path().to_path_buf());
+        tokio::task::spawn_blocking(move || {
+            let again = sync::import(&mut db2.write().unwrap(), now, &path, false).unwrap();
+            assert_eq!((again.modules_created, again.revisions_created, again.unchanged), (0, 0, 12), "{again}");
+
+            // An admin edits module 1 in the browser; a later start must not overwrite it.
+            let meta = ModuleMeta { title: "Why circular (edited)".into(), minutes: 65, objectives: vec!["Explain circularity".into()], summary: None };
+            store::save_module(&mut db2.write().unwrap(), now, admin_id, COURSE, "why-circular", &meta, "## Edited in the browser\n", true, "edit").unwrap();
+            let file = path.join(COURSE).join("modules/01-why-circular.md");
+            let text = std::fs::read_to_string(&file).unwrap().replace("## Why this matters", "## Why this matters to you");
+            std::fs::write(&file, text).unwrap();
+            let kept = sync::import(&mut db2.write().unwrap(), now, &path, false).unwrap();
+            assert_eq!(kept.kept_browser_edits, vec![format!("{COURSE}/why-circular")]);
+            let page = store::module_page(&mut db2.read().unwrap(), COURSE, "why-circular").unwrap().unwrap();
+            assert_eq!(page.title, "Why circular (edited)");
+
+            let forced = sync::import(&mut db2.write().unwrap(), now, &path, true).unwrap();
+            assert_eq!(forced.revisions_created, 1, "{forced}");
+            let page = store::module_page(&mut db2.read().unwrap(), COURSE, "why-circular").unwrap().unwrap();
+            assert!(page.title.starts_with("Why circular:"), "{}", page.title);
+        }).await.unwrap();
+        assert_eq!(history_len(&db, "why-circular"), 3, "file, browser edit, forced file");
+    }
+
+    async fn export_then_check_passes_and_importing_the_export_changes_nothing(app) {
+        let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+        let admin_id = admin.id;
+        let db = app.db();
+        let now = app.clock.now();
+        let out = tempfile::tempdir().unwrap();
+        let path = out.path().to_path_buf();
+        tokio::task::spawn_blocking(move || {
+            let meta = ModuleMeta { title: "Extra: a field guide".into(), minutes: 20, objectives: vec!["Use the guide".into()], summary: Some("A short extra.".into()) };
+            store::save_module(&mut db.write().unwrap(), now, admin_id, COURSE, "field-guide", &meta, "## Guide\n\nSee [Refresh](05-refresh-remanufactured-equipment.md).\n", true, "").unwrap();
+            let written = sync::export(&mut db.read().unwrap(), &path).unwrap();
+            assert_eq!(written, 13);
+            let report = check::check_dir(&path);
+            assert!(report.problems.is_empty(), "{:#?}", report.problems);
+            assert_eq!(report.summary(), vec![format!("{COURSE}: 13 modules, 13 h 30 min")]);
+            let again = sync::import(&mut db.write().unwrap(), now, &path, false).unwrap();
+            assert_eq!((again.modules_created, again.revisions_created, again.unchanged), (0, 0, 13), "{again}");
+        }).await.unwrap();
+    }
+
+    async fn an_admin_edits_in_the_browser_with_preview_drafts_history_and_restore(app) {
+        let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+        app.post_form("/login", &[("email", &admin.email), ("password", PASSWORD)]).await;
+        let editor = format!("/admin/courses/{COURSE}/modules/sustainable-packaging");
+        let page = app.get(&editor).await;
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains("Editing revision 1"));
+
+        let fields = |minutes: &str, markdown: &str, action: &str| {
+            vec![
+                ("title".to_owned(), "Sustainable packaging".to_owned()),
+                ("minutes".to_owned(), minutes.to_owned()),
+                ("objectives".to_owned(), "Explain packaging choices\nName two circular design principles".to_owned()),
+                ("summary".to_owned(), "Packaging, briefly.".to_owned()),
+                ("markdown".to_owned(), markdown.to_owned()),
+                ("action".to_owned(), action.to_owned()),
+            ]
+        };
+        let (app_ref, editor_ref) = (&app, &editor);
+        let post = move |f: Vec<(String, String)>| async move {
+            let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            app_ref.post_form(editor_ref, &refs).await
+        };
+
+        let preview = post(fields("45", "## Preview me\n\n> [!TIP]\n> Ask early.\n", "preview")).await;
+        assert_eq!(preview.status(), 200);
+        let html = preview.text().await.unwrap();
+        assert!(html.contains("markdown-alert-tip") && html.contains("nothing is saved yet"));
+
+        let too_long = post(fields("200", "## x\n", "publish")).await;
+        assert_eq!(too_long.status(), 422);
+        let html = too_long.text().await.unwrap();
+        assert!(html.contains("Minutes must be between 5 and 180"), "the message is next to the field");
+        assert!(html.contains("Name two circular design principles"), "the input is kept");
+
+        let draft = post(fields("45", "## Drafted text\n", "draft")).await;
+        assert_eq!(draft.status(), 303);
+        let published = post(fields("45", "## Published text\n", "publish")).await;
+        assert_eq!(published.status(), 303);
+        let module = app.get(&format!("/courses/{COURSE}/sustainable-packaging")).await.text().await.unwrap();
+        assert!(module.contains("Published text"));
+
+        let history = app.get(&format!("{editor}/revisions")).await.text().await.unwrap();
+        assert!(history.contains("r3") && history.contains("Ada Admin") && history.contains("course files"));
+        let diff = app.get(&format!("{editor}/revisions/1")).await.text().await.unwrap();
+        assert!(diff.contains("diff-add") && diff.contains("+ ## Published text"), "{diff}");
+        let restored = app.post_form(&format!("{editor}/revisions/1/restore"), &[]).await;
+        assert_eq!(restored.status(), 303);
+        let editor_page = app.get(&editor).await.text().await.unwrap();
+        assert!(editor_page.contains("Editing revision 4") && editor_page.contains("this is a draft"));
+        let module = app.get(&format!("/courses/{COURSE}/sustainable-packaging")).await.text().await.unwrap();
+        assert!(module.contains("Published text"), "a restored draft is not live until published");
+    }
+
+    async fn an_admin_reorders_retires_and_uploads_images(app) {
+        let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+        app.post_form("/login", &[("email", &admin.email), ("password", PASSWORD)]).await;
+        let base = format!("/admin/courses/{COURSE}");
+        assert_eq!(app.post_form(&format!("{base}/modules/the-vendors-commitments/move"), &[("direction", "up")]).await.status(), 303);
+        let courses: Vec<serde_json::Value> = app.get("/api/v1/courses").await.json().await.unwrap();
+        assert_eq!(courses[0]["modules"][0]["slug"], "the-vendors-commitments");
+
+        assert_eq!(app.post_form(&format!("{base}/modules/sustainable-packaging/retire"), &[("retired", "true")]).await.status(), 303);
+        let courses: Vec<serde_json::Value> = app.get("/api/v1/courses").await.json().await.unwrap();
+        assert_eq!(courses[0]["modules"].as_array().unwrap().len(), 11);
+        assert_eq!(app.get(&format!("/courses/{COURSE}/sustainable-packaging")).await.status(), 404);
+        assert_eq!(app.post_form(&format!("{base}/modules/sustainable-packaging/retire"), &[("retired", "false")]).await.status(), 303);
+
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        let token = app.csrf().await;
+        let upload = |bytes: Vec<u8>, name: &'static str, csrf: String| {
+            let form = reqwest::multipart::Form::new()
+                .text("csrf_token", csrf)
+                .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name).mime_str("image/png").unwrap());
+            app.client.post(app.url(&format!("{base}/assets"))).multipart(form).send()
+        };
+        let ok = upload(png.clone(), "Takeback Flow.PNG", token.clone()).await.unwrap();
+        assert_eq!(ok.headers()["location"], format!("{base}?notice=uploaded"));
+        let image = app.get(&format!("/courses/{COURSE}/assets/takeback-flow.png")).await;
+        assert_eq!(image.status(), 200);
+        assert_eq!(image.headers()["content-type"], "image/png");
+
+        let fake = upload(b"<svg onload=alert(1)>".to_vec(), "evil.png", token.clone()).await.unwrap();
+        assert!(fake.headers()["location"].to_str().unwrap().contains("error="), "content is sniffed, not trusted");
+        assert_eq!(app.get(&format!("/courses/{COURSE}/assets/evil.png")).await.status(), 404);
+
+        let mut big = png.clone();
+        big.resize(2 * 1024 * 1024 + 10, 0);
+        let too_big = upload(big, "big.png", token.clone()).await.unwrap();
+        assert_eq!(too_big.status(), 413);
+        let no_csrf = upload(png, "x.png", "wrong".into()).await.unwrap();
+        assert_eq!(no_csrf.status(), 403);
+    }
+}
