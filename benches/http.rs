@@ -50,7 +50,7 @@ where
     let elapsed = started.elapsed();
     all.sort();
     println!(
-        "{label:<34} n={:<5} c={concurrency:<3} p50 {:>8.2} ms  p99 {:>8.2} ms  {:>8.0} req/s",
+        "{label:<40} n={:<5} c={concurrency:<3} p50 {:>8.2} ms  p99 {:>8.2} ms  {:>8.0} req/s",
         all.len(),
         percentile(&all, 0.50).as_secs_f64() * 1000.0,
         percentile(&all, 0.99).as_secs_f64() * 1000.0,
@@ -64,6 +64,25 @@ fn main() {
         let dir = tempfile::tempdir().unwrap();
         let database_url = std::env::var("BENCH_DATABASE_URL")
             .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("bench.db").display()));
+        // Content: check and a cold import of the shipped courses into a fresh database.
+        let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
+        let started = Instant::now();
+        let report = ess_academy::content::check::check_dir(&courses);
+        println!("check courses/ ({}): {:.1} ms", report.summary().join("; "), started.elapsed().as_secs_f64() * 1000.0);
+        let cold = tempfile::tempdir().unwrap();
+        let cold_url = match std::env::var("BENCH_DATABASE_URL") {
+            Ok(url) => url,
+            Err(_) => format!("sqlite://{}", cold.path().join("cold.db").display()),
+        };
+        let db = ess_academy::db::Db::open(&cold_url).unwrap();
+        let started = Instant::now();
+        let imported = ess_academy::content::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
+        println!("cold import: {:.1} ms ({imported})", started.elapsed().as_secs_f64() * 1000.0);
+        let started = Instant::now();
+        let again = ess_academy::content::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
+        println!("repeat import (nothing changed): {:.1} ms ({again})", started.elapsed().as_secs_f64() * 1000.0);
+        drop(db);
+
         let settings = Settings {
             database_url: database_url.clone(),
             bind: "127.0.0.1:0".into(),
@@ -118,6 +137,40 @@ fn main() {
         measure("GET /training (JWT + page)", REQUESTS, CONCURRENCY, move || {
             let (c, b, t) = (c.clone(), b.clone(), t.clone());
             async move { c.get(format!("{b}/training")).bearer_auth(t).send().await.unwrap().status().as_u16() }
+        })
+        .await;
+        let (c, b, t) = (client.clone(), base.clone(), token.clone());
+        measure("GET module page (JWT + read + render)", REQUESTS, CONCURRENCY, move || {
+            let (c, b, t) = (c.clone(), b.clone(), t.clone());
+            async move {
+                c.get(format!("{b}/courses/environmental-sustainability/takeback-and-the-takeback-incentive"))
+                    .bearer_auth(t)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            }
+        })
+        .await;
+        let (c, b, t) = (client.clone(), base.clone(), token.clone());
+        measure("GET module page, one client at a time", REQUESTS / 4, 1, move || {
+            let (c, b, t) = (c.clone(), b.clone(), t.clone());
+            async move {
+                c.get(format!("{b}/courses/environmental-sustainability/takeback-and-the-takeback-incentive"))
+                    .bearer_auth(t)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            }
+        })
+        .await;
+        let (c, b) = (client.clone(), base.clone());
+        measure("GET /api/v1/courses (catalogue)", REQUESTS, CONCURRENCY, move || {
+            let (c, b) = (c.clone(), b.clone());
+            async move { c.get(format!("{b}/api/v1/courses")).send().await.unwrap().status().as_u16() }
         })
         .await;
         let (c, b, t) = (client.clone(), base.clone(), token.clone());

@@ -191,10 +191,10 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
             problems.push(problem(&path, line, v.message));
         }
         total += meta.minutes;
-        if let Some(message) = check_total(total) {
-            if !problems.iter().any(|p| p.message.contains("exceeds the")) {
-                problems.push(problem(&path, key_line(parts.front_matter, "minutes"), message));
-            }
+        if let Some(message) = check_total(total)
+            && !problems.iter().any(|p| p.message.contains("exceeds the"))
+        {
+            problems.push(problem(&path, key_line(parts.front_matter, "minutes"), message));
         }
         modules.push(ModuleFile { slug: module_slug, number, meta, markdown: parts.body.to_owned(), path });
     }

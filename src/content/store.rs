@@ -137,21 +137,22 @@ pub struct CourseSummary {
 }
 
 fn published_modules(conn: &mut DbConnection, course_id: i64) -> QueryResult<Vec<ModuleSummary>> {
-    let rows: Vec<(String, RevisionRow)> = m::table
+    // Only the columns the syllabus shows: not the markdown and HTML of every module.
+    let rows: Vec<(String, String, i32, String, Option<String>)> = m::table
         .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
         .filter(m::course_id.eq(course_id))
         .filter(m::retired_at.is_null())
         .order((m::position, m::id))
-        .select((m::slug, RevisionRow::as_select()))
+        .select((m::slug, r::title, r::minutes, r::objectives_json, r::summary))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(slug, rev)| ModuleSummary {
+        .map(|(slug, title, minutes, objectives_json, summary)| ModuleSummary {
             slug,
-            objectives: rev.objectives(),
-            title: rev.title,
-            minutes: i64::from(rev.minutes),
-            summary: rev.summary,
+            title,
+            minutes: i64::from(minutes),
+            objectives: serde_json::from_str(&objectives_json).unwrap_or_default(),
+            summary,
         })
         .collect())
 }
@@ -433,21 +434,27 @@ pub struct Saved {
     pub unchanged: bool,
 }
 
+/// A revision about to be written.
+pub struct NewRevision<'a> {
+    pub number: i32,
+    pub meta: &'a ModuleMeta,
+    pub markdown: &'a str,
+    pub source: Source,
+    pub author_id: Option<i64>,
+    pub note: &'a str,
+    /// Make it the published revision too.
+    pub publish: bool,
+}
+
 /// Inserts a revision (rendering it once) and points the module at it.
-#[allow(clippy::too_many_arguments)]
 fn insert_revision(
     conn: &mut DbConnection,
     module: &ModuleRow,
     course_slug: &str,
-    number: i32,
-    meta: &ModuleMeta,
-    markdown: &str,
-    source: Source,
-    author_id: Option<i64>,
-    note: &str,
-    publish: bool,
+    new: &NewRevision,
     now: UnixSecs,
 ) -> QueryResult<i64> {
+    let NewRevision { number, meta, markdown, source, author_id, note, publish } = *new;
     let rendered = render(markdown, &LinkContext { course: course_slug });
     let id: i64 = diesel::insert_into(r::table)
         .values((
@@ -506,6 +513,17 @@ fn create_module(
     m::table.find(id).select(ModuleRow::as_select()).first(conn)
 }
 
+/// What an admin saves.
+#[derive(Clone, Copy)]
+pub struct Edit<'a> {
+    pub meta: &'a ModuleMeta,
+    pub markdown: &'a str,
+    /// Publish now, or keep as a draft.
+    pub publish: bool,
+    /// What changed, for the history (a default is written when empty).
+    pub note: &'a str,
+}
+
 /// Saves a module from the editor or the API: checks every rule, then makes a new revision
 /// (or none when nothing changed), published or as a draft.
 pub fn save_module(
@@ -514,11 +532,9 @@ pub fn save_module(
     author_id: i64,
     course_slug: &str,
     slug: &str,
-    meta: &ModuleMeta,
-    markdown: &str,
-    publish: bool,
-    note: &str,
+    edit: &Edit,
 ) -> AppResult<Saved> {
+    let Edit { meta, markdown, publish, note } = *edit;
     db::transaction(conn, |conn| {
         let course = course_row(conn, course_slug)?.ok_or(AppError::NotFound)?;
         let violations = validate(conn, &course, slug, meta, markdown)?;
@@ -551,19 +567,9 @@ pub fn save_module(
         } else {
             note.trim()
         };
-        insert_revision(
-            conn,
-            &module,
-            &course.slug,
-            number,
-            meta,
-            markdown,
-            Source::Editor,
-            Some(author_id),
-            note,
-            publish,
-            now,
-        )?;
+        let new =
+            NewRevision { number, meta, markdown, source: Source::Editor, author_id: Some(author_id), note, publish };
+        insert_revision(conn, &module, &course.slug, &new, now)?;
         Ok(Saved { created, revision: number, published: publish, unchanged: false })
     })
 }
@@ -636,19 +642,17 @@ pub fn restore(
             .unwrap_or(0);
         let new_number = latest_number + 1;
         let note = format!("Restored revision {number}");
-        insert_revision(
-            conn,
-            &module,
-            &course.slug,
-            new_number,
-            &old.meta(),
-            &old.markdown,
-            Source::Restore,
-            Some(author_id),
-            &note,
-            false,
-            now,
-        )?;
+        let meta = old.meta();
+        let new = NewRevision {
+            number: new_number,
+            meta: &meta,
+            markdown: &old.markdown,
+            source: Source::Restore,
+            author_id: Some(author_id),
+            note: &note,
+            publish: false,
+        };
+        insert_revision(conn, &module, &course.slug, &new, now)?;
         Ok(new_number)
     })
 }
@@ -797,19 +801,16 @@ pub(super) fn insert_file_revision(
     markdown: &str,
     now: UnixSecs,
 ) -> QueryResult<i64> {
-    insert_revision(
-        conn,
-        module,
-        course_slug,
+    let new = NewRevision {
         number,
         meta,
         markdown,
-        Source::File,
-        None,
-        "Imported from the course files",
-        true,
-        now,
-    )
+        source: Source::File,
+        author_id: None,
+        note: "Imported from the course files",
+        publish: true,
+    };
+    insert_revision(conn, module, course_slug, &new, now)
 }
 
 pub(super) fn create_module_at(

@@ -319,7 +319,14 @@ async fn save(
         (course.clone(), slug.clone(), form.markdown.clone(), form.note.clone(), admin.0.id());
     let result = web::block(move || {
         let mut conn = st.db.write()?;
-        store::save_module(&mut conn, st.now(), author, &c, &s, &meta, &md, publish, &note)
+        store::save_module(
+            &mut conn,
+            st.now(),
+            author,
+            &c,
+            &s,
+            &store::Edit { meta: &meta, markdown: &md, publish, note: &note },
+        )
     })
     .await?;
     match result {

@@ -159,17 +159,13 @@ pub async fn put_module(
     let author = admin.0.id();
     let saved = web::block(move || {
         let mut conn = st.db.write()?;
-        store::save_module(
-            &mut conn,
-            st.now(),
-            author,
-            &course,
-            &module,
-            &meta,
-            &body.markdown,
-            body.publish,
-            body.note.as_deref().unwrap_or(""),
-        )
+        let edit = store::Edit {
+            meta: &meta,
+            markdown: &body.markdown,
+            publish: body.publish,
+            note: body.note.as_deref().unwrap_or(""),
+        };
+        store::save_module(&mut conn, st.now(), author, &course, &module, &edit)
     })
     .await??;
     let response = SavedRevision { revision: saved.revision, published: saved.published, unchanged: saved.unchanged };

@@ -99,7 +99,7 @@ both_backends! {
 
             // An admin edits module 1 in the browser; a later start must not overwrite it.
             let meta = ModuleMeta { title: "Why circular (edited)".into(), minutes: 65, objectives: vec!["Explain circularity".into()], summary: None };
-            store::save_module(&mut db2.write().unwrap(), now, admin_id, COURSE, "why-circular", &meta, "## Edited in the browser\n", true, "edit").unwrap();
+            store::save_module(&mut db2.write().unwrap(), now, admin_id, COURSE, "why-circular", &store::Edit { meta: &meta, markdown: "## Edited in the browser\n", publish: true, note: "edit" }).unwrap();
             let file = path.join(COURSE).join("modules/01-why-circular.md");
             let text = std::fs::read_to_string(&file).unwrap().replace("## Why this matters", "## Why this matters to you");
             std::fs::write(&file, text).unwrap();
@@ -125,7 +125,7 @@ both_backends! {
         let path = out.path().to_path_buf();
         tokio::task::spawn_blocking(move || {
             let meta = ModuleMeta { title: "Extra: a field guide".into(), minutes: 20, objectives: vec!["Use the guide".into()], summary: Some("A short extra.".into()) };
-            store::save_module(&mut db.write().unwrap(), now, admin_id, COURSE, "field-guide", &meta, "## Guide\n\nSee [Refresh](05-refresh-remanufactured-equipment.md).\n", true, "").unwrap();
+            store::save_module(&mut db.write().unwrap(), now, admin_id, COURSE, "field-guide", &store::Edit { meta: &meta, markdown: "## Guide\n\nSee [Refresh](05-refresh-remanufactured-equipment.md).\n", publish: true, note: "" }).unwrap();
             let written = sync::export(&mut db.read().unwrap(), &path).unwrap();
             assert_eq!(written, 13);
             let report = check::check_dir(&path);

@@ -125,10 +125,75 @@ async fn every_page_fits_a_360_pixel_phone() {
     b.fill("#password", PASSWORD).await;
     b.click("form button[type=submit]").await;
     b.wait_for_path("/training").await;
-    for (name, path) in [("training", "/training"), ("account", "/account")] {
+    for (name, path) in [
+        ("training", "/training"),
+        ("account", "/account"),
+        ("courses", "/courses"),
+        ("course", "/courses/environmental-sustainability"),
+        ("module", "/courses/environmental-sustainability/energy-efficiency-and-network-footprint"),
+    ] {
         b.client.goto(&app.url(path)).await.unwrap();
         assert!(!b.scrolls_sideways().await, "{path} scrolls sideways on a phone");
         b.screenshot(&format!("phone-{name}")).await;
     }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_edits_previews_and_publishes_and_a_learner_reads_the_new_text() {
+    let Some(browser) = Browser::start(1400, 1000).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let (learner, _) = app.user_with_role("Lee Learner", "learner").await;
+    let b = &browser;
+
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &admin.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.click(".site-nav a[href='/admin']").await;
+    b.wait_for_text("Manage modules").await;
+    b.click("main a.button[href='/admin/courses/environmental-sustainability']").await;
+    b.wait_for_text("Add a module").await;
+    b.screenshot("10-admin-course").await;
+    b.click("a[href='/admin/courses/environmental-sustainability/modules/sustainable-packaging']").await;
+    b.wait_for_text("Editing revision 1").await;
+
+    // The live preview renders what is typed with the learners' pipeline.
+    let markdown = b.client.find(fantoccini::Locator::Css("#markdown")).await.unwrap();
+    markdown.clear().await.unwrap();
+    markdown.send_keys("## Packaging that comes back\n\n> [!TIP]\n> Ask the customer about their recycling streams first.\n\nA new paragraph written in the browser.\n").await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let preview = b.client.find(fantoccini::Locator::Css("#preview")).await.unwrap().html(true).await.unwrap();
+        if preview.contains("A new paragraph written in the browser.") && preview.contains("markdown-alert-tip") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the live preview never updated: {preview}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.screenshot("11-editor-live-preview").await;
+    b.fill("#note", "Rewrote the opening").await;
+    b.click("button[value=publish]").await;
+    b.wait_for_text("Published: learners see the new version now.").await;
+
+    // A learner, in a fresh session, sees the new text.
+    b.client.delete_all_cookies().await.unwrap();
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &learner.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.client.goto(&app.url("/courses/environmental-sustainability/sustainable-packaging")).await.unwrap();
+    let text = b.wait_for_text("A new paragraph written in the browser.").await;
+    assert!(text.contains("Packaging that comes back"));
+    b.screenshot("12-learner-sees-published-module").await;
+    b.client.goto(&app.url("/courses/environmental-sustainability/takeback-and-the-takeback-incentive")).await.unwrap();
+    b.wait_for_text("Takeback services and the Takeback Incentive").await;
+    b.screenshot("13-module-page").await;
+    b.client.goto(&app.url("/courses/environmental-sustainability")).await.unwrap();
+    b.wait_for_text("Syllabus").await;
+    b.screenshot("14-course-page").await;
     browser.close().await;
 }
