@@ -91,6 +91,19 @@ pub fn import(conn: &mut DbConnection, now: UnixSecs, root: &Path, force: bool) 
     Ok(report)
 }
 
+/// The columns of a course that come from its `course.toml`.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = c)]
+struct CourseFields<'a> {
+    title: &'a str,
+    summary: &'a str,
+    description_html: String,
+    credential_name: &'a str,
+    course_toml: &'a str,
+    toml_hash: &'a str,
+    updated_at: i64,
+}
+
 fn import_course(
     conn: &mut DbConnection,
     now: UnixSecs,
@@ -102,36 +115,24 @@ fn import_course(
         return Ok(());
     };
     let toml_hash = sha256_hex(folder.toml_text.as_bytes());
-    let existing = store::course_row(conn, &folder.slug)?;
-    let course: CourseRow = match existing {
+    let fields = CourseFields {
+        title: &course_toml.title,
+        summary: &course_toml.summary,
+        description_html: render_plain(&course_toml.description),
+        credential_name: &course_toml.credential.name,
+        course_toml: &folder.toml_text,
+        toml_hash: &toml_hash,
+        updated_at: now,
+    };
+    let course: CourseRow = match store::course_row(conn, &folder.slug)? {
         Some(row) if row.toml_hash == toml_hash && !force => row,
         Some(row) => {
-            diesel::update(c::table.find(row.id))
-                .set((
-                    c::title.eq(&course_toml.title),
-                    c::summary.eq(&course_toml.summary),
-                    c::description_html.eq(render_plain(&course_toml.description)),
-                    c::credential_name.eq(&course_toml.credential.name),
-                    c::course_toml.eq(&folder.toml_text),
-                    c::toml_hash.eq(&toml_hash),
-                    c::updated_at.eq(now),
-                ))
-                .execute(conn)?;
+            diesel::update(c::table.find(row.id)).set(&fields).execute(conn)?;
             store::course_row(conn, &folder.slug)?.context("the course row vanished")?
         }
         None => {
             diesel::insert_into(c::table)
-                .values((
-                    c::slug.eq(&folder.slug),
-                    c::title.eq(&course_toml.title),
-                    c::summary.eq(&course_toml.summary),
-                    c::description_html.eq(render_plain(&course_toml.description)),
-                    c::credential_name.eq(&course_toml.credential.name),
-                    c::course_toml.eq(&folder.toml_text),
-                    c::toml_hash.eq(&toml_hash),
-                    c::created_at.eq(now),
-                    c::updated_at.eq(now),
-                ))
+                .values((c::slug.eq(&folder.slug), c::created_at.eq(now), &fields))
                 .execute(conn)?;
             store::course_row(conn, &folder.slug)?.context("the course row was not created")?
         }

@@ -25,7 +25,18 @@ pub fn etag(bytes: &[u8]) -> String {
 pub async fn serve(req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
     let (_, content_type, bytes) = ASSETS.iter().find(|(p, _, _)| *p == path).ok_or(AppError::NotFound)?;
-    let tag = format!("\"{}\"", etag(bytes));
+    Ok(cached(&req, &etag(bytes), content_type, "public, max-age=3600", bytes.to_vec()))
+}
+
+/// A response with an ETag: 304 when the client has this version, the bytes otherwise.
+pub fn cached(
+    req: &HttpRequest,
+    tag: &str,
+    content_type: &str,
+    cache_control: &'static str,
+    bytes: Vec<u8>,
+) -> HttpResponse {
+    let tag = format!("\"{tag}\"");
     let not_modified = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -34,11 +45,11 @@ pub async fn serve(req: HttpRequest, path: web::Path<String>) -> Result<HttpResp
     let mut response = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
     response
         .insert_header((header::ETAG, tag))
-        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")));
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static(cache_control)));
     if not_modified {
-        return Ok(response.finish());
+        return response.finish();
     }
-    Ok(response.insert_header((header::CONTENT_TYPE, *content_type)).body(*bytes))
+    response.insert_header((header::CONTENT_TYPE, content_type.to_owned())).body(bytes)
 }
 
 #[cfg(test)]
