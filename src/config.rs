@@ -16,6 +16,7 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 pub const DEFAULT_MAIL_FROM: &str = "ESS Academy <academy@localhost>";
 pub const DEFAULT_COURSES_DIR: &str = "courses";
 pub const DEFAULT_SESSION_HOURS: u32 = 12;
+pub const DEFAULT_HEARTBEAT_SECS: i64 = crate::progress::DEFAULT_HEARTBEAT_SECS;
 /// A secret given in `ESS_SECRET` must be at least this long.
 pub const SECRET_MIN_CHARS: usize = 32;
 /// Random bytes of a generated secret.
@@ -57,6 +58,9 @@ pub struct Settings {
     /// Take the client address from X-Forwarded-For (only behind a load balancer that sets it)
     #[arg(long, env = "ESS_TRUST_PROXY", default_value_t = false)]
     pub trust_proxy: bool,
+    /// Seconds between heartbeats of an open module page (1–300); a beat credits at most 1.5 × this
+    #[arg(long, env = "ESS_HEARTBEAT_SECS", default_value_t = DEFAULT_HEARTBEAT_SECS)]
+    pub heartbeat_secs: i64,
     /// HTTP worker threads [default: the number of CPUs]
     #[arg(long, env = "ESS_WORKERS")]
     pub workers: Option<usize>,
@@ -75,6 +79,7 @@ impl Default for Settings {
             courses_dir: PathBuf::from(DEFAULT_COURSES_DIR),
             session_hours: DEFAULT_SESSION_HOURS,
             trust_proxy: false,
+            heartbeat_secs: DEFAULT_HEARTBEAT_SECS,
             workers: None,
         }
     }
@@ -108,6 +113,9 @@ impl Settings {
         }
         if !(1..=720).contains(&self.session_hours) {
             bail!("ESS_SESSION_HOURS must be between 1 and 720, not {}", self.session_hours);
+        }
+        if !(1..=300).contains(&self.heartbeat_secs) {
+            bail!("ESS_HEARTBEAT_SECS must be between 1 and 300, not {}", self.heartbeat_secs);
         }
         if self.workers == Some(0) {
             bail!("ESS_WORKERS must be at least 1");

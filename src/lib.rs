@@ -8,6 +8,7 @@ pub mod content;
 pub mod db;
 pub mod error;
 pub mod mail;
+pub mod progress;
 pub mod startup;
 pub mod templates;
 pub mod web;

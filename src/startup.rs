@@ -105,6 +105,7 @@ impl Application {
             secure_cookies: public_url.starts_with("https://"),
             trust_proxy: settings.trust_proxy,
             dummy_hash: hash_password(&generate_token())?,
+            heartbeat_secs: settings.heartbeat_secs,
         });
         let mut server = HttpServer::new(move || {
             App::new()

@@ -440,3 +440,16 @@ pub fn complete_setup(
         insert_user(conn, &valid, &hash, Role::ProgrammeAdmin, Some(now), now)
     })
 }
+
+/// Users whose e-mail or name contains `query` (case-insensitively), at most `limit`, by name.
+pub fn search(conn: &mut DbConnection, query: &str, limit: i64) -> QueryResult<Vec<User>> {
+    diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+    let needle: String = query.trim().to_lowercase().chars().filter(|c| !matches!(c, '%' | '_' | '\\')).collect();
+    let pattern = format!("%{needle}%");
+    u::table
+        .filter(u::email.like(pattern.clone()).or(lower(u::name).like(pattern)))
+        .order((u::name, u::id))
+        .limit(limit)
+        .select(User::as_select())
+        .load(conn)
+}

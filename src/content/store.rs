@@ -29,6 +29,10 @@ pub struct CourseRow {
     pub toml_hash: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// `completion.min_active_share` of course.toml, in thousandths.
+    pub min_active_share_permille: i32,
+    /// `completion.optional_modules`, as a JSON list of slugs.
+    pub optional_modules_json: String,
 }
 
 /// A row of `modules`.

@@ -102,6 +102,8 @@ struct CourseFields<'a> {
     course_toml: &'a str,
     toml_hash: &'a str,
     updated_at: i64,
+    min_active_share_permille: i32,
+    optional_modules_json: String,
 }
 
 fn import_course(
@@ -123,6 +125,9 @@ fn import_course(
         course_toml: &folder.toml_text,
         toml_hash: &toml_hash,
         updated_at: now,
+        min_active_share_permille: (course_toml.completion.min_active_share * 1000.0).round() as i32,
+        optional_modules_json: serde_json::to_string(&course_toml.completion.optional_modules)
+            .unwrap_or_else(|_| "[]".into()),
     };
     let course: CourseRow = match store::course_row(conn, &folder.slug)? {
         Some(row) if row.toml_hash == toml_hash && !force => row,

@@ -55,7 +55,6 @@ diesel::table! {
 }
 
 diesel::joinable!(one_time_tokens -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(users, one_time_tokens, login_failures, mail_outbox);
 
 diesel::table! {
     courses (id) {
@@ -69,6 +68,8 @@ diesel::table! {
         toml_hash -> Text,
         created_at -> BigInt,
         updated_at -> BigInt,
+        min_active_share_permille -> Integer,
+        optional_modules_json -> Text,
     }
 }
 
@@ -122,4 +123,65 @@ diesel::table! {
 diesel::joinable!(modules -> courses (course_id));
 diesel::joinable!(module_revisions -> modules (module_id));
 diesel::joinable!(course_assets -> courses (course_id));
-diesel::allow_tables_to_appear_in_same_query!(courses, modules, module_revisions, course_assets, users);
+
+diesel::table! {
+    learner_clocks (user_id) {
+        user_id -> BigInt,
+        last_beat_at -> Nullable<BigInt>,
+        last_module_id -> Nullable<BigInt>,
+        last_position_permille -> Integer,
+    }
+}
+
+diesel::table! {
+    module_progress (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        module_id -> BigInt,
+        active_seconds -> BigInt,
+        max_position_permille -> Integer,
+        reached_end -> Bool,
+        first_seen_at -> BigInt,
+        last_seen_at -> BigInt,
+        completed_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    training_completions (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        course_id -> BigInt,
+        completed_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    exemptions (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        course_id -> BigInt,
+        module_id -> Nullable<BigInt>,
+        reason -> Text,
+        granted_by -> Nullable<BigInt>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(module_progress -> modules (module_id));
+diesel::joinable!(exemptions -> courses (course_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    one_time_tokens,
+    login_failures,
+    mail_outbox,
+    courses,
+    modules,
+    module_revisions,
+    course_assets,
+    learner_clocks,
+    module_progress,
+    training_completions,
+    exemptions,
+);

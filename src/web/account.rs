@@ -11,20 +11,10 @@ use crate::accounts::countries::{COUNTRIES, country_name};
 use crate::accounts::users;
 use crate::clock::long_date;
 use crate::error::AppError;
+use crate::progress::standing::{self, CourseStanding};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(training).service(account).service(update_profile).service(change_password);
-}
-
-/// A course on "My training".
-#[derive(Serialize)]
-struct TrainingCourse {
-    slug: String,
-    title: String,
-    summary: String,
-    module_count: usize,
-    total: String,
-    first_module: Option<String>,
+    cfg.service(training).service(transcript).service(account).service(update_profile).service(change_password);
 }
 
 /// Context of `training/index.html`.
@@ -34,7 +24,7 @@ struct TrainingPage {
     layout: Layout,
     /// A one-off message after an action (e.g. the verification e-mail was sent again).
     notice: Option<&'static str>,
-    courses: Vec<TrainingCourse>,
+    courses: Vec<CourseStanding>,
 }
 
 #[derive(Deserialize)]
@@ -54,25 +44,85 @@ async fn training(
         _ => None,
     };
     let st = state.clone();
+    let id = user.id();
     let courses =
-        web::block(move || -> Result<_, AppError> { Ok(crate::content::store::catalogue(&mut *st.db.read()?)?) })
+        web::block(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, id)?) })
             .await??;
-    let courses = courses
-        .into_iter()
-        .map(|c| TrainingCourse {
-            module_count: c.modules.len(),
-            total: crate::content::rules::format_minutes(c.minutes),
-            first_module: c.modules.first().map(|m| m.slug.clone()),
-            slug: c.slug,
-            title: c.title,
-            summary: c.summary,
-        })
-        .collect();
     render(
         &state,
         "training/index.html",
         &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses },
     )
+}
+
+/// A module line of the transcript.
+#[derive(Serialize)]
+struct TranscriptModule {
+    title: String,
+    state: &'static str,
+    active: String,
+    completed: Option<String>,
+}
+
+/// A course of the transcript.
+#[derive(Serialize)]
+struct TranscriptCourse {
+    title: String,
+    active: String,
+    estimated: String,
+    completed: Option<String>,
+    modules: Vec<TranscriptModule>,
+}
+
+/// Context of `training/transcript.html`.
+#[derive(Serialize)]
+struct TranscriptPage {
+    #[serde(flatten)]
+    layout: Layout,
+    name: String,
+    company: String,
+    printed: String,
+    courses: Vec<TranscriptCourse>,
+}
+
+fn minutes_text(seconds: i64) -> String {
+    crate::content::rules::format_minutes(seconds / 60)
+}
+
+#[get("/training/transcript")]
+async fn transcript(state: web::Data<AppState>, user: SignedIn, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let id = user.id();
+    let courses =
+        web::block(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, id)?) })
+            .await??;
+    let courses = courses
+        .into_iter()
+        .map(|c| TranscriptCourse {
+            title: c.title,
+            active: minutes_text(c.active_seconds),
+            estimated: minutes_text(c.estimated_seconds),
+            completed: c.completed_at.map(long_date),
+            modules: c
+                .modules
+                .into_iter()
+                .map(|m| TranscriptModule {
+                    title: m.title,
+                    state: m.state_label,
+                    active: minutes_text(m.active_seconds),
+                    completed: m.completed_at.map(long_date),
+                })
+                .collect(),
+        })
+        .collect();
+    let page = TranscriptPage {
+        layout: Layout::new(Some(&user), &csrf, "training"),
+        name: user.user.name.clone(),
+        company: user.user.company.clone(),
+        printed: long_date(state.now()),
+        courses,
+    };
+    render(&state, "training/transcript.html", &page)
 }
 
 /// A country for the select list.

@@ -25,7 +25,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(me)
         .service(update_me)
         .service(super::openapi::openapi_json)
-        .configure(super::api_content::configure);
+        .configure(super::api_content::configure)
+        .configure(super::api_progress::configure);
 }
 
 /// `/healthz`: the service answers and its database too.

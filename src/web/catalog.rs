@@ -118,6 +118,8 @@ struct ModuleView {
     module: ModulePage,
     minutes: String,
     toc: Vec<TocEntry>,
+    /// Seconds between the page's heartbeats.
+    heartbeat_secs: i64,
 }
 
 #[get("/courses/{course}/{module}")]
@@ -137,6 +139,7 @@ async fn module_page(
         layout: Layout::new(Some(&user), &csrf, "courses"),
         minutes: format_minutes(page.minutes),
         toc: page.toc.clone(),
+        heartbeat_secs: state.heartbeat_secs,
         module: page,
     };
     render(&state, "catalog/module.html", &view)

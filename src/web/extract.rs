@@ -90,8 +90,13 @@ async fn load_session(req: &HttpRequest) -> Result<Option<SignedIn>, AppError> {
     Ok(user.filter(|u| u.token_version == claims.ver && u.disabled_at.is_none()).map(|user| SignedIn { user, via }))
 }
 
+/// Heartbeats also come from `navigator.sendBeacon`, which cannot set headers: that handler
+/// checks the token in the body instead.
+pub const BODY_CSRF_PATHS: &[&str] = &["/api/v1/progress/heartbeat"];
+
 fn needs_csrf_header(req: &HttpRequest, via: TokenSource) -> bool {
     via == TokenSource::Cookie
+        && !BODY_CSRF_PATHS.contains(&req.path())
         && req.path().starts_with("/api/")
         && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
 }

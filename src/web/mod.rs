@@ -5,12 +5,14 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod api_content;
+pub mod api_progress;
 pub mod auth;
 pub mod catalog;
 pub mod csrf;
 pub mod errors;
 pub mod extract;
 pub mod home;
+pub mod learners;
 pub mod openapi;
 pub mod pages;
 pub mod static_files;
@@ -44,6 +46,8 @@ pub struct AppState {
     pub trust_proxy: bool,
     /// A hash to check passwords of unknown e-mail addresses against (equal timing).
     pub dummy_hash: String,
+    /// Seconds between heartbeats of module pages.
+    pub heartbeat_secs: i64,
 }
 
 impl AppState {
@@ -61,5 +65,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(auth::configure)
         .configure(account::configure)
         .configure(catalog::configure)
-        .configure(admin::configure);
+        .configure(admin::configure)
+        .configure(learners::configure);
 }

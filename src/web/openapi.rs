@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{api, api_content};
+use super::{api, api_content, api_progress};
 use crate::error::Problem;
 
 #[derive(OpenApi)]
@@ -26,6 +26,10 @@ use crate::error::Problem;
         api_content::get_module,
         api_content::put_module,
         api_content::preview,
+        api_progress::heartbeat,
+        api_progress::my_progress,
+        api_progress::search_users,
+        api_progress::grant_exemption,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),

@@ -19,6 +19,9 @@
     input.insertAdjacentElement("afterend", button);
     input.parentElement.classList.add("has-reveal");
   });
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
   document.querySelectorAll("form").forEach(function (form) {
     form.addEventListener("submit", function () {
       var submit = form.querySelector('button[type="submit"]');

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use ess_academy::clock::{Clock, ManualClock, SystemClock};
-use ess_academy::config::Settings;
+use ess_academy::config::{DEFAULT_HEARTBEAT_SECS, Settings};
 use ess_academy::db::Db;
 use ess_academy::startup::Application;
 use mailin_embedded::{Handler, Response, Server, response};
@@ -235,7 +235,7 @@ pub fn client_with_jar() -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
     match backend {
-        Backend::Sqlite => spawn_with(backend, None).await,
+        Backend::Sqlite => spawn_with(backend, None, DEFAULT_HEARTBEAT_SECS).await,
         Backend::Postgres => spawn_app_on_postgres().await.expect("TEST_DATABASE_URL is set"),
     }
 }
@@ -247,10 +247,15 @@ pub async fn spawn_app_on_postgres() -> Option<TestApp> {
         return None;
     };
     let pg = tokio::task::spawn_blocking(move || PgTestDb::create(&admin_url)).await.unwrap();
-    Some(spawn_with(Backend::Postgres, Some(Arc::new(pg))).await)
+    Some(spawn_with(Backend::Postgres, Some(Arc::new(pg)), DEFAULT_HEARTBEAT_SECS).await)
 }
 
-async fn spawn_with(backend: Backend, pg: Option<Arc<PgTestDb>>) -> TestApp {
+/// An app on SQLite whose module pages beat every `heartbeat_secs` (browser tests).
+pub async fn spawn_app_with_heartbeat(heartbeat_secs: i64) -> TestApp {
+    spawn_with(Backend::Sqlite, None, heartbeat_secs).await
+}
+
+async fn spawn_with(backend: Backend, pg: Option<Arc<PgTestDb>>, heartbeat_secs: i64) -> TestApp {
     let data_dir = Arc::new(tempfile::tempdir().unwrap());
     let database_url = match &pg {
         Some(pg) => pg.url.clone(),
@@ -258,7 +263,7 @@ async fn spawn_with(backend: Backend, pg: Option<Arc<PgTestDb>>) -> TestApp {
     };
     let smtp = SmtpServer::start();
     let clock = ManualClock::new(SystemClock.now());
-    let app = spawn_instance(&database_url, data_dir.path(), smtp.port, clock.clone()).await;
+    let app = spawn_configured(&database_url, data_dir.path(), smtp.port, clock.clone(), heartbeat_secs).await;
     let (client, jar) = client_with_jar();
     TestApp {
         address: app.0,
@@ -281,7 +286,18 @@ pub async fn spawn_instance(
     smtp_port: u16,
     clock: ManualClock,
 ) -> (String, u16, Option<String>) {
+    spawn_configured(database_url, data_dir, smtp_port, clock, DEFAULT_HEARTBEAT_SECS).await
+}
+
+async fn spawn_configured(
+    database_url: &str,
+    data_dir: &std::path::Path,
+    smtp_port: u16,
+    clock: ManualClock,
+    heartbeat_secs: i64,
+) -> (String, u16, Option<String>) {
     let settings = Settings {
+        heartbeat_secs,
         database_url: database_url.to_owned(),
         bind: "127.0.0.1:0".into(),
         data_dir: data_dir.to_path_buf(),

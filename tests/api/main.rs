@@ -14,6 +14,7 @@ mod openapi;
 mod pages;
 mod password_reset;
 mod profile;
+mod progress;
 mod registration;
 mod roles;
 mod sessions;

@@ -1,0 +1,178 @@
+//! Programme admins and learners: find a person, see where they stand, grant an exemption.
+
+use actix_web::{HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+
+use super::AppState;
+use super::csrf::{CsrfForm, CsrfToken};
+use super::extract::ProgrammeAdmin;
+use super::pages::{FormState, Layout, render, render_status, see_other};
+use crate::accounts::{User, users};
+use crate::clock::long_date;
+use crate::error::AppError;
+use crate::progress::{self, ExemptionView, standing};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(user_list).service(user_detail).service(exempt);
+}
+
+/// A user in the list.
+#[derive(Serialize)]
+struct UserRow {
+    id: i64,
+    name: String,
+    email: String,
+    company: String,
+    role: &'static str,
+}
+
+impl From<User> for UserRow {
+    fn from(u: User) -> Self {
+        UserRow { role: u.role().label(), id: u.id, name: u.name, email: u.email, company: u.company }
+    }
+}
+
+/// Context of `admin/users.html`.
+#[derive(Serialize)]
+struct UsersPage {
+    #[serde(flatten)]
+    layout: Layout,
+    query: String,
+    users: Vec<UserRow>,
+}
+
+#[derive(Deserialize)]
+struct SearchQuery {
+    #[serde(default)]
+    query: String,
+}
+
+#[get("/admin/users")]
+async fn user_list(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    csrf: CsrfToken,
+    query: web::Query<SearchQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q = query.into_inner().query;
+    let (st, q2) = (state.clone(), q.clone());
+    let found = web::block(move || -> Result<_, AppError> {
+        Ok(users::search(&mut *st.db.read()?, &q2, super::api_progress::USER_SEARCH_LIMIT)?)
+    })
+    .await??;
+    let page = UsersPage {
+        layout: Layout::new(Some(&admin.0), &csrf, "admin"),
+        query: q,
+        users: found.into_iter().map(UserRow::from).collect(),
+    };
+    render(&state, "admin/users.html", &page)
+}
+
+/// An exemption as shown.
+#[derive(Serialize)]
+struct ExemptionLine {
+    #[serde(flatten)]
+    view: ExemptionView,
+    when: String,
+}
+
+/// Context of `admin/user.html`.
+#[derive(Serialize)]
+struct UserPage {
+    #[serde(flatten)]
+    layout: Layout,
+    person: UserRow,
+    country: String,
+    courses: Vec<standing::CourseStanding>,
+    exemptions: Vec<ExemptionLine>,
+    form: FormState,
+    notice: Option<&'static str>,
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn user_page(
+    state: &web::Data<AppState>,
+    admin: &ProgrammeAdmin,
+    csrf: &CsrfToken,
+    user_id: i64,
+    form: FormState,
+    notice: Option<&'static str>,
+) -> Result<UserPage, AppError> {
+    let st = state.clone();
+    let (user, courses, exemptions) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
+        let courses = standing::learner_standing(&mut conn, user_id)?;
+        let exemptions = progress::exemptions_for(&mut conn, user_id)?;
+        Ok((user, courses, exemptions))
+    })
+    .await??;
+    Ok(UserPage {
+        layout: Layout::new(Some(&admin.0), csrf, "admin"),
+        country: crate::accounts::countries::country_name(&user.country).unwrap_or("").to_owned(),
+        person: UserRow::from(user),
+        courses,
+        exemptions: exemptions
+            .into_iter()
+            .map(|view| ExemptionLine { when: long_date(view.created_at), view })
+            .collect(),
+        form,
+        notice,
+    })
+}
+
+#[get("/admin/users/{id}")]
+async fn user_detail(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    csrf: CsrfToken,
+    path: web::Path<i64>,
+    query: web::Query<NoticeQuery>,
+) -> Result<HttpResponse, AppError> {
+    let notice = query.notice.as_deref().filter(|n| *n == "exempted").map(|_| "The exemption is recorded.");
+    let page = user_page(&state, &admin, &csrf, path.into_inner(), FormState::default(), notice).await?;
+    render(&state, "admin/user.html", &page)
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ExemptForm {
+    course: String,
+    module: String,
+    reason: String,
+}
+
+#[post("/admin/users/{id}/exemptions")]
+async fn exempt(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    csrf: CsrfToken,
+    path: web::Path<i64>,
+    form: CsrfForm<ExemptForm>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let form = form.0;
+    let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
+    let result = web::block(move || {
+        let module = Some(f.module.trim()).filter(|m| !m.is_empty());
+        progress::grant_exemption(&mut *st.db.write()?, st.now(), admin_id, user_id, f.course.trim(), module, &f.reason)
+    })
+    .await?;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/admin/users/{user_id}?notice=exempted"))),
+        Err(err) => {
+            let values = FormState::with_values([
+                ("course", form.course.as_str()),
+                ("module", form.module.as_str()),
+                ("reason", form.reason.as_str()),
+            ]);
+            let (status, form_state) = values.absorb(err)?;
+            let page = user_page(&state, &admin, &csrf, user_id, form_state, None).await?;
+            render_status(&state, status, "admin/user.html", &page)
+        }
+    }
+}
