@@ -251,6 +251,7 @@ pub async fn spawn_app_on_postgres() -> Option<TestApp> {
 }
 
 /// An app on SQLite whose module pages beat every `heartbeat_secs` (browser tests).
+#[allow(dead_code, reason = "used by the browser tests, which share this file")]
 pub async fn spawn_app_with_heartbeat(heartbeat_secs: i64) -> TestApp {
     spawn_with(Backend::Sqlite, None, heartbeat_secs).await
 }
