@@ -97,6 +97,7 @@ fn admin_create_makes_a_verified_programme_admin_once() {
 fn start_server(data_dir: &std::path::Path) -> (std::process::Child, String) {
     let mut child = bin()
         .env("ESS_BIND", "127.0.0.1:0")
+        .env("ESS_HEARTBEAT_SECS", "1")
         .env("ESS_DATA_DIR", data_dir)
         .env("ESS_DATABASE_URL", format!("sqlite://{}", data_dir.join("academy.db").display()))
         .stdout(Stdio::piped())
@@ -161,6 +162,108 @@ async fn a_kill_9_loses_no_committed_account() {
     };
     assert_eq!(queued, 1, "the verification e-mail is in the outbox");
     assert!(files <= 1 && sent <= files as i64, "files {files}, sent {sent}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+/// Heartbeat load from several learners while the server is killed with SIGKILL: after a
+/// restart, every learner has at least the active time the server had acknowledged.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_kill_9_during_heartbeats_loses_no_acknowledged_credit() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, address) = start_server(dir.path());
+    let client = reqwest::Client::new();
+    let mut tokens = Vec::new();
+    let mut emails = Vec::new();
+    for i in 0..6 {
+        let email = format!("beat{i}.{}@x.example", rand_suffix());
+        let r = client
+            .post(format!("{address}/api/v1/auth/register"))
+            .json(&json!({"email": email, "password": PASSWORD, "name": "Beat Er", "company": "Acme", "country": "DE"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        let login: serde_json::Value = client
+            .post(format!("{address}/api/v1/auth/login"))
+            .json(&json!({"email": email, "password": PASSWORD}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        tokens.push(login["token"].as_str().unwrap().to_owned());
+        emails.push(email);
+    }
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for token in tokens.clone() {
+        let (client, address, stop) = (client.clone(), address.clone(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut acknowledged = 0i64;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let sent = client
+                    .post(format!("{address}/api/v1/progress/heartbeat"))
+                    .bearer_auth(&token)
+                    .json(&json!({"course": "environmental-sustainability", "module": "sustainable-packaging"}))
+                    .timeout(Duration::from_secs(2))
+                    .send()
+                    .await;
+                match sent {
+                    Ok(r) if r.status() == 200 => {
+                        let body: serde_json::Value = r.json().await.unwrap_or_default();
+                        acknowledged = acknowledged.max(body["active_seconds"].as_i64().unwrap_or(0));
+                    }
+                    _ => break, // the server is gone
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            acknowledged
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(3300)).await;
+    child.kill().unwrap(); // SIGKILL in the middle of the load
+    child.wait().unwrap();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let mut acknowledged = Vec::new();
+    for task in tasks {
+        acknowledged.push(task.await.unwrap());
+    }
+    assert!(acknowledged.iter().all(|a| *a >= 1), "the load earned credit before the kill: {acknowledged:?}");
+
+    // The restarted server listens on another port, so it is another token issuer: log in again.
+    let (mut child, address) = start_server(dir.path());
+    for (email, acked) in emails.iter().zip(&acknowledged) {
+        let login: serde_json::Value = client
+            .post(format!("{address}/api/v1/auth/login"))
+            .json(&json!({"email": email, "password": PASSWORD}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let token = login["token"].as_str().unwrap();
+        let progress: serde_json::Value = client
+            .get(format!("{address}/api/v1/me/progress"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let stored = progress["courses"][0]["modules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["slug"] == "sustainable-packaging")
+            .unwrap()["active_seconds"]
+            .as_i64()
+            .unwrap();
+        assert!(stored >= *acked, "acknowledged {acked} s, found {stored} s after the restart");
+    }
     child.kill().unwrap();
     child.wait().unwrap();
 }
