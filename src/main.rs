@@ -142,16 +142,16 @@ fn check(dir: Option<std::path::PathBuf>) -> anyhow::Result<()> {
         .or_else(|| std::env::var_os("ESS_COURSES_DIR").map(Into::into))
         .unwrap_or_else(|| ess_academy::config::DEFAULT_COURSES_DIR.into());
     let report = ess_academy::content::check::check_dir(&dir);
-    if report.problems.is_empty() {
+    for problem in &report.problems {
+        println!("{problem}");
+    }
+    if report.errors().next().is_none() {
         for line in report.summary() {
             println!("{line}");
         }
         return Ok(());
     }
-    for problem in &report.problems {
-        println!("{problem}");
-    }
-    let n = report.problems.len();
+    let n = report.errors().count();
     eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
     std::process::exit(1);
 }

@@ -15,11 +15,14 @@ pub struct Problem {
     pub path: PathBuf,
     pub line: usize,
     pub message: String,
+    /// A warning is printed but does not fail `check` or stop an import.
+    pub warning: bool,
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.path.display(), self.line, self.message)
+        let kind = if self.warning { "warning: " } else { "" };
+        write!(f, "{}:{}: {kind}{}", self.path.display(), self.line, self.message)
     }
 }
 
@@ -45,6 +48,8 @@ pub struct CourseFolder {
     /// File names under `assets/`.
     pub assets: Vec<String>,
     pub total_minutes: i64,
+    /// The exams and their question banks.
+    pub exams: Vec<crate::exams::bank::ExamFile>,
 }
 
 /// Everything found under a courses folder.
@@ -55,17 +60,30 @@ pub struct CheckReport {
 }
 
 impl CheckReport {
-    /// `environmental-sustainability: 12 modules, 13 h 10 min`, one line per course.
+    /// `environmental-sustainability: 12 modules, 13 h 10 min`, one line per course (with its
+    /// exams when it has some).
     pub fn summary(&self) -> Vec<String> {
         self.courses
             .iter()
-            .map(|c| format!("{}: {} modules, {}", c.slug, c.modules.len(), format_minutes(c.total_minutes)))
+            .map(|c| {
+                let mut line = format!("{}: {} modules, {}", c.slug, c.modules.len(), format_minutes(c.total_minutes));
+                if !c.exams.is_empty() {
+                    let questions: usize = c.exams.iter().map(|e| e.questions.len()).sum();
+                    line.push_str(&format!("; {} exams, {questions} questions", c.exams.len()));
+                }
+                line
+            })
             .collect()
+    }
+
+    /// Problems that fail the check (not warnings).
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| !p.warning)
     }
 }
 
-fn problem(path: &Path, line: usize, message: impl Into<String>) -> Problem {
-    Problem { path: path.to_path_buf(), line, message: message.into() }
+pub(crate) fn problem(path: &Path, line: usize, message: impl Into<String>) -> Problem {
+    Problem { path: path.to_path_buf(), line, message: message.into(), warning: false }
 }
 
 /// The 1-based line of a byte offset.
@@ -214,7 +232,16 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
     if let Some(p) = problems.iter_mut().find(|p| p.message.contains("exceeds the")) {
         p.message = rules::check_total(total_minutes).unwrap_or_else(|| p.message.clone());
     }
-    let folder = CourseFolder { slug, dir: dir.to_path_buf(), toml_text, course, modules, assets, total_minutes };
+    let module_objectives: Vec<(String, usize)> = modules
+        .iter()
+        .map(|m| {
+            (m.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(), m.meta.objectives.len())
+        })
+        .collect();
+    let (exams, exam_problems) = crate::exams::bank::check_exams(&dir.join("exams"), &module_objectives);
+    problems.extend(exam_problems);
+    let folder =
+        CourseFolder { slug, dir: dir.to_path_buf(), toml_text, course, modules, assets, total_minutes, exams };
     (folder, problems)
 }
 

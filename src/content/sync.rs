@@ -42,6 +42,8 @@ pub struct ImportReport {
     /// `course/module` kept as edited in the browser (import with force to take the file).
     pub kept_browser_edits: Vec<String>,
     pub assets_written: usize,
+    /// New question versions (new questions, or changed ones).
+    pub questions_created: usize,
     /// Courses not imported because `check` found problems in them.
     pub skipped_courses: Vec<String>,
     pub problems: Vec<Problem>,
@@ -51,8 +53,13 @@ impl std::fmt::Display for ImportReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} course(s): {} module(s) created, {} new revision(s), {} unchanged, {} asset(s) written",
-            self.courses, self.modules_created, self.revisions_created, self.unchanged, self.assets_written
+            "{} course(s): {} module(s) created, {} new revision(s), {} unchanged, {} asset(s) written, {} new question version(s)",
+            self.courses,
+            self.modules_created,
+            self.revisions_created,
+            self.unchanged,
+            self.assets_written,
+            self.questions_created
         )?;
         if !self.kept_browser_edits.is_empty() {
             write!(
@@ -78,7 +85,7 @@ pub fn import(conn: &mut DbConnection, now: UnixSecs, root: &Path, force: bool) 
     let mut report = ImportReport { problems: checked.problems.clone(), ..ImportReport::default() };
     db::transaction(conn, |conn| -> anyhow::Result<()> {
         for folder in &checked.courses {
-            let has_problems = checked.problems.iter().any(|p| p.path.starts_with(&folder.dir));
+            let has_problems = checked.errors().any(|p| p.path.starts_with(&folder.dir));
             if has_problems || folder.course.is_none() {
                 report.skipped_courses.push(folder.slug.clone());
                 continue;
@@ -153,6 +160,8 @@ fn import_course(
             report.assets_written += 1;
         }
     }
+
+    report.questions_created += crate::exams::sync::sync_exams(conn, now, course.id, &folder.exams)?;
 
     for file in &folder.modules {
         let hash = content_hash(&file.meta, &file.markdown);

@@ -171,6 +171,96 @@ diesel::table! {
 diesel::joinable!(module_progress -> modules (module_id));
 diesel::joinable!(exemptions -> courses (course_id));
 
+diesel::table! {
+    exams (id) {
+        id -> BigInt,
+        course_id -> BigInt,
+        slug -> Text,
+        position -> Integer,
+        title -> Text,
+        description_html -> Text,
+        time_limit_seconds -> BigInt,
+        pass_percent -> Integer,
+        max_attempts -> Integer,
+        cooldown_seconds -> BigInt,
+        requires_json -> Text,
+        review -> Text,
+        blueprint_json -> Text,
+        toml_hash -> Text,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    questions (id) {
+        id -> BigInt,
+        exam_id -> BigInt,
+        qid -> Text,
+        version -> Integer,
+        topic -> Text,
+        kind -> Text,
+        difficulty -> Nullable<Text>,
+        objective -> Nullable<Text>,
+        stem_html -> Text,
+        options_json -> Text,
+        explanation_html -> Text,
+        content_hash -> Text,
+        retired_at -> Nullable<BigInt>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    attempts (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        exam_id -> BigInt,
+        number -> Integer,
+        started_at -> BigInt,
+        deadline_at -> BigInt,
+        submitted_at -> Nullable<BigInt>,
+        closed_by -> Nullable<Text>,
+        correct -> Nullable<Integer>,
+        total -> Integer,
+        score_percent -> Nullable<Integer>,
+        passed -> Nullable<Bool>,
+        topics_json -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    attempt_questions (id) {
+        id -> BigInt,
+        attempt_id -> BigInt,
+        position -> Integer,
+        public_id -> Text,
+        question_id -> BigInt,
+        options_json -> Text,
+        selected_json -> Nullable<Text>,
+        saved_at -> Nullable<BigInt>,
+        correct -> Nullable<Bool>,
+    }
+}
+
+diesel::table! {
+    accommodations (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        exam_id -> BigInt,
+        extra_time_percent -> Integer,
+        extra_attempts -> Integer,
+        reason -> Text,
+        granted_by -> Nullable<BigInt>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(exams -> courses (course_id));
+diesel::joinable!(questions -> exams (exam_id));
+diesel::joinable!(attempts -> exams (exam_id));
+diesel::joinable!(attempt_questions -> attempts (attempt_id));
+diesel::joinable!(attempt_questions -> questions (question_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     one_time_tokens,
@@ -184,4 +274,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     module_progress,
     training_completions,
     exemptions,
+    exams,
+    questions,
+    attempts,
+    attempt_questions,
+    accommodations,
 );

@@ -25,6 +25,7 @@ struct TrainingPage {
     /// A one-off message after an action (e.g. the verification e-mail was sent again).
     notice: Option<&'static str>,
     courses: Vec<CourseStanding>,
+    exams: Vec<crate::exams::attempts::ExamStatus>,
 }
 
 #[derive(Deserialize)]
@@ -45,13 +46,18 @@ async fn training(
     };
     let st = state.clone();
     let id = user.id();
-    let courses =
-        web::block(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, id)?) })
-            .await??;
+    let (courses, exams) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        Ok((
+            standing::learner_standing(&mut conn, id)?,
+            crate::exams::attempts::exam_statuses(&mut conn, st.now(), id)?,
+        ))
+    })
+    .await??;
     render(
         &state,
         "training/index.html",
-        &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses },
+        &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses, exams },
     )
 }
 

@@ -26,7 +26,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(update_me)
         .service(super::openapi::openapi_json)
         .configure(super::api_content::configure)
-        .configure(super::api_progress::configure);
+        .configure(super::api_progress::configure)
+        .configure(super::api_exams::configure);
 }
 
 /// `/healthz`: the service answers and its database too.

@@ -92,6 +92,7 @@ struct CoursePage<'a> {
     #[serde(flatten)]
     layout: Layout,
     course: CourseView<'a>,
+    exams: Vec<crate::exams::attempts::ExamSummary>,
 }
 
 #[get("/courses/{course}")]
@@ -103,10 +104,14 @@ async fn course_page(
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
     let st = state.clone();
-    let course = web::block(move || -> Result<_, AppError> { Ok(store::course(&mut *st.db.read()?, &slug)?) })
-        .await??
-        .ok_or(AppError::NotFound)?;
-    let page = CoursePage { layout: Layout::new(user.0.as_ref(), &csrf, "courses"), course: course_view(&course) };
+    let (course, exams) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        Ok((store::course(&mut conn, &slug)?, crate::exams::attempts::course_exams(&mut conn, &slug)?))
+    })
+    .await??;
+    let course = course.ok_or(AppError::NotFound)?;
+    let page =
+        CoursePage { layout: Layout::new(user.0.as_ref(), &csrf, "courses"), course: course_view(&course), exams };
     render(&state, "catalog/course.html", &page)
 }
 

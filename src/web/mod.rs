@@ -5,11 +5,13 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod api_content;
+pub mod api_exams;
 pub mod api_progress;
 pub mod auth;
 pub mod catalog;
 pub mod csrf;
 pub mod errors;
+pub mod exams;
 pub mod extract;
 pub mod home;
 pub mod learners;
@@ -66,5 +68,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(account::configure)
         .configure(catalog::configure)
         .configure(admin::configure)
-        .configure(learners::configure);
+        .configure(learners::configure)
+        .configure(exams::configure);
 }

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{api, api_content, api_progress};
+use super::{api, api_content, api_exams, api_progress};
 use crate::error::Problem;
 
 #[derive(OpenApi)]
@@ -30,6 +30,13 @@ use crate::error::Problem;
         api_progress::my_progress,
         api_progress::search_users,
         api_progress::grant_exemption,
+        api_exams::list_exams,
+        api_exams::start_attempt,
+        api_exams::get_attempt,
+        api_exams::save_answer,
+        api_exams::submit_attempt,
+        api_exams::accommodate,
+        api_exams::statistics,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),

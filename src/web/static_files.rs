@@ -13,6 +13,7 @@ pub const ASSETS: &[(&str, &str, &[u8])] = &[
     ("img/favicon.svg", "image/svg+xml", include_bytes!("../../static/img/favicon.svg")),
     ("js/forms.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/forms.js")),
     ("js/editor.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/editor.js")),
+    ("js/exam.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/exam.js")),
     ("js/heartbeat.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/heartbeat.js")),
 ];
 

@@ -41,13 +41,14 @@ fn history_len(db: &ess_academy::db::Db, slug: &str) -> usize {
 fn the_shipped_courses_pass_check() {
     let report = check::check_dir(&courses_dir());
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
-    assert_eq!(report.summary(), vec![format!("{COURSE}: 12 modules, 13 h 10 min")]);
+    let summary = format!("{COURSE}: 12 modules, 13 h 10 min; 2 exams, 237 questions");
+    assert_eq!(report.summary(), vec![summary.clone()]);
     let output = Command::new(env!("CARGO_BIN_EXE_ess-academy"))
         .args(["check", courses_dir().to_str().unwrap()])
         .output()
         .unwrap();
     assert!(output.status.success());
-    assert_eq!(String::from_utf8(output.stdout).unwrap().trim(), format!("{COURSE}: 12 modules, 13 h 10 min"));
+    assert_eq!(String::from_utf8(output.stdout).unwrap().trim(), summary);
 }
 
 /// Each fixture breaks one rule; the message names the file, the line and the rule.

@@ -6,6 +6,7 @@ mod helpers;
 mod cli;
 mod content;
 mod content_sync;
+mod exams;
 mod health;
 mod login;
 mod mail_outbox;

@@ -1,0 +1,793 @@
+//! The attempt lifecycle, owned by the server: availability (training, earlier exams, attempts,
+//! cooldown, a verified e-mail), the stored paper, autosaved answers, the deadline with a grace
+//! for answers in flight, idempotent submission and grading, the sweeper, accommodations.
+
+use std::collections::{BTreeSet, HashMap};
+
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use rand::{CryptoRng, Rng};
+use serde::Serialize;
+
+use super::bank::BlueprintEntry;
+use super::grading::{Grade, TopicScore, grade, question_correct};
+use super::paper::{Candidate, PlacedOption, draw};
+use super::sync::StoredOption;
+use crate::clock::{UnixSecs, rfc3339};
+use crate::db::schema::{
+    accommodations as acc, attempt_questions as aq, attempts as a, courses as c, exams as e, questions as q, users as u,
+};
+use crate::db::{self, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::progress::standing::training_completed_at;
+
+/// Answers that arrive up to this long after the deadline still count (they were in flight).
+pub const GRACE_SECS: i64 = 30;
+/// Accommodations: at most this much extra time, in percent.
+pub const EXTRA_TIME_PERCENT_MAX: i64 = 200;
+/// Accommodations: at most this many extra attempts at once.
+pub const EXTRA_ATTEMPTS_MAX: i64 = 10;
+
+/// A row of `exams`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = e)]
+pub struct ExamRow {
+    pub id: i64,
+    pub course_id: i64,
+    pub slug: String,
+    pub position: i32,
+    pub title: String,
+    pub description_html: String,
+    pub time_limit_seconds: i64,
+    pub pass_percent: i32,
+    pub max_attempts: i32,
+    pub cooldown_seconds: i64,
+    pub requires_json: String,
+    pub review: String,
+    pub blueprint_json: String,
+    pub toml_hash: String,
+    pub updated_at: i64,
+}
+
+impl ExamRow {
+    pub fn blueprint(&self) -> Vec<BlueprintEntry> {
+        serde_json::from_str(&self.blueprint_json).unwrap_or_default()
+    }
+    pub fn requires(&self) -> Vec<String> {
+        serde_json::from_str(&self.requires_json).unwrap_or_default()
+    }
+    /// The number of questions on a paper.
+    pub fn question_count(&self) -> i64 {
+        self.blueprint().iter().map(|b| b.count).sum()
+    }
+}
+
+/// A row of `attempts`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = a)]
+pub struct AttemptRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub exam_id: i64,
+    pub number: i32,
+    pub started_at: i64,
+    pub deadline_at: i64,
+    pub submitted_at: Option<i64>,
+    pub closed_by: Option<String>,
+    pub correct: Option<i32>,
+    pub total: i32,
+    pub score_percent: Option<i32>,
+    pub passed: Option<bool>,
+    pub topics_json: Option<String>,
+}
+
+/// Accommodations of a learner for an exam, added up.
+#[derive(Debug, Clone, Copy, Default)]
+struct Accommodation {
+    extra_time_percent: i64,
+    extra_attempts: i64,
+}
+
+fn accommodation(conn: &mut DbConnection, user_id: i64, exam_id: i64) -> QueryResult<Accommodation> {
+    let rows: Vec<(i32, i32)> = acc::table
+        .filter(acc::user_id.eq(user_id))
+        .filter(acc::exam_id.eq(exam_id))
+        .select((acc::extra_time_percent, acc::extra_attempts))
+        .load(conn)?;
+    Ok(rows.into_iter().fold(Accommodation::default(), |a, (t, n)| Accommodation {
+        extra_time_percent: a.extra_time_percent + i64::from(t),
+        extra_attempts: a.extra_attempts + i64::from(n),
+    }))
+}
+
+/// The exam a learner sees in the list: what it is and whether they may start it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExamStatus {
+    pub course: String,
+    pub slug: String,
+    pub title: String,
+    pub description_html: String,
+    pub time_limit_seconds: i64,
+    pub pass_percent: i64,
+    pub questions: i64,
+    pub attempts_used: i64,
+    pub attempts_left: i64,
+    pub available: bool,
+    pub reason_unavailable: Option<String>,
+    pub passed: bool,
+    /// The attempt in progress, if any.
+    pub open_attempt: Option<i64>,
+    /// The best score so far.
+    pub best_score: Option<i64>,
+}
+
+/// Why an exam cannot be started, and the HTTP status that says it (403 or 409).
+#[derive(Debug, Clone)]
+struct Unavailable {
+    conflict: bool,
+    reason: String,
+}
+
+fn exam_by_slug(conn: &mut DbConnection, course: &str, exam: &str) -> QueryResult<Option<(ExamRow, String)>> {
+    e::table
+        .inner_join(c::table)
+        .filter(c::slug.eq(course))
+        .filter(e::slug.eq(exam))
+        .select((ExamRow::as_select(), c::slug))
+        .first(conn)
+        .optional()
+}
+
+fn attempts_of(conn: &mut DbConnection, user_id: i64, exam_id: i64) -> QueryResult<Vec<AttemptRow>> {
+    a::table
+        .filter(a::user_id.eq(user_id))
+        .filter(a::exam_id.eq(exam_id))
+        .order(a::number)
+        .select(AttemptRow::as_select())
+        .load(conn)
+}
+
+fn human_wait(seconds: i64) -> String {
+    let hours = seconds / 3600;
+    let minutes = ((seconds % 3600) + 59) / 60;
+    match (hours, minutes) {
+        (0, m) => format!("{m} minutes"),
+        (h, 0) => format!("{h} hours"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// Availability of an exam for a learner at `now` (an open attempt counts as available: it is
+/// returned by start).
+fn check_available(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    user_id: i64,
+    exam: &ExamRow,
+    attempts: &[AttemptRow],
+) -> QueryResult<Result<(), Unavailable>> {
+    let deny = |reason: String| Ok(Err(Unavailable { conflict: false, reason }));
+    if attempts.iter().any(|t| t.submitted_at.is_none()) {
+        return Ok(Ok(()));
+    }
+    if attempts.iter().any(|t| t.passed == Some(true)) {
+        return Ok(Err(Unavailable { conflict: true, reason: "You have passed this exam.".into() }));
+    }
+    let verified: Option<Option<i64>> = u::table.find(user_id).select(u::email_verified_at).first(conn).optional()?;
+    if verified.flatten().is_none() {
+        return deny("Verify your e-mail address first: the link is in the e-mail we sent you.".into());
+    }
+    for requirement in exam.requires() {
+        if requirement == "modules" {
+            if training_completed_at(conn, user_id, exam.course_id)?.is_none() {
+                return deny("This exam unlocks when your training is complete.".into());
+            }
+        } else if let Some(other) = requirement.strip_prefix("exam:") {
+            let passed: bool = diesel::select(diesel::dsl::exists(
+                a::table
+                    .inner_join(e::table)
+                    .filter(e::course_id.eq(exam.course_id))
+                    .filter(e::slug.eq(other))
+                    .filter(a::user_id.eq(user_id))
+                    .filter(a::passed.eq(true)),
+            ))
+            .get_result(conn)?;
+            if !passed {
+                let title: String = e::table
+                    .filter(e::course_id.eq(exam.course_id))
+                    .filter(e::slug.eq(other))
+                    .select(e::title)
+                    .first(conn)
+                    .optional()?
+                    .unwrap_or_else(|| other.to_owned());
+                return deny(format!("This exam unlocks when you have passed “{title}”."));
+            }
+        }
+    }
+    let extra = accommodation(conn, user_id, exam.id)?;
+    let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
+    if attempts.len() as i64 >= allowed {
+        return Ok(Err(Unavailable {
+            conflict: true,
+            reason: format!("You have used all {allowed} attempts. A programme admin can grant another one."),
+        }));
+    }
+    if let Some(last) = attempts.iter().filter_map(|t| t.submitted_at).max() {
+        let ready = last + exam.cooldown_seconds;
+        if now < ready {
+            return Ok(Err(Unavailable {
+                conflict: true,
+                reason: format!("You can try again in {} (a pause between attempts).", human_wait(ready - now)),
+            }));
+        }
+    }
+    Ok(Ok(()))
+}
+
+/// Every exam with the learner's standing in it.
+pub fn exam_statuses(conn: &mut DbConnection, now: UnixSecs, user_id: i64) -> QueryResult<Vec<ExamStatus>> {
+    let exams: Vec<(ExamRow, String)> = e::table
+        .inner_join(c::table)
+        .order((c::title, e::position))
+        .select((ExamRow::as_select(), c::slug))
+        .load(conn)?;
+    let mut out = Vec::new();
+    for (exam, course) in exams {
+        let attempts = attempts_of(conn, user_id, exam.id)?;
+        let extra = accommodation(conn, user_id, exam.id)?;
+        let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
+        let availability = check_available(conn, now, user_id, &exam, &attempts)?;
+        out.push(ExamStatus {
+            course,
+            slug: exam.slug.clone(),
+            title: exam.title.clone(),
+            description_html: exam.description_html.clone(),
+            time_limit_seconds: exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100,
+            pass_percent: i64::from(exam.pass_percent),
+            questions: exam.question_count(),
+            attempts_used: attempts.len() as i64,
+            attempts_left: (allowed - attempts.len() as i64).max(0),
+            available: availability.is_ok(),
+            reason_unavailable: availability.err().map(|u| u.reason),
+            passed: attempts.iter().any(|t| t.passed == Some(true)),
+            open_attempt: attempts.iter().find(|t| t.submitted_at.is_none()).map(|t| t.id),
+            best_score: attempts.iter().filter_map(|t| t.score_percent).max().map(i64::from),
+        });
+    }
+    Ok(out)
+}
+
+/// An option as the learner sees it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OptionView {
+    pub id: String,
+    pub html: String,
+}
+
+/// A question as the learner sees it: no correctness, no explanation.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: String,
+    pub stem_html: String,
+    pub options: Vec<OptionView>,
+}
+
+/// After grading, with the `answers` review policy: the key and the explanation.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReviewItem {
+    pub question_id: String,
+    pub correct_options: Vec<String>,
+    pub selected: Vec<String>,
+    pub correct: bool,
+    pub explanation_html: String,
+}
+
+/// The result of an attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct ResultView {
+    pub score_percent: i64,
+    pub passed: bool,
+    pub topics: Vec<TopicScore>,
+}
+
+/// An attempt as the learner sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttemptView {
+    pub attempt_id: i64,
+    pub course: String,
+    pub exam: String,
+    pub exam_title: String,
+    pub number: i32,
+    /// RFC 3339.
+    pub deadline: String,
+    pub remaining_seconds: i64,
+    /// `open` or `submitted`.
+    pub state: &'static str,
+    pub questions: Vec<QuestionView>,
+    /// The saved choices by question id.
+    pub answers: HashMap<String, Vec<String>>,
+    pub result: Option<ResultView>,
+    /// Only when the exam's review policy is `answers`, after grading.
+    pub review: Option<Vec<ReviewItem>>,
+    pub pass_percent: i64,
+    pub time_limit_seconds: i64,
+}
+
+#[derive(Debug, Clone, Queryable)]
+struct PaperLine {
+    public_id: String,
+    options_json: String,
+    selected_json: Option<String>,
+    correct: Option<bool>,
+    kind: String,
+    stem_html: String,
+    question_options_json: String,
+    explanation_html: String,
+}
+
+fn paper_of(conn: &mut DbConnection, attempt_id: i64) -> QueryResult<Vec<PaperLine>> {
+    aq::table
+        .inner_join(q::table)
+        .filter(aq::attempt_id.eq(attempt_id))
+        .order(aq::position)
+        .select((
+            aq::public_id,
+            aq::options_json,
+            aq::selected_json,
+            aq::correct,
+            q::kind,
+            q::stem_html,
+            q::options_json,
+            q::explanation_html,
+        ))
+        .load(conn)
+}
+
+fn placed(line: &PaperLine) -> Vec<PlacedOption> {
+    serde_json::from_str(&line.options_json).unwrap_or_default()
+}
+
+fn stored(line: &PaperLine) -> Vec<StoredOption> {
+    serde_json::from_str(&line.question_options_json).unwrap_or_default()
+}
+
+fn selected(line: &PaperLine) -> Vec<String> {
+    line.selected_json.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default()
+}
+
+fn result_of(attempt: &AttemptRow) -> Option<ResultView> {
+    Some(ResultView {
+        score_percent: i64::from(attempt.score_percent?),
+        passed: attempt.passed?,
+        topics: attempt.topics_json.as_deref().and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default(),
+    })
+}
+
+fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryResult<AttemptView> {
+    let (exam, course): (ExamRow, String) = e::table
+        .inner_join(c::table)
+        .filter(e::id.eq(attempt.exam_id))
+        .select((ExamRow::as_select(), c::slug))
+        .first(conn)?;
+    let lines = paper_of(conn, attempt.id)?;
+    let submitted = attempt.submitted_at.is_some();
+    let questions = lines
+        .iter()
+        .map(|line| {
+            let options = stored(line);
+            QuestionView {
+                id: line.public_id.clone(),
+                kind: line.kind.clone(),
+                stem_html: line.stem_html.clone(),
+                options: placed(line)
+                    .into_iter()
+                    .map(|p| OptionView {
+                        html: options.get(p.index).map(|o| o.html.clone()).unwrap_or_default(),
+                        id: p.id,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let answers =
+        lines.iter().filter(|l| l.selected_json.is_some()).map(|l| (l.public_id.clone(), selected(l))).collect();
+    let review = (submitted && exam.review == "answers").then(|| {
+        lines
+            .iter()
+            .map(|line| {
+                let options = stored(line);
+                ReviewItem {
+                    question_id: line.public_id.clone(),
+                    correct_options: placed(line)
+                        .into_iter()
+                        .filter(|p| options.get(p.index).is_some_and(|o| o.correct))
+                        .map(|p| p.id)
+                        .collect(),
+                    selected: selected(line),
+                    correct: line.correct.unwrap_or(false),
+                    explanation_html: line.explanation_html.clone(),
+                }
+            })
+            .collect()
+    });
+    Ok(AttemptView {
+        attempt_id: attempt.id,
+        course,
+        exam: exam.slug.clone(),
+        exam_title: exam.title.clone(),
+        number: attempt.number,
+        deadline: rfc3339(attempt.deadline_at),
+        remaining_seconds: if submitted { 0 } else { (attempt.deadline_at - now).max(0) },
+        state: if submitted { "submitted" } else { "open" },
+        questions,
+        answers,
+        result: result_of(attempt),
+        review,
+        pass_percent: i64::from(exam.pass_percent),
+        time_limit_seconds: attempt.deadline_at - attempt.started_at,
+    })
+}
+
+fn owned_attempt(conn: &mut DbConnection, user_id: i64, attempt_id: i64) -> AppResult<AttemptRow> {
+    a::table
+        .filter(a::id.eq(attempt_id))
+        .filter(a::user_id.eq(user_id))
+        .select(AttemptRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+/// Starts an attempt, or returns the open one (`created` false). The paper is drawn with `rng`.
+pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    rng: &mut R,
+    user_id: i64,
+    course: &str,
+    exam_slug: &str,
+) -> AppResult<(AttemptView, bool)> {
+    let mut attempt = || {
+        db::transaction(conn, |conn| -> AppResult<(AttemptRow, bool)> {
+            let (exam, _) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
+            // An expired attempt that the sweeper has not closed yet is closed now.
+            for open in attempts_of(conn, user_id, exam.id)?.into_iter().filter(|t| t.submitted_at.is_none()) {
+                if now > open.deadline_at + GRACE_SECS {
+                    finish_in_transaction(conn, now, open.id, "expired")?;
+                } else {
+                    return Ok((open, false));
+                }
+            }
+            let attempts = attempts_of(conn, user_id, exam.id)?;
+            if let Err(unavailable) = check_available(conn, now, user_id, &exam, &attempts)? {
+                return Err(if unavailable.conflict {
+                    AppError::Conflict(unavailable.reason)
+                } else {
+                    AppError::Forbidden(unavailable.reason)
+                });
+            }
+            let mut pools: HashMap<String, Vec<Candidate>> = HashMap::new();
+            let current: Vec<(i64, String, String)> = q::table
+                .filter(q::exam_id.eq(exam.id))
+                .filter(q::retired_at.is_null())
+                .order(q::id)
+                .select((q::id, q::topic, q::options_json))
+                .load(conn)?;
+            for (id, topic, options_json) in current {
+                let count = serde_json::from_str::<Vec<StoredOption>>(&options_json).map(|o| o.len()).unwrap_or(0);
+                pools.entry(topic).or_default().push(Candidate { question_id: id, option_count: count });
+            }
+            let paper = draw(&mut *rng, &exam.blueprint(), &pools).map_err(|topic| {
+                AppError::Unexpected(anyhow::anyhow!("the pool of topic {topic} is smaller than its blueprint count"))
+            })?;
+            let extra = accommodation(conn, user_id, exam.id)?;
+            let deadline = now + exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100;
+            let number = attempts.iter().map(|t| t.number).max().unwrap_or(0) + 1;
+            let attempt_id: i64 = diesel::insert_into(a::table)
+                .values((
+                    a::user_id.eq(user_id),
+                    a::exam_id.eq(exam.id),
+                    a::number.eq(number),
+                    a::started_at.eq(now),
+                    a::deadline_at.eq(deadline),
+                    a::total.eq(paper.len() as i32),
+                ))
+                .returning(a::id)
+                .get_result(conn)?;
+            for (position, question) in paper.iter().enumerate() {
+                diesel::insert_into(aq::table)
+                    .values((
+                        aq::attempt_id.eq(attempt_id),
+                        aq::position.eq(position as i32 + 1),
+                        aq::public_id.eq(&question.public_id),
+                        aq::question_id.eq(question.question_id),
+                        aq::options_json.eq(serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into())),
+                    ))
+                    .execute(conn)?;
+            }
+            Ok((a::table.find(attempt_id).select(AttemptRow::as_select()).first(conn)?, true))
+        })
+    };
+    // Two starts at once: the loser's insert meets the unique (learner, exam, number) and it
+    // returns the winner's open attempt instead.
+    let (row, created) = match attempt() {
+        Err(AppError::Unexpected(err))
+            if err
+                .downcast_ref::<DieselError>()
+                .is_some_and(|d| matches!(d, DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) =>
+        {
+            let (exam, _) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
+            let open = attempts_of(conn, user_id, exam.id)?
+                .into_iter()
+                .find(|t| t.submitted_at.is_none())
+                .ok_or(AppError::Conflict("Please try again.".into()))?;
+            (open, false)
+        }
+        other => other?,
+    };
+    Ok((view(conn, now, &row)?, created))
+}
+
+/// An attempt of the learner, with the saved answers and, once graded, the result.
+pub fn attempt_view(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<AttemptView> {
+    let attempt = owned_attempt(conn, user_id, attempt_id)?;
+    Ok(view(conn, now, &attempt)?)
+}
+
+/// Saves the choice for one question; returns when it was saved.
+pub fn save_answer(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    user_id: i64,
+    attempt_id: i64,
+    question_id: &str,
+    chosen: &[String],
+) -> AppResult<UnixSecs> {
+    db::transaction(conn, |conn| {
+        let attempt = owned_attempt(conn, user_id, attempt_id)?;
+        if attempt.submitted_at.is_some() {
+            return Err(AppError::Conflict("This attempt is submitted: answers can no longer change.".into()));
+        }
+        if now > attempt.deadline_at + GRACE_SECS {
+            return Err(AppError::Conflict(
+                "The time is up: answers can no longer change. Your answers saved by the deadline are graded.".into(),
+            ));
+        }
+        let line: Option<(i64, String, String)> = aq::table
+            .inner_join(q::table)
+            .filter(aq::attempt_id.eq(attempt_id))
+            .filter(aq::public_id.eq(question_id))
+            .select((aq::id, aq::options_json, q::kind))
+            .first(conn)
+            .optional()?;
+        let Some((line_id, options_json, kind)) = line else {
+            return Err(AppError::NotFound);
+        };
+        let placed: Vec<PlacedOption> = serde_json::from_str(&options_json).unwrap_or_default();
+        let mut unique: Vec<String> = Vec::new();
+        for id in chosen {
+            if !placed.iter().any(|p| &p.id == id) {
+                return Err(AppError::field("selected", format!("{id} is not an option of this question")));
+            }
+            if !unique.contains(id) {
+                unique.push(id.clone());
+            }
+        }
+        if kind != "multiple" && unique.len() > 1 {
+            return Err(AppError::field("selected", "choose one option for this question"));
+        }
+        diesel::update(aq::table.find(line_id))
+            .set((
+                aq::selected_json.eq(serde_json::to_string(&unique).unwrap_or_else(|_| "[]".into())),
+                aq::saved_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(now)
+    })
+}
+
+/// Grades an attempt once: the first caller (learner, sweeper, expired start) closes it with a
+/// conditional UPDATE and writes the result in the same transaction; every later or concurrent
+/// caller reads that result.
+fn finish_in_transaction(conn: &mut DbConnection, now: UnixSecs, attempt_id: i64, by: &str) -> QueryResult<Grade> {
+    let won = diesel::update(a::table.filter(a::id.eq(attempt_id)).filter(a::submitted_at.is_null()))
+        .set((a::submitted_at.eq(now), a::closed_by.eq(by)))
+        .execute(conn)?
+        == 1;
+    let attempt: AttemptRow = a::table.find(attempt_id).select(AttemptRow::as_select()).first(conn)?;
+    if !won {
+        return Ok(stored_grade(&attempt));
+    }
+    let pass_percent: i32 = e::table.find(attempt.exam_id).select(e::pass_percent).first(conn)?;
+    let lines: Vec<(i64, String, Option<String>, String, String)> = aq::table
+        .inner_join(q::table)
+        .filter(aq::attempt_id.eq(attempt_id))
+        .order(aq::position)
+        .select((aq::id, aq::options_json, aq::selected_json, q::options_json, q::topic))
+        .load(conn)?;
+    let mut results = Vec::new();
+    for (line_id, placed_json, selected_json, options_json, topic) in lines {
+        let placed: Vec<PlacedOption> = serde_json::from_str(&placed_json).unwrap_or_default();
+        let options: Vec<StoredOption> = serde_json::from_str(&options_json).unwrap_or_default();
+        let chosen_ids: Vec<String> =
+            selected_json.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+        let correct: BTreeSet<usize> = options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect();
+        let chosen: BTreeSet<usize> = placed.iter().filter(|p| chosen_ids.contains(&p.id)).map(|p| p.index).collect();
+        let ok = question_correct(&correct, &chosen);
+        diesel::update(aq::table.find(line_id)).set(aq::correct.eq(ok)).execute(conn)?;
+        results.push((topic, ok));
+    }
+    let graded = grade(&results, i64::from(pass_percent));
+    diesel::update(a::table.find(attempt_id))
+        .set((
+            a::correct.eq(graded.correct as i32),
+            a::score_percent.eq(graded.score_percent as i32),
+            a::passed.eq(graded.passed),
+            a::topics_json.eq(serde_json::to_string(&graded.topics).unwrap_or_else(|_| "[]".into())),
+        ))
+        .execute(conn)?;
+    Ok(graded)
+}
+
+fn stored_grade(attempt: &AttemptRow) -> Grade {
+    Grade {
+        correct: i64::from(attempt.correct.unwrap_or(0)),
+        total: i64::from(attempt.total),
+        score_percent: i64::from(attempt.score_percent.unwrap_or(0)),
+        passed: attempt.passed.unwrap_or(false),
+        topics: attempt.topics_json.as_deref().and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default(),
+    }
+}
+
+/// What a submission answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Submitted {
+    pub result: ResultView,
+    /// The training is complete and every exam of the course is passed: the credential is due.
+    pub specialization_earned: bool,
+}
+
+/// Submits an attempt (idempotent: every call returns the same result).
+pub fn submit(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<Submitted> {
+    db::transaction(conn, |conn| {
+        let attempt = owned_attempt(conn, user_id, attempt_id)?;
+        let by =
+            if attempt.submitted_at.is_none() && now > attempt.deadline_at + GRACE_SECS { "late" } else { "learner" };
+        let graded = finish_in_transaction(conn, now, attempt_id, by)?;
+        let course_id: i64 = e::table.find(attempt.exam_id).select(e::course_id).first(conn)?;
+        let earned = graded.passed && specialization_earned(conn, user_id, course_id)?;
+        Ok(Submitted {
+            result: ResultView { score_percent: graded.score_percent, passed: graded.passed, topics: graded.topics },
+            specialization_earned: earned,
+        })
+    })
+}
+
+/// Closes every attempt past its deadline and grace; each is graded once, whichever instance's
+/// sweeper gets there first. Returns how many this call closed.
+pub fn sweep(conn: &mut DbConnection, now: UnixSecs) -> QueryResult<usize> {
+    let expired: Vec<i64> = a::table
+        .filter(a::submitted_at.is_null())
+        .filter(a::deadline_at.lt(now - GRACE_SECS))
+        .select(a::id)
+        .load(conn)?;
+    let mut closed = 0;
+    for id in expired {
+        db::transaction(conn, |conn| -> QueryResult<()> {
+            let before: Option<i64> = a::table.find(id).select(a::submitted_at).first(conn)?;
+            finish_in_transaction(conn, now, id, "sweeper")?;
+            closed += usize::from(before.is_none());
+            Ok(())
+        })?;
+    }
+    Ok(closed)
+}
+
+/// The hook of the credential: the learner's training in the course is complete (or exempt)
+/// and every exam of the course has a passed attempt.
+pub fn specialization_earned(conn: &mut DbConnection, user_id: i64, course_id: i64) -> QueryResult<bool> {
+    if training_completed_at(conn, user_id, course_id)?.is_none() {
+        return Ok(false);
+    }
+    let exam_ids: Vec<i64> = e::table.filter(e::course_id.eq(course_id)).select(e::id).load(conn)?;
+    if exam_ids.is_empty() {
+        return Ok(false);
+    }
+    let passed: Vec<i64> = a::table
+        .filter(a::user_id.eq(user_id))
+        .filter(a::exam_id.eq_any(&exam_ids))
+        .filter(a::passed.eq(true))
+        .select(a::exam_id)
+        .distinct()
+        .load(conn)?;
+    Ok(passed.len() == exam_ids.len())
+}
+
+/// Gives a learner extra time and/or extra attempts on an exam, with the reason.
+#[allow(clippy::too_many_arguments)]
+pub fn grant_accommodation(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    admin_id: i64,
+    user_id: i64,
+    course: &str,
+    exam: &str,
+    extra_time_percent: i64,
+    extra_attempts: i64,
+    reason: &str,
+) -> AppResult<()> {
+    let mut errors = crate::error::FieldErrors::new();
+    if !(0..=EXTRA_TIME_PERCENT_MAX).contains(&extra_time_percent) {
+        errors.insert("extra_time_percent".into(), format!("Give 0–{EXTRA_TIME_PERCENT_MAX} percent of extra time."));
+    }
+    if !(0..=EXTRA_ATTEMPTS_MAX).contains(&extra_attempts) {
+        errors.insert("extra_attempts".into(), format!("Give 0–{EXTRA_ATTEMPTS_MAX} extra attempts."));
+    }
+    if extra_time_percent == 0 && extra_attempts == 0 && errors.is_empty() {
+        errors.insert("extra_time_percent".into(), "Give extra time, an extra attempt, or both.".into());
+    }
+    if reason.trim().is_empty() || reason.chars().count() > 500 {
+        errors.insert("reason".into(), "Give the reason in 1–500 characters.".into());
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    db::transaction(conn, |conn| {
+        let (exam, _) = exam_by_slug(conn, course, exam)?
+            .ok_or_else(|| AppError::field("exam", format!("There is no exam `{exam}` in course `{course}`.")))?;
+        let exists: bool = diesel::select(diesel::dsl::exists(u::table.find(user_id))).get_result(conn)?;
+        if !exists {
+            return Err(AppError::NotFound);
+        }
+        diesel::insert_into(acc::table)
+            .values((
+                acc::user_id.eq(user_id),
+                acc::exam_id.eq(exam.id),
+                acc::extra_time_percent.eq(extra_time_percent as i32),
+                acc::extra_attempts.eq(extra_attempts as i32),
+                acc::reason.eq(reason.trim()),
+                acc::granted_by.eq(admin_id),
+                acc::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// The exam a page is about.
+pub fn exam_row(conn: &mut DbConnection, course: &str, exam: &str) -> QueryResult<Option<ExamRow>> {
+    Ok(exam_by_slug(conn, course, exam)?.map(|(row, _)| row))
+}
+
+/// An exam as a course page lists it (public).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExamSummary {
+    pub slug: String,
+    pub title: String,
+    pub description_html: String,
+    pub questions: i64,
+    pub time_limit_minutes: i64,
+    pub pass_percent: i64,
+}
+
+/// The exams of a course, in order.
+pub fn course_exams(conn: &mut DbConnection, course: &str) -> QueryResult<Vec<ExamSummary>> {
+    let rows: Vec<ExamRow> = e::table
+        .inner_join(c::table)
+        .filter(c::slug.eq(course))
+        .order(e::position)
+        .select(ExamRow::as_select())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|exam| ExamSummary {
+            questions: exam.question_count(),
+            time_limit_minutes: exam.time_limit_seconds / 60,
+            pass_percent: i64::from(exam.pass_percent),
+            slug: exam.slug,
+            title: exam.title,
+            description_html: exam.description_html,
+        })
+        .collect())
+}

@@ -1,0 +1,446 @@
+//! Exams on disk: `exams/<exam>.toml` (rules and blueprint) and one question per file in
+//! `exams/<exam>/<id>.md`: TOML front matter (`id`, `topic`, `kind`, optional `difficulty` and
+//! `objective`), the stem in markdown, the options as a task list (`- [x]` correct, `- [ ]`
+//! wrong), then an optional `> ` explanation. `check` reports every broken rule as
+//! `path:line: message`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::check::{Problem, problem};
+use crate::content::frontmatter::{key_line, split};
+
+/// Options per question: at least this many.
+pub const OPTIONS_MIN: usize = 2;
+/// Options per question: at most this many.
+pub const OPTIONS_MAX: usize = 8;
+/// A topic's pool must hold at least this multiple of its blueprint count (an error below).
+pub const POOL_MIN_FACTOR: usize = 2;
+/// Below this multiple a warning is printed.
+pub const POOL_GOOD_FACTOR: usize = 3;
+/// Time limits: 5 minutes to 4 hours.
+pub const TIME_LIMIT_MINUTES: std::ops::RangeInclusive<i64> = 5..=240;
+/// Attempts: 1 to 20.
+pub const MAX_ATTEMPTS: std::ops::RangeInclusive<i64> = 1..=20;
+/// Cooldown between attempts: up to 30 days.
+pub const COOLDOWN_HOURS: std::ops::RangeInclusive<i64> = 0..=720;
+
+/// `exams/<exam>.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamToml {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub time_limit_minutes: i64,
+    pub pass_percent: i64,
+    pub max_attempts: i64,
+    #[serde(default)]
+    pub cooldown_hours: i64,
+    /// `"modules"` (the training is complete) and/or `"exam:<slug>"` (that exam is passed).
+    #[serde(default = "default_requires")]
+    pub requires: Vec<String>,
+    /// `"topics"`: per-topic feedback only; `"answers"`: the key after grading (practice exams).
+    #[serde(default = "default_review")]
+    pub review: String,
+    pub blueprint: Vec<BlueprintEntry>,
+}
+
+fn default_requires() -> Vec<String> {
+    vec!["modules".to_owned()]
+}
+
+fn default_review() -> String {
+    "topics".to_owned()
+}
+
+/// How many questions a paper draws from a topic.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct BlueprintEntry {
+    pub topic: String,
+    pub count: i64,
+}
+
+/// A question's front matter.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionMeta {
+    pub id: String,
+    pub topic: String,
+    /// `single`, `multiple` or `true_false`.
+    pub kind: String,
+    #[serde(default)]
+    pub difficulty: Option<String>,
+    /// `<module file stem>/<objective number>`, e.g. `01-why-circular/2`.
+    #[serde(default)]
+    pub objective: Option<String>,
+}
+
+/// One option of a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionText {
+    pub text: String,
+    pub correct: bool,
+}
+
+/// A question file, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionFile {
+    pub meta: QuestionMeta,
+    pub stem: String,
+    pub options: Vec<OptionText>,
+    pub explanation: Option<String>,
+    pub path: PathBuf,
+}
+
+/// An exam and its bank, read from disk.
+#[derive(Debug, Clone)]
+pub struct ExamFile {
+    pub slug: String,
+    pub exam: ExamToml,
+    pub toml_text: String,
+    pub questions: Vec<QuestionFile>,
+}
+
+fn option_line(line: &str) -> Option<(bool, &str)> {
+    let rest = line.strip_prefix("- [")?;
+    let (mark, text) = rest.split_at_checked(1)?;
+    let text = text.strip_prefix("] ")?;
+    match mark {
+        "x" | "X" => Some((true, text)),
+        " " => Some((false, text)),
+        _ => None,
+    }
+}
+
+/// Splits a question's body into stem, options and explanation; `Err((line, message))`.
+pub fn parse_body(body: &str) -> Result<(String, Vec<OptionText>, Option<String>), (usize, String)> {
+    let lines: Vec<&str> = body.lines().collect();
+    let first_option = lines.iter().position(|l| option_line(l).is_some()).ok_or((
+        1,
+        "no options: list them as a task list, `- [x]` for a correct option and `- [ ]` for a wrong one".to_owned(),
+    ))?;
+    let stem = lines[..first_option].join("\n").trim().to_owned();
+    if stem.is_empty() {
+        return Err((1, "the question has no stem before its options".into()));
+    }
+    let mut options: Vec<OptionText> = Vec::new();
+    let mut i = first_option;
+    while i < lines.len() {
+        let line = lines[i];
+        if let Some((correct, text)) = option_line(line) {
+            options.push(OptionText { text: text.trim().to_owned(), correct });
+        } else if line.starts_with("  ") && !line.trim().is_empty() {
+            // A continuation of the option above.
+            if let Some(last) = options.last_mut() {
+                last.text.push(' ');
+                last.text.push_str(line.trim());
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let mut explanation = Vec::new();
+    for (offset, line) in lines[i..].iter().enumerate() {
+        let trimmed = line.trim_end();
+        if trimmed.is_empty() && explanation.is_empty() {
+            continue;
+        }
+        match trimmed.strip_prefix('>') {
+            Some(text) => explanation.push(text.strip_prefix(' ').unwrap_or(text)),
+            None if trimmed.is_empty() => explanation.push(""),
+            None => return Err((i + offset + 1, "only a `> ` explanation may follow the options".into())),
+        }
+    }
+    let explanation = Some(explanation.join("\n").trim().to_owned()).filter(|e| !e.is_empty());
+    Ok((stem, options, explanation))
+}
+
+/// The rules of a question's options for its kind.
+pub fn check_options(kind: &str, options: &[OptionText]) -> Result<(), String> {
+    if !(OPTIONS_MIN..=OPTIONS_MAX).contains(&options.len()) {
+        return Err(format!("a question has {OPTIONS_MIN}–{OPTIONS_MAX} options (found {})", options.len()));
+    }
+    let correct = options.iter().filter(|o| o.correct).count();
+    match kind {
+        "single" if correct != 1 => {
+            Err(format!("a single-answer question marks exactly one option [x] (found {correct})"))
+        }
+        "multiple" if correct == 0 => Err("a multiple-answer question marks at least one option [x]".into()),
+        "true_false" => {
+            let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
+            if texts != ["True", "False"] {
+                Err("a true_false question has exactly the two options True and False, in that order".into())
+            } else if correct != 1 {
+                Err("a true_false question marks one of True and False [x]".into())
+            } else {
+                Ok(())
+            }
+        }
+        "single" | "multiple" => Ok(()),
+        other => Err(format!("kind must be single, multiple or true_false, not {other:?}")),
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 60 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn list(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Reads and checks every exam of a course. `module_objectives` are (module file stem, number
+/// of objectives), to check that every objective is assessed by at least two questions.
+pub fn check_exams(dir: &Path, module_objectives: &[(String, usize)]) -> (Vec<ExamFile>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut exams = Vec::new();
+    let mut ids: HashMap<String, PathBuf> = HashMap::new();
+    let mut assessed: HashMap<String, usize> = HashMap::new();
+    let files = list(dir, "toml");
+    let slugs: HashSet<String> =
+        files.iter().filter_map(|p| p.file_stem()).map(|s| s.to_string_lossy().into_owned()).collect();
+    for toml_path in files {
+        let slug = toml_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let toml_text = std::fs::read_to_string(&toml_path).unwrap_or_default();
+        let exam = match toml::from_str::<ExamToml>(&toml_text) {
+            Ok(exam) => exam,
+            Err(e) => {
+                let line = e.span().map_or(1, |s| toml_text[..s.start.min(toml_text.len())].matches('\n').count() + 1);
+                problems.push(problem(&toml_path, line, e.message().trim().to_owned()));
+                continue;
+            }
+        };
+        let at = |key: &str| key_line(&toml_text, key).saturating_sub(1).max(1);
+        if let Err(m) = crate::content::rules::check_slug(&slug) {
+            problems.push(problem(&toml_path, 1, format!("exam file name: {m}")));
+        }
+        if exam.title.trim().is_empty() {
+            problems.push(problem(&toml_path, at("title"), "give the exam a title"));
+        }
+        if !TIME_LIMIT_MINUTES.contains(&exam.time_limit_minutes) {
+            problems.push(problem(
+                &toml_path,
+                at("time_limit_minutes"),
+                format!("time_limit_minutes must be 5–240 (found {})", exam.time_limit_minutes),
+            ));
+        }
+        if !(1..=100).contains(&exam.pass_percent) {
+            problems.push(problem(
+                &toml_path,
+                at("pass_percent"),
+                format!("pass_percent must be 1–100 (found {})", exam.pass_percent),
+            ));
+        }
+        if !MAX_ATTEMPTS.contains(&exam.max_attempts) {
+            problems.push(problem(
+                &toml_path,
+                at("max_attempts"),
+                format!("max_attempts must be 1–20 (found {})", exam.max_attempts),
+            ));
+        }
+        if !COOLDOWN_HOURS.contains(&exam.cooldown_hours) {
+            problems.push(problem(
+                &toml_path,
+                at("cooldown_hours"),
+                format!("cooldown_hours must be 0–720 (found {})", exam.cooldown_hours),
+            ));
+        }
+        if !matches!(exam.review.as_str(), "topics" | "answers") {
+            problems.push(problem(
+                &toml_path,
+                at("review"),
+                format!("review must be \"topics\" or \"answers\" (found {:?})", exam.review),
+            ));
+        }
+        for requirement in &exam.requires {
+            let ok = requirement == "modules"
+                || requirement.strip_prefix("exam:").is_some_and(|other| slugs.contains(other) && other != slug);
+            if !ok {
+                problems.push(problem(
+                    &toml_path,
+                    at("requires"),
+                    format!("requires {requirement:?}: use \"modules\" or \"exam:<another exam of this course>\""),
+                ));
+            }
+        }
+        if exam.blueprint.is_empty() {
+            problems.push(problem(&toml_path, 1, "the exam has no [[blueprint]] entries"));
+        }
+
+        let mut questions = Vec::new();
+        for path in list(&dir.join(&slug), "md") {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let parts = match split(&text) {
+                Ok(parts) => parts,
+                Err(e) => {
+                    problems.push(problem(&path, e.line, e.message));
+                    continue;
+                }
+            };
+            let meta = match toml::from_str::<QuestionMeta>(parts.front_matter) {
+                Ok(meta) => meta,
+                Err(e) => {
+                    let line = e.span().map_or(2, |s| {
+                        parts.front_matter[..s.start.min(parts.front_matter.len())].matches('\n').count() + 2
+                    });
+                    problems.push(problem(&path, line, format!("front matter: {}", e.message().trim())));
+                    continue;
+                }
+            };
+            if !valid_id(&meta.id) {
+                problems.push(problem(
+                    &path,
+                    key_line(parts.front_matter, "id"),
+                    "the id uses lower-case letters, digits and hyphens",
+                ));
+            }
+            if let Some(first) = ids.get(&meta.id) {
+                problems.push(problem(
+                    &path,
+                    key_line(parts.front_matter, "id"),
+                    format!("the id `{}` is already used by {}", meta.id, first.display()),
+                ));
+                continue;
+            }
+            ids.insert(meta.id.clone(), path.clone());
+            let (stem, options, explanation) = match parse_body(parts.body) {
+                Ok(parsed) => parsed,
+                Err((line, message)) => {
+                    problems.push(problem(&path, line + parts.body_first_line - 1, message));
+                    continue;
+                }
+            };
+            if let Err(message) = check_options(&meta.kind, &options) {
+                problems.push(problem(&path, key_line(parts.front_matter, "kind"), message));
+                continue;
+            }
+            if let Some(objective) = &meta.objective {
+                *assessed.entry(objective.clone()).or_default() += 1;
+            }
+            questions.push(QuestionFile { meta, stem, options, explanation, path });
+        }
+
+        let mut pools: BTreeMap<&str, usize> = BTreeMap::new();
+        for q in &questions {
+            *pools.entry(q.meta.topic.as_str()).or_default() += 1;
+        }
+        for entry in &exam.blueprint {
+            let pool = pools.get(entry.topic.as_str()).copied().unwrap_or(0);
+            let count = usize::try_from(entry.count).unwrap_or(0);
+            let line = toml_text
+                .find(&format!("topic = \"{}\"", entry.topic))
+                .map_or(1, |i| toml_text[..i].matches('\n').count() + 1);
+            if count == 0 {
+                problems.push(problem(&toml_path, line, format!("topic {}: count must be at least 1", entry.topic)));
+            } else if pool < POOL_MIN_FACTOR * count {
+                problems.push(problem(
+                    &toml_path,
+                    line,
+                    format!(
+                        "topic {} draws {count} but its pool has {pool} questions: at least {} are needed",
+                        entry.topic,
+                        POOL_MIN_FACTOR * count
+                    ),
+                ));
+            } else if pool < POOL_GOOD_FACTOR * count {
+                let mut p = problem(
+                    &toml_path,
+                    line,
+                    format!(
+                        "topic {} draws {count} from a pool of {pool}: {} or more keeps papers varied",
+                        entry.topic,
+                        POOL_GOOD_FACTOR * count
+                    ),
+                );
+                p.warning = true;
+                problems.push(p);
+            }
+        }
+        let blueprint_topics: HashSet<&str> = exam.blueprint.iter().map(|b| b.topic.as_str()).collect();
+        for q in &questions {
+            if !blueprint_topics.contains(q.meta.topic.as_str()) {
+                let mut p = problem(
+                    &q.path,
+                    3,
+                    format!("topic {} is not in the exam's blueprint: this question is never drawn", q.meta.topic),
+                );
+                p.warning = true;
+                problems.push(p);
+            }
+        }
+        exams.push(ExamFile { slug, exam, toml_text, questions });
+    }
+    if !exams.is_empty() {
+        for (stem, count) in module_objectives {
+            for n in 1..=*count {
+                let key = format!("{stem}/{n}");
+                let found = assessed.get(&key).copied().unwrap_or(0);
+                if found < 2 {
+                    let mut p = problem(
+                        dir,
+                        1,
+                        format!("objective {key} is assessed by {found} question(s); two or more are expected"),
+                    );
+                    p.warning = true;
+                    problems.push(p);
+                }
+            }
+        }
+    }
+    (exams, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_body_splits_into_stem_options_and_explanation() {
+        let (stem, options, explanation) = parse_body("What comes first?\n\n- [ ] Recycling\n- [x] Reuse\n  as it is\n\n> Reuse keeps the most value.\n> (Module 1)\n").unwrap();
+        assert_eq!(stem, "What comes first?");
+        assert_eq!(
+            options,
+            vec![
+                OptionText { text: "Recycling".into(), correct: false },
+                OptionText { text: "Reuse as it is".into(), correct: true }
+            ]
+        );
+        assert_eq!(explanation.as_deref(), Some("Reuse keeps the most value.\n(Module 1)"));
+    }
+
+    #[test]
+    fn marks_must_fit_the_kind() {
+        let o = |marks: &[(&str, bool)]| {
+            marks.iter().map(|(t, c)| OptionText { text: (*t).into(), correct: *c }).collect::<Vec<_>>()
+        };
+        assert!(check_options("single", &o(&[("a", true), ("b", false)])).is_ok());
+        assert!(check_options("single", &o(&[("a", true), ("b", true)])).unwrap_err().contains("exactly one"));
+        assert!(check_options("multiple", &o(&[("a", false), ("b", false)])).is_err());
+        assert!(check_options("true_false", &o(&[("True", false), ("False", true)])).is_ok());
+        assert!(check_options("true_false", &o(&[("Yes", true), ("No", false)])).is_err());
+        assert!(check_options("single", &o(&[("a", true)])).unwrap_err().contains("2–8 options"));
+        assert!(check_options("essay", &o(&[("a", true), ("b", false)])).is_err());
+    }
+
+    #[test]
+    fn text_after_the_options_must_be_the_explanation() {
+        assert!(parse_body("Q?\n- [x] a\n- [ ] b\n\nMore text\n").unwrap_err().1.contains("explanation"));
+        assert!(parse_body("- [x] a\n- [ ] b\n").unwrap_err().1.contains("no stem"));
+        assert!(parse_body("Q?\n").unwrap_err().1.contains("no options"));
+    }
+}

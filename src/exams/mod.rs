@@ -1,0 +1,10 @@
+//! Exams: banks on disk, blueprints, server-timed attempts, randomized papers, grading,
+//! accommodations and item statistics.
+
+pub mod attempts;
+pub mod bank;
+pub mod grading;
+pub mod paper;
+pub mod stats;
+pub mod sweeper;
+pub mod sync;

@@ -1,0 +1,153 @@
+//! Exam banks from the course files into the database. A question whose content changed gets
+//! a new version (the old one is retired, so statistics stay per version); a question gone from
+//! the files is retired.
+
+use std::collections::HashSet;
+
+use diesel::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::bank::{ExamFile, QuestionFile};
+use crate::clock::UnixSecs;
+use crate::content::render::render_plain;
+use crate::db::DbConnection;
+use crate::db::schema::{exams as e, questions as q};
+
+/// An option as stored: its HTML and whether it is correct (never sent before grading).
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct StoredOption {
+    pub html: String,
+    pub correct: bool,
+}
+
+fn hash_of(value: &impl Serialize) -> String {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Markdown of one line (an option) as inline HTML.
+fn inline_html(markdown: &str) -> String {
+    let html = render_plain(markdown);
+    let trimmed = html.trim();
+    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => trimmed.to_owned(),
+    }
+}
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = e)]
+struct ExamFields<'a> {
+    position: i32,
+    title: &'a str,
+    description_html: String,
+    time_limit_seconds: i64,
+    pass_percent: i32,
+    max_attempts: i32,
+    cooldown_seconds: i64,
+    requires_json: String,
+    review: &'a str,
+    blueprint_json: String,
+    toml_hash: String,
+    updated_at: i64,
+}
+
+/// Brings a course's exams in line with its files; returns the number of new question versions.
+pub fn sync_exams(conn: &mut DbConnection, now: UnixSecs, course_id: i64, exams: &[ExamFile]) -> QueryResult<usize> {
+    let mut created = 0;
+    for (position, file) in exams.iter().enumerate() {
+        let exam = &file.exam;
+        let fields = ExamFields {
+            position: position as i32 + 1,
+            title: &exam.title,
+            description_html: render_plain(&exam.description),
+            time_limit_seconds: exam.time_limit_minutes * 60,
+            pass_percent: exam.pass_percent as i32,
+            max_attempts: exam.max_attempts as i32,
+            cooldown_seconds: exam.cooldown_hours * 3600,
+            requires_json: serde_json::to_string(&exam.requires).unwrap_or_else(|_| "[]".into()),
+            review: &exam.review,
+            blueprint_json: serde_json::to_string(&exam.blueprint).unwrap_or_else(|_| "[]".into()),
+            toml_hash: hash_of(&file.toml_text),
+            updated_at: now,
+        };
+        let existing: Option<(i64, String)> = e::table
+            .filter(e::course_id.eq(course_id))
+            .filter(e::slug.eq(&file.slug))
+            .select((e::id, e::toml_hash))
+            .first(conn)
+            .optional()?;
+        let exam_id = match existing {
+            Some((id, hash)) => {
+                if hash != fields.toml_hash {
+                    diesel::update(e::table.find(id)).set(&fields).execute(conn)?;
+                }
+                id
+            }
+            None => diesel::insert_into(e::table)
+                .values((e::course_id.eq(course_id), e::slug.eq(&file.slug), &fields))
+                .returning(e::id)
+                .get_result(conn)?,
+        };
+        let mut seen = HashSet::new();
+        for question in &file.questions {
+            seen.insert(question.meta.id.clone());
+            created += usize::from(sync_question(conn, now, exam_id, question)?);
+        }
+        let current: Vec<(i64, String)> = q::table
+            .filter(q::exam_id.eq(exam_id))
+            .filter(q::retired_at.is_null())
+            .select((q::id, q::qid))
+            .load(conn)?;
+        for (id, qid) in current {
+            if !seen.contains(&qid) {
+                diesel::update(q::table.find(id)).set(q::retired_at.eq(now)).execute(conn)?;
+            }
+        }
+    }
+    Ok(created)
+}
+
+fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question: &QuestionFile) -> QueryResult<bool> {
+    let hash = hash_of(&(&question.meta, &question.stem, &question.options, &question.explanation));
+    let current: Option<(i64, String)> = q::table
+        .filter(q::exam_id.eq(exam_id))
+        .filter(q::qid.eq(&question.meta.id))
+        .filter(q::retired_at.is_null())
+        .select((q::id, q::content_hash))
+        .first(conn)
+        .optional()?;
+    if let Some((id, old)) = &current {
+        if *old == hash {
+            return Ok(false);
+        }
+        diesel::update(q::table.find(*id)).set(q::retired_at.eq(now)).execute(conn)?;
+    }
+    let version: i32 = q::table
+        .filter(q::exam_id.eq(exam_id))
+        .filter(q::qid.eq(&question.meta.id))
+        .select(diesel::dsl::max(q::version))
+        .first::<Option<i32>>(conn)?
+        .unwrap_or(0)
+        + 1;
+    let options: Vec<StoredOption> =
+        question.options.iter().map(|o| StoredOption { html: inline_html(&o.text), correct: o.correct }).collect();
+    diesel::insert_into(q::table)
+        .values((
+            q::exam_id.eq(exam_id),
+            q::qid.eq(&question.meta.id),
+            q::version.eq(version),
+            q::topic.eq(&question.meta.topic),
+            q::kind.eq(&question.meta.kind),
+            q::difficulty.eq(&question.meta.difficulty),
+            q::objective.eq(&question.meta.objective),
+            q::stem_html.eq(render_plain(&question.stem)),
+            q::options_json.eq(serde_json::to_string(&options).unwrap_or_else(|_| "[]".into())),
+            q::explanation_html.eq(question.explanation.as_deref().map(render_plain).unwrap_or_default()),
+            q::content_hash.eq(&hash),
+            q::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}

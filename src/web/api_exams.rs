@@ -1,0 +1,299 @@
+//! The JSON API of exams: the list with availability, attempts (start, read, save an answer,
+//! submit), and for programme admins accommodations and item statistics.
+
+use std::collections::HashMap;
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::AppState;
+use super::extract::{ProgrammeAdmin, SignedIn};
+use crate::clock::rfc3339;
+use crate::error::{AppError, Problem};
+use crate::exams::attempts::{self, AttemptView, QuestionView, ResultView, ReviewItem};
+use crate::exams::grading::TopicScore;
+use crate::exams::stats;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(list_exams)
+        .service(start_attempt)
+        .service(get_attempt)
+        .service(save_answer)
+        .service(submit_attempt)
+        .service(accommodate)
+        .service(statistics);
+}
+
+/// An exam and whether the learner may take it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExamItem {
+    course: String,
+    slug: String,
+    title: String,
+    time_limit_seconds: i64,
+    pass_percent: i64,
+    /// Questions on a paper.
+    questions: i64,
+    attempts_used: i64,
+    attempts_left: i64,
+    available: bool,
+    reason_unavailable: Option<String>,
+    passed: bool,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "exams", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Every exam with the learner's standing", body = [ExamItem]),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/exams")]
+pub async fn list_exams(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let statuses = web::block(move || -> Result<_, AppError> {
+        Ok(attempts::exam_statuses(&mut *st.db.read()?, st.now(), user.id())?)
+    })
+    .await??;
+    let items: Vec<ExamItem> = statuses
+        .into_iter()
+        .map(|s| ExamItem {
+            course: s.course,
+            slug: s.slug,
+            title: s.title,
+            time_limit_seconds: s.time_limit_seconds,
+            pass_percent: s.pass_percent,
+            questions: s.questions,
+            attempts_used: s.attempts_used,
+            attempts_left: s.attempts_left,
+            available: s.available,
+            reason_unavailable: s.reason_unavailable,
+            passed: s.passed,
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(items))
+}
+
+/// An attempt's paper: never correctness or explanations before grading.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttemptBody {
+    attempt_id: i64,
+    /// RFC 3339, UTC.
+    deadline: String,
+    remaining_seconds: i64,
+    questions: Vec<QuestionView>,
+}
+
+/// An attempt with its saved answers and state.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttemptState {
+    attempt_id: i64,
+    deadline: String,
+    remaining_seconds: i64,
+    questions: Vec<QuestionView>,
+    /// Saved choices by question id.
+    answers: HashMap<String, Vec<String>>,
+    /// `open` or `submitted`.
+    state: String,
+    result: Option<ResultView>,
+    /// Only with the exam's `answers` review policy, after grading.
+    review: Option<Vec<ReviewItem>>,
+}
+
+fn state_of(view: AttemptView) -> AttemptState {
+    AttemptState {
+        attempt_id: view.attempt_id,
+        deadline: view.deadline,
+        remaining_seconds: view.remaining_seconds,
+        questions: view.questions,
+        answers: view.answers,
+        state: view.state.to_owned(),
+        result: view.result,
+        review: view.review,
+    }
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "exams", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 201, description = "A new attempt with its paper", body = AttemptBody),
+    (status = 200, description = "The attempt already open", body = AttemptBody),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Locked: training, an earlier exam or the e-mail first", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such exam", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "Passed already, no attempts left, or in the pause between attempts", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/exams/{course}/{exam}/attempts")]
+pub async fn start_attempt(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (course, exam) = path.into_inner();
+    let st = state.clone();
+    let (view, created) = web::block(move || {
+        attempts::start_attempt(&mut *st.db.write()?, st.now(), &mut rand::rng(), user.id(), &course, &exam)
+    })
+    .await??;
+    let body = AttemptBody {
+        attempt_id: view.attempt_id,
+        deadline: view.deadline,
+        remaining_seconds: view.remaining_seconds,
+        questions: view.questions,
+    };
+    Ok(if created { HttpResponse::Created().json(body) } else { HttpResponse::Ok().json(body) })
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "exams", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "The paper, the saved answers, the state and, once graded, the result", body = AttemptState),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such attempt of yours", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/attempts/{id}")]
+pub async fn get_attempt(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let st = state.clone();
+    let view = web::block(move || attempts::attempt_view(&mut *st.db.read()?, st.now(), user.id(), id)).await??;
+    Ok(HttpResponse::Ok().json(state_of(view)))
+}
+
+/// The options chosen for one question.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerBody {
+    selected: Vec<String>,
+}
+
+/// When an answer was saved.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SavedAnswer {
+    /// RFC 3339, server time.
+    saved_at: String,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "exams", request_body = AnswerBody, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Saved", body = SavedAnswer),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such attempt or question", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "Submitted, or past the deadline and its 30 s grace", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "An option of another question, or two for a single-answer question", body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/attempts/{id}/answers/{question_id}")]
+pub async fn save_answer(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(i64, String)>,
+    body: web::Json<AnswerBody>,
+) -> Result<HttpResponse, AppError> {
+    let (id, question) = path.into_inner();
+    let selected = body.into_inner().selected;
+    let st = state.clone();
+    let saved =
+        web::block(move || attempts::save_answer(&mut *st.db.write()?, st.now(), user.id(), id, &question, &selected))
+            .await??;
+    Ok(HttpResponse::Ok().json(SavedAnswer { saved_at: rfc3339(saved) }))
+}
+
+/// The result of a submission.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SubmitResult {
+    score_percent: i64,
+    passed: bool,
+    topics: Vec<TopicScore>,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "exams", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Graded (all-or-nothing per question); the same result for a repeated submit", body = SubmitResult),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such attempt of yours", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/attempts/{id}/submit")]
+pub async fn submit_attempt(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let st = state.clone();
+    let submitted = web::block(move || attempts::submit(&mut *st.db.write()?, st.now(), user.id(), id)).await??;
+    let r = submitted.result;
+    Ok(HttpResponse::Ok().json(SubmitResult { score_percent: r.score_percent, passed: r.passed, topics: r.topics }))
+}
+
+/// Extra time and/or attempts for a learner on an exam.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccommodationBody {
+    course: String,
+    exam: String,
+    #[serde(default)]
+    extra_time_percent: Option<i64>,
+    #[serde(default)]
+    extra_attempts: Option<i64>,
+    reason: String,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "admin", request_body = AccommodationBody, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 201, description = "Recorded with who, when and why"),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such user", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Out of range, no reason, or an unknown exam", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/admin/users/{id}/accommodations")]
+pub async fn accommodate(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    path: web::Path<i64>,
+    body: web::Json<AccommodationBody>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let b = body.into_inner();
+    let st = state.clone();
+    let admin_id = admin.0.id();
+    web::block(move || {
+        attempts::grant_accommodation(
+            &mut *st.db.write()?,
+            st.now(),
+            admin_id,
+            user_id,
+            &b.course,
+            &b.exam,
+            b.extra_time_percent.unwrap_or(0),
+            b.extra_attempts.unwrap_or(0),
+            &b.reason,
+        )
+    })
+    .await??;
+    Ok(HttpResponse::Created().json(serde_json::json!({"message": "The accommodation is recorded."})))
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "admin", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Per question version: attempts, facility, discrimination, option counts, flags; Cronbach's α. CSV with Accept: text/csv", body = stats::ExamStats),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such exam", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/admin/exams/{course}/{exam}/statistics")]
+pub async fn statistics(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    _admin: ProgrammeAdmin,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (course, exam) = path.into_inner();
+    let st = state.clone();
+    let computed = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let exam = attempts::exam_row(&mut conn, &course, &exam)?.ok_or(AppError::NotFound)?;
+        Ok(stats::exam_stats(&mut conn, exam.id)?)
+    })
+    .await??;
+    let wants_csv =
+        req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/csv"));
+    if wants_csv {
+        return Ok(HttpResponse::Ok().content_type("text/csv; charset=utf-8").body(stats::to_csv(&computed)));
+    }
+    Ok(HttpResponse::Ok().json(computed))
+}

@@ -1,0 +1,323 @@
+//! The exam lifecycle over HTTP with a moved clock: availability, the paper, answers, the
+//! deadline, submission (idempotent, concurrent), the sweeper, cooldown, attempts,
+//! accommodations and statistics.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use ess_academy::db::schema::{attempt_questions as aq, questions as q};
+use serde_json::{Value, json};
+
+use crate::both_backends;
+use crate::helpers::{TestApp, problem};
+
+const COURSE: &str = "environmental-sustainability";
+const EXAM1: &str = "foundations";
+const EXAM2: &str = "takeback-and-conversation";
+
+/// A verified learner whose whole training is exempt (so exam 1 is open), and an admin.
+async fn ready_learner(app: &TestApp) -> (i64, String, String) {
+    let (learner, token, admin, _) = ready_learner_with_email(app).await;
+    (learner, token, admin)
+}
+
+async fn ready_learner_with_email(app: &TestApp) -> (i64, String, String, String) {
+    let (learner, token) = app.user_with_role("Lee Learner", "learner").await;
+    let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let r = app
+        .client
+        .post(app.url(&format!("/api/v1/admin/users/{}/exemptions", learner.id)))
+        .bearer_auth(&admin)
+        .json(&json!({"course": COURSE, "reason": "Exam tests"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    (learner.id, token, admin, learner.email)
+}
+
+async fn start(app: &TestApp, token: &str, exam: &str) -> reqwest::Response {
+    app.client
+        .post(app.url(&format!("/api/v1/exams/{COURSE}/{exam}/attempts")))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn put_answer(
+    app: &TestApp,
+    token: &str,
+    attempt: i64,
+    question: &str,
+    selected: &[String],
+) -> reqwest::Response {
+    app.client
+        .put(app.url(&format!("/api/v1/attempts/{attempt}/answers/{question}")))
+        .bearer_auth(token)
+        .json(&json!({"selected": selected}))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn submit(app: &TestApp, token: &str, attempt: i64) -> reqwest::Response {
+    app.client.post(app.url(&format!("/api/v1/attempts/{attempt}/submit"))).bearer_auth(token).send().await.unwrap()
+}
+
+/// The correct option ids of every question of an attempt, read from the database (the test
+/// plays an examiner who knows the key).
+fn key(app: &TestApp, attempt: i64) -> HashMap<String, Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Placed {
+        id: String,
+        index: usize,
+    }
+    #[derive(serde::Deserialize)]
+    struct Stored {
+        correct: bool,
+    }
+    let db = app.db();
+    let rows: Vec<(String, String, String)> = aq::table
+        .inner_join(q::table)
+        .filter(aq::attempt_id.eq(attempt))
+        .select((aq::public_id, aq::options_json, q::options_json))
+        .load(&mut *db.read().unwrap())
+        .unwrap();
+    rows.into_iter()
+        .map(|(public, placed, stored)| {
+            let placed: Vec<Placed> = serde_json::from_str(&placed).unwrap();
+            let stored: Vec<Stored> = serde_json::from_str(&stored).unwrap();
+            (public, placed.into_iter().filter(|p| stored[p.index].correct).map(|p| p.id).collect())
+        })
+        .collect()
+}
+
+async fn answer_all(app: &TestApp, token: &str, attempt: i64, right: usize) {
+    let key = key(app, attempt);
+    for (i, (question, correct)) in key.iter().enumerate() {
+        let selected: Vec<String> = if i < right { correct.clone() } else { vec![] };
+        assert_eq!(put_answer(app, token, attempt, question, &selected).await.status(), 200);
+    }
+}
+
+both_backends! {
+    async fn exams_are_listed_and_locked_until_the_training_is_complete(app) {
+        let (_, anonymous) = (0, app.new_client().0);
+        assert_eq!(anonymous.get(app.url("/api/v1/exams")).send().await.unwrap().status(), 401);
+        let (_, token) = app.user_with_role("Lee Learner", "learner").await;
+        let exams: Vec<Value> = app.client.get(app.url("/api/v1/exams")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(exams.len(), 2);
+        let first = &exams[0];
+        assert_eq!((first["slug"].as_str(), first["questions"].as_i64(), first["time_limit_seconds"].as_i64(), first["pass_percent"].as_i64()), (Some(EXAM1), Some(35), Some(3600), Some(80)));
+        assert_eq!((first["available"].as_bool(), first["attempts_left"].as_i64(), first["passed"].as_bool()), (Some(false), Some(3), Some(false)));
+        assert!(first["reason_unavailable"].as_str().unwrap().contains("training is complete"));
+        let locked = start(&app, &token, EXAM1).await;
+        assert_eq!(locked.status(), 403);
+        assert!(problem(locked).await["detail"].as_str().unwrap().contains("training is complete"));
+        assert_eq!(start(&app, &token, "no-such-exam").await.status(), 404);
+    }
+
+    async fn the_paper_is_drawn_once_stored_and_never_carries_the_key(app) {
+        let (_, token, _) = ready_learner(&app).await;
+        let first = start(&app, &token, EXAM1).await;
+        assert_eq!(first.status(), 201);
+        let text = first.text().await.unwrap();
+        for leak in ["\"correct\"", "\"correct_options\"", "\"explanation_html\"", "\"index\"", "\"review\":["] {
+            assert!(!text.contains(leak), "{leak} leaked before grading");
+        }
+        let db = app.db();
+        let explanations: Vec<String> = q::table.select(q::explanation_html).load(&mut *db.read().unwrap()).unwrap();
+        assert!(explanations.len() > 200);
+        for explanation in explanations.iter().filter(|e| e.len() > 40) {
+            let serialized = serde_json::to_string(explanation).unwrap();
+            assert!(!text.contains(serialized.trim_matches('"')), "an explanation leaked: {explanation}");
+        }
+        let paper: Value = serde_json::from_str(&text).unwrap();
+        let questions = paper["questions"].as_array().unwrap();
+        assert_eq!(questions.len(), 35);
+        assert!(paper["remaining_seconds"].as_i64().unwrap() == 3600);
+        assert!(questions.iter().all(|q| q["id"].as_str().unwrap().starts_with('q') && q["options"].as_array().unwrap().len() >= 2));
+        let again = start(&app, &token, EXAM1).await;
+        assert_eq!(again.status(), 200, "a second start returns the open attempt");
+        let again: Value = again.json().await.unwrap();
+        assert_eq!(again["attempt_id"], paper["attempt_id"]);
+        assert_eq!(again["questions"], paper["questions"], "the same paper, same order, same option ids");
+        let id = paper["attempt_id"].as_i64().unwrap();
+        let reloaded = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().text().await.unwrap();
+        assert!(!reloaded.contains("\"correct\"") && !reloaded.contains("\"explanation_html\""));
+        let (_, other) = app.user_with_role("Ola Other", "learner").await;
+        assert_eq!(app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&other).send().await.unwrap().status(), 404, "not someone else's");
+    }
+
+    async fn answers_are_checked_saved_and_refused_after_the_deadline_and_grace(app) {
+        let (_, token, _) = ready_learner(&app).await;
+        let paper: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
+        let id = paper["attempt_id"].as_i64().unwrap();
+        let q0 = &paper["questions"][0];
+        let q1 = &paper["questions"][1];
+        let own = q0["options"][0]["id"].as_str().unwrap().to_owned();
+        let other = q1["options"][0]["id"].as_str().unwrap().to_owned();
+        let saved = put_answer(&app, &token, id, q0["id"].as_str().unwrap(), std::slice::from_ref(&own)).await;
+        assert_eq!(saved.status(), 200);
+        assert!(saved.json::<Value>().await.unwrap()["saved_at"].as_str().unwrap().ends_with('Z'));
+        let foreign = put_answer(&app, &token, id, q0["id"].as_str().unwrap(), &[other]).await;
+        assert_eq!(foreign.status(), 422);
+        assert!(problem(foreign).await["errors"]["selected"].is_string());
+        assert_eq!(put_answer(&app, &token, id, "q-unknown", std::slice::from_ref(&own)).await.status(), 404);
+        let state: Value = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(state["answers"][q0["id"].as_str().unwrap()], json!([own]), "a reload shows the saved answer");
+        assert_eq!(state["state"], "open");
+
+        app.clock.advance(3600 + 20);
+        assert_eq!(put_answer(&app, &token, id, q0["id"].as_str().unwrap(), std::slice::from_ref(&own)).await.status(), 200, "within the 30 s grace");
+        app.clock.advance(15);
+        let late = put_answer(&app, &token, id, q0["id"].as_str().unwrap(), &[]).await;
+        assert_eq!(late.status(), 409, "after the deadline and its grace");
+        let result: Value = submit(&app, &token, id).await.json().await.unwrap();
+        assert_eq!(result["passed"], false, "a late submission grades what was saved");
+        assert_eq!(put_answer(&app, &token, id, q0["id"].as_str().unwrap(), &[]).await.status(), 409, "after submit");
+    }
+
+    async fn a_good_paper_passes_and_unlocks_the_next_exam(app) {
+        let (user_id, token, _) = ready_learner(&app).await;
+        let locked = start(&app, &token, EXAM2).await;
+        assert_eq!(locked.status(), 403);
+        assert!(problem(locked).await["detail"].as_str().unwrap().contains("Sustainability and circular-economy foundations"));
+        let paper: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
+        let id = paper["attempt_id"].as_i64().unwrap();
+        answer_all(&app, &token, id, 28).await;
+        let result: Value = submit(&app, &token, id).await.json().await.unwrap();
+        assert_eq!((result["score_percent"].as_i64(), result["passed"].as_bool()), (Some(80), Some(true)), "28 of 35 is 80 %");
+        let topics = result["topics"].as_array().unwrap();
+        assert_eq!(topics.iter().map(|t| t["total"].as_i64().unwrap()).sum::<i64>(), 35);
+        assert_eq!(topics.iter().map(|t| t["correct"].as_i64().unwrap()).sum::<i64>(), 28);
+        assert!(!serde_json::to_string(&result).unwrap().contains("correct_options"), "topics only: the review policy is topics");
+        assert_eq!(start(&app, &token, EXAM1).await.status(), 409, "passed already");
+
+        let second: Value = start(&app, &token, EXAM2).await.json().await.unwrap();
+        let id2 = second["attempt_id"].as_i64().unwrap();
+        answer_all(&app, &token, id2, 35).await;
+        let result: Value = submit(&app, &token, id2).await.json().await.unwrap();
+        assert_eq!(result["score_percent"], 100);
+        let db = app.db();
+        let earned = tokio::task::spawn_blocking(move || {
+            let mut conn = db.read().unwrap();
+            let course_id: i64 = ess_academy::db::schema::courses::table.select(ess_academy::db::schema::courses::id).first(&mut *conn).unwrap();
+            ess_academy::exams::attempts::specialization_earned(&mut conn, user_id, course_id).unwrap()
+        }).await.unwrap();
+        assert!(earned, "training complete and both exams passed: the credential hook says so");
+    }
+
+    async fn concurrent_submits_grade_once_and_agree(app) {
+        let (_, token, _) = ready_learner(&app).await;
+        let paper: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
+        let id = paper["attempt_id"].as_i64().unwrap();
+        answer_all(&app, &token, id, 20).await;
+        let mut tasks = Vec::new();
+        for _ in 0..8 {
+            let (client, url, token) = (app.client.clone(), app.url(&format!("/api/v1/attempts/{id}/submit")), token.clone());
+            tasks.push(tokio::spawn(async move { client.post(url).bearer_auth(token).send().await.unwrap().json::<Value>().await.unwrap() }));
+        }
+        let mut results = Vec::new();
+        for task in tasks {
+            results.push(task.await.unwrap());
+        }
+        assert!(results.windows(2).all(|w| w[0] == w[1]), "{results:?}");
+        assert_eq!(results[0]["score_percent"], 57);
+        app.clock.advance(10);
+        let again: Value = submit(&app, &token, id).await.json().await.unwrap();
+        assert_eq!(again, results[0], "a later submit returns the same result");
+    }
+
+    async fn the_sweeper_closes_attempts_whose_time_is_up(app) {
+        let (_, token, _) = ready_learner(&app).await;
+        let paper: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
+        let id = paper["attempt_id"].as_i64().unwrap();
+        answer_all(&app, &token, id, 30).await;
+        app.clock.advance(3600 + 31);
+        let db = app.db();
+        let now = ess_academy::clock::Clock::now(&app.clock);
+        let closed = tokio::task::spawn_blocking(move || ess_academy::exams::attempts::sweep(&mut *db.write().unwrap(), now).unwrap()).await.unwrap();
+        assert_eq!(closed, 1);
+        let state: Value = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(state["state"], "submitted");
+        assert_eq!(state["result"]["score_percent"], 85);
+        assert_eq!(state["remaining_seconds"], 0);
+    }
+
+    async fn cooldown_attempt_limits_and_accommodations(app) {
+        let (user_id, mut token, admin, email) = ready_learner_with_email(&app).await;
+        for attempt in 1..=3 {
+            // Sessions last 12 hours: log in again after each day.
+            token = app.login(&email, crate::helpers::PASSWORD).await;
+            let started = start(&app, &token, EXAM1).await;
+            assert_eq!(started.status(), 201, "attempt {attempt}");
+            let id = started.json::<Value>().await.unwrap()["attempt_id"].as_i64().unwrap();
+            assert_eq!(submit(&app, &token, id).await.json::<Value>().await.unwrap()["passed"], false);
+            let waiting = start(&app, &token, EXAM1).await;
+            assert_eq!(waiting.status(), 409);
+            let detail = problem(waiting).await["detail"].as_str().unwrap().to_owned();
+            if attempt < 3 {
+                assert!(detail.contains("try again in 24 hours"), "{detail}");
+            } else {
+                assert!(detail.contains("used all 3 attempts"), "{detail}");
+            }
+            app.clock.advance(24 * 3600);
+        }
+        token = app.login(&email, crate::helpers::PASSWORD).await;
+        let admin = {
+            let _ = admin;
+            app.user_with_role("Ada Second", "programme_admin").await.1
+        };
+        assert_eq!(start(&app, &token, EXAM1).await.status(), 409, "no attempts left");
+        let url = app.url(&format!("/api/v1/admin/users/{user_id}/accommodations"));
+        let denied = app.client.post(&url).bearer_auth(&token).json(&json!({"course": COURSE, "exam": EXAM1, "extra_attempts": 1, "reason": "x"})).send().await.unwrap();
+        assert_eq!(denied.status(), 403);
+        let bad = app.client.post(&url).bearer_auth(&admin).json(&json!({"course": COURSE, "exam": EXAM1, "extra_time_percent": 500, "reason": ""})).send().await.unwrap();
+        let p = problem(bad).await;
+        assert!(p["errors"]["extra_time_percent"].is_string() && p["errors"]["reason"].is_string());
+        let granted = app.client.post(&url).bearer_auth(&admin).json(&json!({"course": COURSE, "exam": EXAM1, "extra_attempts": 1, "extra_time_percent": 50, "reason": "Assistive technology"})).send().await.unwrap();
+        assert_eq!(granted.status(), 201);
+        let fourth = start(&app, &token, EXAM1).await;
+        assert_eq!(fourth.status(), 201);
+        assert_eq!(fourth.json::<Value>().await.unwrap()["remaining_seconds"], 5400, "50 % more time");
+    }
+
+    async fn an_unverified_learner_cannot_start(app) {
+        let (admin_user, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+        let _ = admin_user;
+        let learner = app.register("Una Verified").await;
+        let token = app.login(&learner.email, crate::helpers::PASSWORD).await;
+        app.client.post(app.url(&format!("/api/v1/admin/users/{}/exemptions", learner.id))).bearer_auth(&admin)
+            .json(&json!({"course": COURSE, "reason": "Exam tests"})).send().await.unwrap();
+        let denied = start(&app, &token, EXAM1).await;
+        assert_eq!(denied.status(), 403);
+        assert!(problem(denied).await["detail"].as_str().unwrap().contains("Verify your e-mail"));
+    }
+
+    async fn statistics_describe_every_question_version(app) {
+        let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+        for (i, right) in [35usize, 25, 10, 30].into_iter().enumerate() {
+            let (_, token, _) = ready_learner(&app).await;
+            let _ = i;
+            let id = start(&app, &token, EXAM1).await.json::<Value>().await.unwrap()["attempt_id"].as_i64().unwrap();
+            answer_all(&app, &token, id, right).await;
+            submit(&app, &token, id).await;
+        }
+        let url = app.url(&format!("/api/v1/admin/exams/{COURSE}/{EXAM1}/statistics"));
+        let stats: Value = app.client.get(&url).bearer_auth(&admin).send().await.unwrap().json().await.unwrap();
+        assert_eq!(stats["graded_attempts"], 4);
+        let items = stats["items"].as_array().unwrap();
+        assert!(!items.is_empty());
+        assert!(items.iter().all(|i| i["facility"].as_f64().is_some_and(|f| (0.0..=1.0).contains(&f))));
+        assert!(stats["cronbach_alpha"].is_number(), "{stats}");
+        let csv = app.client.get(&url).bearer_auth(&admin).header("accept", "text/csv").send().await.unwrap();
+        assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        let text = csv.text().await.unwrap();
+        assert!(text.starts_with("question,version,topic,attempts,facility,discrimination"));
+        assert_eq!(text.lines().count(), items.len() + 1);
+        let (_, learner) = app.user_with_role("Lee Learner", "learner").await;
+        assert_eq!(app.client.get(&url).bearer_auth(&learner).send().await.unwrap().status(), 403);
+    }
+}
