@@ -68,6 +68,21 @@ fn every_rule_has_a_fixture_that_breaks_it() {
         ("bad-file-name", "modules/intro.md:1: name module files NN-slug.md"),
         ("unknown-course-key", "course.toml:3: unknown field `colour`"),
         ("unknown-front-matter-key", "modules/01-intro.md:5: front matter: unknown field `duration`"),
+        (
+            "exam-single-two-correct",
+            "exams/quiz/q-9.md:4: a single-answer question marks exactly one option [x] (found 2)",
+        ),
+        (
+            "exam-true-false-options",
+            "exams/quiz/q-9.md:4: a true_false question has exactly the two options True and False",
+        ),
+        (
+            "exam-pool-too-small",
+            "exams/quiz.toml:8: topic basics draws 2 but its pool has 3 questions: at least 4 are needed",
+        ),
+        ("exam-duplicate-id", "exams/quiz/q-9.md:2: the id `q-1` is already used"),
+        ("exam-bad-requires", "exams/quiz.toml:5: requires \"exam:nope\""),
+        ("exam-pass-mark", "exams/quiz.toml:3: pass_percent must be 1–100 (found 120)"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
     for (case, expected) in cases {

@@ -245,3 +245,66 @@ async fn a_visible_module_page_sends_heartbeats_and_a_hidden_one_stops() {
     b.screenshot("16-dashboard-in-progress").await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_takes_a_whole_exam_with_a_reload_half_way() {
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let (learner, _) = app.user_with_role("Eve Examinee", "learner").await;
+    let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let r = app
+        .client
+        .post(app.url(&format!("/api/v1/admin/users/{}/exemptions", learner.id)))
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({"course": "environmental-sustainability", "reason": "Browser exam test"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let b = &browser;
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &learner.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.click("a[href='/exams/environmental-sustainability/foundations']").await;
+    b.wait_for_text("Start the exam").await;
+    b.screenshot("20-exam-intro").await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("Question 35 of 35").await;
+
+    let timer = b.client.find(fantoccini::Locator::Css("#timer")).await.unwrap().text().await.unwrap();
+    assert!(timer.starts_with("59:") || timer.starts_with("60:"), "the countdown runs from the server's time: {timer}");
+    let options = b.client.find_all(fantoccini::Locator::Css("fieldset.question")).await.unwrap();
+    assert_eq!(options.len(), 35);
+    // Answer the first half: each change is saved at once.
+    for fieldset in options.iter().take(17) {
+        fieldset.find(fantoccini::Locator::Css("label.option")).await.unwrap().click().await.unwrap();
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let state = b.client.find(fantoccini::Locator::Css("#save-state")).await.unwrap().text().await.unwrap();
+        if state.starts_with("All answers saved · 17 answered") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the answers were not all saved: {state}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.screenshot("21-exam-half-way").await;
+
+    // A reload (or another device) shows the same paper with the saved answers.
+    b.client.refresh().await.unwrap();
+    b.wait_for_text("Question 35 of 35").await;
+    let checked = b.client.find_all(fantoccini::Locator::Css("fieldset.question input:checked")).await.unwrap();
+    assert_eq!(checked.len(), 17, "the saved answers survive a reload");
+    let options = b.client.find_all(fantoccini::Locator::Css("fieldset.question")).await.unwrap();
+    for fieldset in options.iter().skip(17) {
+        fieldset.find(fantoccini::Locator::Css("label.option")).await.unwrap().click().await.unwrap();
+    }
+    b.click("#submit-button").await;
+    b.client.accept_alert().await.unwrap();
+    let text = b.wait_for_text("By topic").await;
+    assert!(text.contains('%') && text.contains("pass mark 80%"), "{text}");
+    b.screenshot("22-exam-result").await;
+    browser.close().await;
+}
