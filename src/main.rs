@@ -44,6 +44,23 @@ enum Command {
         #[command(flatten)]
         settings: Settings,
     },
+    /// Convert Moodle GIFT multiple-choice and true/false questions into question files
+    ImportGift {
+        /// The GIFT file
+        file: std::path::PathBuf,
+        /// The exam the questions belong to (its folder under exams/)
+        #[arg(long)]
+        exam: String,
+        /// The topic of the questions (a blueprint topic)
+        #[arg(long)]
+        topic: String,
+        /// The course [default: the only course under the courses folder]
+        #[arg(long)]
+        course: Option<String>,
+        /// The courses folder
+        #[arg(long, env = "ESS_COURSES_DIR", default_value = ess_academy::config::DEFAULT_COURSES_DIR)]
+        courses_dir: std::path::PathBuf,
+    },
     /// Manage programme admins and accounts
     Admin {
         #[command(subcommand)]
@@ -107,6 +124,9 @@ fn main() {
         Some(Command::Check { dir }) => check(dir),
         Some(Command::Import { force, settings }) => import(&settings, force),
         Some(Command::Export { dir, settings }) => export(&settings, &dir),
+        Some(Command::ImportGift { file, exam, topic, course, courses_dir }) => {
+            import_gift(&file, &exam, &topic, course, &courses_dir)
+        }
     };
     if let Err(e) = result {
         eprintln!("ess-academy: {e:#}");
@@ -172,6 +192,55 @@ fn export(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<()> {
     let db = open(settings)?;
     let written = ess_academy::content::sync::export(&mut *db.read()?, dir)?;
     println!("Wrote {written} module files under {}.", dir.display());
+    Ok(())
+}
+
+fn import_gift(
+    file: &std::path::Path,
+    exam: &str,
+    topic: &str,
+    course: Option<String>,
+    courses_dir: &std::path::Path,
+) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let course = match course {
+        Some(c) => c,
+        None => {
+            let courses: Vec<String> = std::fs::read_dir(courses_dir)
+                .with_context(|| format!("cannot read {}", courses_dir.display()))?
+                .filter_map(Result::ok)
+                .filter(|e| e.path().join("course.toml").is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            match courses.as_slice() {
+                [only] => only.clone(),
+                _ => anyhow::bail!("name the course with --course (found {})", courses.join(", ")),
+            }
+        }
+    };
+    ess_academy::content::rules::check_slug(topic).map_err(|m| anyhow::anyhow!("--topic: {m}"))?;
+    let dir = courses_dir.join(&course).join("exams").join(exam);
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let (questions, skipped) = ess_academy::exams::gift::parse(&text);
+    let mut written = 0;
+    for question in &questions {
+        let mut n = written + 1;
+        let mut id = format!("{topic}-gift-{n}");
+        while dir.join(format!("{id}.md")).exists() {
+            n += 1;
+            id = format!("{topic}-gift-{n}");
+        }
+        std::fs::write(dir.join(format!("{id}.md")), ess_academy::exams::gift::to_markdown(question, &id, topic))?;
+        written += 1;
+    }
+    for skip in &skipped {
+        println!("{}:{}: skipped {}", file.display(), skip.line, skip.reason);
+    }
+    println!(
+        "Converted {written} question(s) into {}; skipped {}. Run `ess-academy check` next.",
+        dir.display(),
+        skipped.len()
+    );
     Ok(())
 }
 

@@ -116,8 +116,11 @@ fn option_line(line: &str) -> Option<(bool, &str)> {
     }
 }
 
+/// A question body: the stem, the options and the explanation, all markdown.
+pub type Body = (String, Vec<OptionText>, Option<String>);
+
 /// Splits a question's body into stem, options and explanation; `Err((line, message))`.
-pub fn parse_body(body: &str) -> Result<(String, Vec<OptionText>, Option<String>), (usize, String)> {
+pub fn parse_body(body: &str) -> Result<Body, (usize, String)> {
     let lines: Vec<&str> = body.lines().collect();
     let first_option = lines.iter().position(|l| option_line(l).is_some()).ok_or((
         1,

@@ -3,6 +3,7 @@
 
 pub mod attempts;
 pub mod bank;
+pub mod gift;
 pub mod grading;
 pub mod paper;
 pub mod stats;

@@ -267,3 +267,51 @@ async fn a_kill_9_during_heartbeats_loses_no_acknowledged_credit() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn import_gift_converts_choice_questions_and_reports_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let courses = dir.path().join("courses");
+    std::fs::create_dir_all(courses.join("demo/modules")).unwrap();
+    std::fs::write(
+        courses.join("demo/course.toml"),
+        "title = \"Demo\"\nsummary = \"Demo.\"\n\n[credential]\nname = \"Demo Specialist\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        courses.join("demo/modules/01-intro.md"),
+        "+++\ntitle = \"Intro\"\nminutes = 30\nobjectives = [\"Explain\"]\n+++\n\n## Start\n",
+    )
+    .unwrap();
+    std::fs::write(
+        courses.join("demo/exams/quiz.toml").parent().map(|p| {
+            std::fs::create_dir_all(p).unwrap();
+            p.join("quiz.toml")
+        }).unwrap(),
+        "title = \"Quiz\"\ntime_limit_minutes = 10\npass_percent = 80\nmax_attempts = 3\n\n[[blueprint]]\ntopic = \"circular\"\ncount = 1\n",
+    )
+    .unwrap();
+    let gift = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gift/sample.gift");
+    let output = bin()
+        .args([
+            "import-gift",
+            gift.to_str().unwrap(),
+            "--exam",
+            "quiz",
+            "--topic",
+            "circular",
+            "--courses-dir",
+            courses.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("sample.gift:18: skipped a matching question (not supported)"), "{stdout}");
+    assert!(stdout.contains("sample.gift:23: skipped a numeric question (not supported)"), "{stdout}");
+    assert!(stdout.contains("Converted 3 question(s)"), "{stdout}");
+    let check = bin().args(["check", courses.to_str().unwrap()]).output().unwrap();
+    let check_out = String::from_utf8(check.stdout).unwrap();
+    assert!(check.status.success(), "the converted bank passes check:\n{check_out}");
+    assert!(check_out.contains("demo: 1 modules, 30 min; 1 exams, 3 questions"), "{check_out}");
+}

@@ -238,7 +238,7 @@ both_backends! {
         app.clock.advance(3600 + 31);
         let db = app.db();
         let now = ess_academy::clock::Clock::now(&app.clock);
-        let closed = tokio::task::spawn_blocking(move || ess_academy::exams::attempts::sweep(&mut *db.write().unwrap(), now).unwrap()).await.unwrap();
+        let closed = tokio::task::spawn_blocking(move || ess_academy::exams::attempts::sweep(&mut db.write().unwrap(), now).unwrap()).await.unwrap();
         assert_eq!(closed, 1);
         let state: Value = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
         assert_eq!(state["state"], "submitted");
@@ -247,10 +247,10 @@ both_backends! {
     }
 
     async fn cooldown_attempt_limits_and_accommodations(app) {
-        let (user_id, mut token, admin, email) = ready_learner_with_email(&app).await;
+        let (user_id, _, admin, email) = ready_learner_with_email(&app).await;
         for attempt in 1..=3 {
             // Sessions last 12 hours: log in again after each day.
-            token = app.login(&email, crate::helpers::PASSWORD).await;
+            let token = app.login(&email, crate::helpers::PASSWORD).await;
             let started = start(&app, &token, EXAM1).await;
             assert_eq!(started.status(), 201, "attempt {attempt}");
             let id = started.json::<Value>().await.unwrap()["attempt_id"].as_i64().unwrap();
@@ -265,7 +265,7 @@ both_backends! {
             }
             app.clock.advance(24 * 3600);
         }
-        token = app.login(&email, crate::helpers::PASSWORD).await;
+        let token = app.login(&email, crate::helpers::PASSWORD).await;
         let admin = {
             let _ = admin;
             app.user_with_role("Ada Second", "programme_admin").await.1

@@ -108,7 +108,7 @@ impl SmtpServer {
         let port = listener.local_addr().unwrap().port();
         let (tx, rx) = channel();
         let mut server = Server::new(Capture { tx, to: Vec::new(), buf: Vec::new() });
-        server.with_name("ess-test-smtp").with_tcp_listener(listener).with_num_threads(2);
+        server.with_name("ess-test-smtp").with_tcp_listener(listener).with_num_threads(8);
         std::thread::spawn(move || {
             let _ = server.serve();
         });
