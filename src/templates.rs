@@ -26,6 +26,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("admin/editor.html", include_str!("../templates/admin/editor.html")),
     ("admin/history.html", include_str!("../templates/admin/history.html")),
     ("admin/revision.html", include_str!("../templates/admin/revision.html")),
+    ("admin/statistics.html", include_str!("../templates/admin/statistics.html")),
     ("admin/users.html", include_str!("../templates/admin/users.html")),
     ("admin/user.html", include_str!("../templates/admin/user.html")),
     ("training/transcript.html", include_str!("../templates/training/transcript.html")),

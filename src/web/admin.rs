@@ -33,7 +33,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(history)
         .service(revision)
         .service(restore)
-        .service(upload_asset);
+        .service(upload_asset)
+        .service(exam_statistics)
+        .service(exam_statistics_csv);
 }
 
 /// A course on the admin home.
@@ -87,6 +89,7 @@ struct AdminCoursePage {
     published_count: usize,
     total: String,
     assets: Vec<String>,
+    exams: Vec<crate::exams::attempts::ExamSummary>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -123,12 +126,13 @@ async fn admin_course(
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
     let st = state.clone();
-    let (course, modules, assets) = web::block(move || -> Result<_, AppError> {
+    let (course, modules, assets, exams) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let (course, modules) = store::admin_course(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
         let mut assets: Vec<String> = store::asset_names(&mut conn, course.id)?.into_iter().collect();
         assets.sort();
-        Ok((course, modules, assets))
+        let exams = crate::exams::attempts::course_exams(&mut conn, &course.slug)?;
+        Ok((course, modules, assets, exams))
     })
     .await??;
     let live: Vec<&AdminModule> = modules.iter().filter(|m| !m.retired && m.published_number.is_some()).collect();
@@ -144,6 +148,7 @@ async fn admin_course(
         },
         modules,
         assets,
+        exams,
         notice: notice_text(query.notice.as_deref()),
         error: query.error.clone().filter(|e| e.len() < 300),
     };
@@ -638,4 +643,105 @@ mod tests {
         assert_eq!(asset_file_name("evil.svg", "png"), "evil.png");
         assert_eq!(asset_file_name("", "png"), "image.png");
     }
+}
+
+/// An item as the statistics page shows it.
+#[derive(Serialize)]
+struct ItemLine {
+    question: String,
+    version: i32,
+    topic: String,
+    attempts: i64,
+    facility: String,
+    discrimination: String,
+    choices: String,
+    flags: Vec<String>,
+}
+
+/// Context of `admin/statistics.html`.
+#[derive(Serialize)]
+struct StatisticsPage {
+    #[serde(flatten)]
+    layout: Layout,
+    course: String,
+    course_title: String,
+    exam: String,
+    exam_title: String,
+    stats: crate::exams::stats::ExamStats,
+    items: Vec<ItemLine>,
+    mean: Option<String>,
+    alpha: Option<String>,
+}
+
+async fn load_stats(
+    state: &web::Data<AppState>,
+    course: &str,
+    exam: &str,
+) -> Result<(String, String, crate::exams::stats::ExamStats), AppError> {
+    let (st, c, e) = (state.clone(), course.to_owned(), exam.to_owned());
+    web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let course_row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
+        let exam = crate::exams::attempts::exam_row(&mut conn, &c, &e)?.ok_or(AppError::NotFound)?;
+        Ok((course_row.title, exam.title.clone(), crate::exams::stats::exam_stats(&mut conn, exam.id)?))
+    })
+    .await?
+}
+
+#[get("/admin/courses/{course}/exams/{exam}/statistics")]
+async fn exam_statistics(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    csrf: CsrfToken,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (course, exam) = path.into_inner();
+    let (course_title, exam_title, stats) = load_stats(&state, &course, &exam).await?;
+    let fmt = |v: Option<f64>| v.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into());
+    let items = stats
+        .items
+        .iter()
+        .map(|i| ItemLine {
+            question: i.question.clone(),
+            version: i.version,
+            topic: i.topic.clone(),
+            attempts: i.attempts,
+            facility: fmt(i.facility),
+            discrimination: fmt(i.discrimination),
+            choices: i
+                .option_counts
+                .iter()
+                .zip(&i.option_correct)
+                .map(|(n, c)| if *c { format!("{n}*") } else { n.to_string() })
+                .collect::<Vec<_>>()
+                .join(" · "),
+            flags: i.flags.clone(),
+        })
+        .collect();
+    let page = StatisticsPage {
+        layout: Layout::new(Some(&admin.0), &csrf, "admin"),
+        mean: stats.mean_score_percent.map(|m| format!("{m:.0}")),
+        alpha: stats.cronbach_alpha.map(|a| format!("{a:.2}")),
+        course,
+        course_title,
+        exam,
+        exam_title,
+        stats,
+        items,
+    };
+    render(&state, "admin/statistics.html", &page)
+}
+
+#[get("/admin/courses/{course}/exams/{exam}/statistics.csv")]
+async fn exam_statistics_csv(
+    state: web::Data<AppState>,
+    _admin: ProgrammeAdmin,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (course, exam) = path.into_inner();
+    let (_, _, stats) = load_stats(&state, &course, &exam).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(("content-disposition", format!("attachment; filename=\"{exam}-statistics.csv\"")))
+        .body(crate::exams::stats::to_csv(&stats)))
 }

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::progress::{self, ExemptionView, standing};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(user_list).service(user_detail).service(exempt);
+    cfg.service(user_list).service(user_detail).service(exempt).service(accommodate);
 }
 
 /// A user in the list.
@@ -86,6 +86,8 @@ struct UserPage {
     courses: Vec<standing::CourseStanding>,
     exemptions: Vec<ExemptionLine>,
     form: FormState,
+    accommodation: FormState,
+    exams: Vec<crate::exams::attempts::ExamStatus>,
     notice: Option<&'static str>,
 }
 
@@ -99,16 +101,17 @@ async fn user_page(
     admin: &ProgrammeAdmin,
     csrf: &CsrfToken,
     user_id: i64,
-    form: FormState,
+    (form, accommodation): (FormState, FormState),
     notice: Option<&'static str>,
 ) -> Result<UserPage, AppError> {
     let st = state.clone();
-    let (user, courses, exemptions) = web::block(move || -> Result<_, AppError> {
+    let (user, courses, exemptions, exams) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
         let courses = standing::learner_standing(&mut conn, user_id)?;
         let exemptions = progress::exemptions_for(&mut conn, user_id)?;
-        Ok((user, courses, exemptions))
+        let exams = crate::exams::attempts::exam_statuses(&mut conn, st.now(), user_id)?;
+        Ok((user, courses, exemptions, exams))
     })
     .await??;
     Ok(UserPage {
@@ -121,6 +124,8 @@ async fn user_page(
             .map(|view| ExemptionLine { when: long_date(view.created_at), view })
             .collect(),
         form,
+        accommodation,
+        exams,
         notice,
     })
 }
@@ -133,8 +138,14 @@ async fn user_detail(
     path: web::Path<i64>,
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let notice = query.notice.as_deref().filter(|n| *n == "exempted").map(|_| "The exemption is recorded.");
-    let page = user_page(&state, &admin, &csrf, path.into_inner(), FormState::default(), notice).await?;
+    let notice = match query.notice.as_deref() {
+        Some("exempted") => Some("The exemption is recorded."),
+        Some("accommodated") => Some("The accommodation is recorded."),
+        _ => None,
+    };
+    let page =
+        user_page(&state, &admin, &csrf, path.into_inner(), (FormState::default(), FormState::default()), notice)
+            .await?;
     render(&state, "admin/user.html", &page)
 }
 
@@ -171,7 +182,66 @@ async fn exempt(
                 ("reason", form.reason.as_str()),
             ]);
             let (status, form_state) = values.absorb(err)?;
-            let page = user_page(&state, &admin, &csrf, user_id, form_state, None).await?;
+            let page = user_page(&state, &admin, &csrf, user_id, (form_state, FormState::default()), None).await?;
+            render_status(&state, status, "admin/user.html", &page)
+        }
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct AccommodationForm {
+    /// `course/exam`
+    exam: String,
+    extra_time_percent: String,
+    extra_attempts: String,
+    reason: String,
+}
+
+#[post("/admin/users/{id}/accommodations")]
+async fn accommodate(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    csrf: CsrfToken,
+    path: web::Path<i64>,
+    form: CsrfForm<AccommodationForm>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let form = form.0;
+    let number = |v: &str| v.trim().parse::<i64>().ok().or(v.trim().is_empty().then_some(0));
+    let parsed = (number(&form.extra_time_percent), number(&form.extra_attempts));
+    let result = match parsed {
+        (Some(time), Some(attempts)) => {
+            let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
+            web::block(move || {
+                let (course, exam) = f.exam.split_once('/').unwrap_or(("", ""));
+                crate::exams::attempts::grant_accommodation(
+                    &mut *st.db.write()?,
+                    st.now(),
+                    admin_id,
+                    user_id,
+                    course,
+                    exam,
+                    time,
+                    attempts,
+                    &f.reason,
+                )
+            })
+            .await?
+        }
+        _ => Err(AppError::field("extra_time_percent", "Enter whole numbers.")),
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!("/admin/users/{user_id}?notice=accommodated"))),
+        Err(err) => {
+            let values = FormState::with_values([
+                ("exam", form.exam.as_str()),
+                ("extra_time_percent", form.extra_time_percent.as_str()),
+                ("extra_attempts", form.extra_attempts.as_str()),
+                ("reason", form.reason.as_str()),
+            ]);
+            let (status, accommodation) = values.absorb(err)?;
+            let page = user_page(&state, &admin, &csrf, user_id, (FormState::default(), accommodation), None).await?;
             render_status(&state, status, "admin/user.html", &page)
         }
     }

@@ -321,3 +321,25 @@ both_backends! {
         assert_eq!(app.client.get(&url).bearer_auth(&learner).send().await.unwrap().status(), 403);
     }
 }
+
+both_backends! {
+    async fn admins_use_the_statistics_page_and_the_accommodation_form(app) {
+        let (learner_id, _, _) = ready_learner(&app).await;
+        let (admin, _) = app.user_with_role("Pat Admin", "programme_admin").await;
+        app.post_form("/login", &[("email", &admin.email), ("password", crate::helpers::PASSWORD)]).await;
+        let page = app.get(&format!("/admin/courses/{COURSE}/exams/{EXAM1}/statistics")).await;
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains("item statistics"));
+        let csv = app.get(&format!("/admin/courses/{COURSE}/exams/{EXAM1}/statistics.csv")).await;
+        assert!(csv.headers()["content-disposition"].to_str().unwrap().contains("foundations-statistics.csv"));
+        let path = format!("/admin/users/{learner_id}/accommodations");
+        let bad = app.post_form(&path, &[("exam", "environmental-sustainability/foundations"), ("extra_time_percent", "900"), ("extra_attempts", ""), ("reason", "Dyslexia")]).await;
+        assert_eq!(bad.status(), 422);
+        let html = bad.text().await.unwrap();
+        assert!(html.contains("Give 0–200 percent of extra time.") && html.contains("value=\"Dyslexia\""), "the message and the input");
+        let good = app.post_form(&path, &[("exam", "environmental-sustainability/foundations"), ("extra_time_percent", "25"), ("extra_attempts", "0"), ("reason", "Dyslexia")]).await;
+        assert_eq!(good.status(), 303);
+        let exams: Vec<Value> = app.client.get(app.url("/api/v1/exams")).bearer_auth(app.login(&admin.email, crate::helpers::PASSWORD).await).send().await.unwrap().json().await.unwrap();
+        assert_eq!(exams[0]["time_limit_seconds"], 3600, "the admin's own limit is unchanged");
+    }
+}
