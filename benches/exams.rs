@@ -5,19 +5,14 @@
 
 use std::time::{Duration, Instant};
 
+mod common;
+
 use diesel::prelude::*;
-use ess_academy::accounts::Role;
-use ess_academy::accounts::password::hash_password;
-use ess_academy::accounts::session::SessionKeys;
 use ess_academy::clock::{Clock, SystemClock};
-use ess_academy::config::Settings;
-use ess_academy::db::Db;
-use ess_academy::db::schema::{courses, exemptions, training_completions, users};
-use ess_academy::startup::Application;
+use ess_academy::db::schema::{courses, exemptions, training_completions};
 use serde_json::{Value, json};
 
 const TAKERS: usize = 200;
-const SECRET: &str = "benchmark-secret-benchmark-secret-0123456789";
 
 fn line(label: &str, mut times: Vec<Duration>) {
     times.sort();
@@ -34,46 +29,15 @@ fn line(label: &str, mut times: Vec<Duration>) {
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {
-        let dir = tempfile::tempdir().unwrap();
-        let database_url = std::env::var("BENCH_DATABASE_URL")
-            .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("exams.db").display()));
-        let settings = Settings {
-            database_url: database_url.clone(),
-            bind: "127.0.0.1:0".into(),
-            data_dir: dir.path().to_path_buf(),
-            secret: Some(SECRET.into()),
-            ..Settings::default()
-        };
-        let app = Application::build(settings).await.unwrap();
-        let base = app.public_url().to_owned();
-        let backend = app.database();
-        tokio::spawn(app.run_until_stopped());
-
-        let db = Db::open(&database_url).unwrap();
-        let hash = hash_password("benchmark password").unwrap();
-        let now = SystemClock.now();
-        let run = std::process::id();
-        let mut ids = Vec::new();
+        let bench = common::start_server("exams.db").await;
+        let (base, backend) = (bench.base.clone(), bench.backend);
+        let learners = bench.learners(TAKERS, "taker");
         {
-            let mut conn = db.write().unwrap();
+            // Each taker's training is complete (exempt), so the first exam is open.
+            let now = SystemClock.now();
+            let mut conn = bench.db.write().unwrap();
             let course_id: i64 = courses::table.select(courses::id).first(&mut *conn).unwrap();
-            for i in 0..TAKERS {
-                let id: i64 = diesel::insert_into(users::table)
-                    .values((
-                        users::email.eq(format!("taker{i}.{run}@bench.example")),
-                        users::password_hash.eq(&hash),
-                        users::name.eq(format!("Taker {i}")),
-                        users::company.eq("Bench"),
-                        users::country.eq("DE"),
-                        users::role.eq("learner"),
-                        users::email_verified_at.eq(Some(now)),
-                        users::token_version.eq(0),
-                        users::created_at.eq(now),
-                        users::updated_at.eq(now),
-                    ))
-                    .returning(users::id)
-                    .get_result(&mut *conn)
-                    .unwrap();
+            for (id, _) in &learners {
                 diesel::insert_into(exemptions::table)
                     .values((
                         exemptions::user_id.eq(id),
@@ -91,15 +55,12 @@ fn main() {
                     ))
                     .execute(&mut *conn)
                     .unwrap();
-                ids.push(id);
             }
         }
-        let keys = SessionKeys::new(SECRET.as_bytes(), &base, 3600);
         let client = reqwest::Client::builder().pool_max_idle_per_host(TAKERS).build().unwrap();
         let started = Instant::now();
         let mut tasks = Vec::new();
-        for id in ids {
-            let token = keys.issue(id, Role::Learner, 0, now).unwrap().token;
+        for (_, token) in learners {
             let (client, base) = (client.clone(), base.clone());
             tasks.push(tokio::spawn(async move {
                 let t = Instant::now();

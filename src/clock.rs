@@ -61,6 +61,33 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// Days since 1970-01-01 of a civil date (the inverse of `civil_from_days`).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The same moment `months` calendar months later (the day clamped to the month's end:
+/// 31 January + 1 month = 28 or 29 February).
+pub fn add_months(t: UnixSecs, months: i64) -> UnixSecs {
+    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+    let total = y * 12 + i64::from(m) - 1 + months;
+    let (year, month) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32);
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let last = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    days_from_civil(year, month, d.min(last)) * 86_400 + t.rem_euclid(86_400)
+}
+
 /// `2026-11-29T08:05:00Z`.
 pub fn rfc3339(t: UnixSecs) -> String {
     let (y, m, d) = civil_from_days(t.div_euclid(86_400));
@@ -99,6 +126,15 @@ mod tests {
         assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(rfc3339(1_795_914_061), "2026-11-29T01:01:01Z");
         assert_eq!(long_date(951_782_400), "29 February 2000");
+    }
+
+    #[test]
+    fn months_are_added_on_the_calendar() {
+        assert_eq!(rfc3339(add_months(1_795_914_061, 12)), "2027-11-29T01:01:01Z");
+        let jan31 = days_from_civil(2027, 1, 31) * 86_400;
+        assert_eq!(rfc3339(add_months(jan31, 1)), "2027-02-28T00:00:00Z");
+        assert_eq!(rfc3339(add_months(days_from_civil(2028, 1, 31) * 86_400, 1)), "2028-02-29T00:00:00Z");
+        assert_eq!(rfc3339(add_months(days_from_civil(2026, 11, 15) * 86_400, 3)), "2027-02-15T00:00:00Z");
     }
 
     #[test]

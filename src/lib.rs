@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod clock;
 pub mod config;
 pub mod content;
+pub mod credentials;
 pub mod db;
 pub mod error;
 pub mod exams;

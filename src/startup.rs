@@ -66,7 +66,7 @@ impl Application {
         let mail = transport.describe();
         let from: Mailbox = settings.mail_from.parse().context("ESS_MAIL_FROM")?;
         tokio::spawn(worker::run(db.clone(), transport, from, clock.clone(), mailer.wake_handle()));
-        tokio::spawn(crate::exams::sweeper::run(db.clone(), clock.clone()));
+        tokio::spawn(crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone()));
 
         if settings.courses_dir.is_dir() {
             let (db, now, dir) = (db.clone(), clock.now(), settings.courses_dir.clone());

@@ -261,6 +261,24 @@ diesel::joinable!(attempts -> exams (exam_id));
 diesel::joinable!(attempt_questions -> attempts (attempt_id));
 diesel::joinable!(attempt_questions -> questions (question_id));
 
+diesel::table! {
+    credentials (id) {
+        id -> BigInt,
+        public_id -> Text,
+        user_id -> BigInt,
+        course_id -> BigInt,
+        holder_name -> Text,
+        title -> Text,
+        issued_at -> BigInt,
+        expires_at -> BigInt,
+        revoked_at -> Nullable<BigInt>,
+        revocation_reason -> Nullable<Text>,
+        revoked_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(credentials -> courses (course_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     one_time_tokens,
@@ -279,4 +297,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     attempts,
     attempt_questions,
     accommodations,
+    credentials,
 );

@@ -19,6 +19,7 @@ use crate::db::schema::{
 };
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::mail::Mailer;
 use crate::progress::standing::training_completed_at;
 
 /// Answers that arrive up to this long after the deadline still count (they were in flight).
@@ -649,7 +650,13 @@ pub struct Submitted {
 }
 
 /// Submits an attempt (idempotent: every call returns the same result).
-pub fn submit(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<Submitted> {
+pub fn submit(
+    conn: &mut DbConnection,
+    mailer: &Mailer,
+    now: UnixSecs,
+    user_id: i64,
+    attempt_id: i64,
+) -> AppResult<Submitted> {
     db::transaction(conn, |conn| {
         let attempt = owned_attempt(conn, user_id, attempt_id)?;
         let by =
@@ -657,6 +664,10 @@ pub fn submit(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: 
         let graded = finish_in_transaction(conn, now, attempt_id, by)?;
         let course_id: i64 = e::table.find(attempt.exam_id).select(e::course_id).first(conn)?;
         let earned = graded.passed && specialization_earned(conn, user_id, course_id)?;
+        if earned {
+            // Issued in the same transaction as the result that earns it; only once.
+            crate::credentials::issue(conn, mailer, now, user_id, course_id)?;
+        }
         Ok(Submitted {
             result: ResultView { score_percent: graded.score_percent, passed: graded.passed, topics: graded.topics },
             specialization_earned: earned,
@@ -666,7 +677,7 @@ pub fn submit(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: 
 
 /// Closes every attempt past its deadline and grace; each is graded once, whichever instance's
 /// sweeper gets there first. Returns how many this call closed.
-pub fn sweep(conn: &mut DbConnection, now: UnixSecs) -> QueryResult<usize> {
+pub fn sweep(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryResult<usize> {
     let expired: Vec<i64> = a::table
         .filter(a::submitted_at.is_null())
         .filter(a::deadline_at.lt(now - GRACE_SECS))
@@ -675,9 +686,14 @@ pub fn sweep(conn: &mut DbConnection, now: UnixSecs) -> QueryResult<usize> {
     let mut closed = 0;
     for id in expired {
         db::transaction(conn, |conn| -> QueryResult<()> {
-            let before: Option<i64> = a::table.find(id).select(a::submitted_at).first(conn)?;
-            finish_in_transaction(conn, now, id, "sweeper")?;
+            let (before, user_id, exam_id): (Option<i64>, i64, i64) =
+                a::table.find(id).select((a::submitted_at, a::user_id, a::exam_id)).first(conn)?;
+            let graded = finish_in_transaction(conn, now, id, "sweeper")?;
             closed += usize::from(before.is_none());
+            let course_id: i64 = e::table.find(exam_id).select(e::course_id).first(conn)?;
+            if graded.passed && specialization_earned(conn, user_id, course_id)? {
+                crate::credentials::issue(conn, mailer, now, user_id, course_id)?;
+            }
             Ok(())
         })?;
     }

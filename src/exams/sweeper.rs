@@ -5,17 +5,18 @@ use std::time::Duration;
 
 use crate::clock::SharedClock;
 use crate::db::Db;
+use crate::mail::Mailer;
 
 /// How often the sweeper looks for expired attempts.
 pub const SWEEP_INTERVAL_SECS: u64 = 20;
 
 /// Runs until the runtime stops.
-pub async fn run(db: Db, clock: SharedClock) {
+pub async fn run(db: Db, mailer: Mailer, clock: SharedClock) {
     loop {
         tokio::time::sleep(Duration::from_secs(SWEEP_INTERVAL_SECS)).await;
-        let (db, now) = (db.clone(), clock.now());
+        let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
         let swept = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
-            Ok(super::attempts::sweep(&mut *db.write()?, now)?)
+            Ok(super::attempts::sweep(&mut *db.write()?, &mailer, now)?)
         })
         .await;
         match swept {

@@ -26,6 +26,18 @@ struct TrainingPage {
     notice: Option<&'static str>,
     courses: Vec<CourseStanding>,
     exams: Vec<crate::exams::attempts::ExamStatus>,
+    credentials: Vec<CredentialLine>,
+}
+
+/// A credential on "My training".
+#[derive(Serialize)]
+struct CredentialLine {
+    course_id: i64,
+    title: String,
+    status: &'static str,
+    issued: String,
+    expires: String,
+    verify_path: String,
 }
 
 #[derive(Deserialize)]
@@ -46,19 +58,30 @@ async fn training(
     };
     let st = state.clone();
     let id = user.id();
-    let (courses, exams) = web::block(move || -> Result<_, AppError> {
+    let (courses, exams, credentials) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
+        let now = st.now();
+        let credentials = crate::credentials::of_user(&mut conn, id)?
+            .into_iter()
+            .map(|c| CredentialLine {
+                course_id: c.course_id,
+                status: c.status(now),
+                issued: long_date(c.issued_at),
+                expires: long_date(c.expires_at),
+                verify_path: format!("/verify/{}", c.public_id),
+                title: c.title,
+            })
+            .collect::<Vec<_>>();
         Ok((
             standing::learner_standing(&mut conn, id)?,
-            crate::exams::attempts::exam_statuses(&mut conn, st.now(), id)?,
+            crate::exams::attempts::exam_statuses(&mut conn, now, id)?,
+            credentials,
         ))
     })
     .await??;
-    render(
-        &state,
-        "training/index.html",
-        &TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses, exams },
-    )
+    let page =
+        TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses, exams, credentials };
+    render(&state, "training/index.html", &page)
 }
 
 /// A module line of the transcript.

@@ -23,7 +23,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(save_answer)
         .service(submit_attempt)
         .service(accommodate)
-        .service(statistics);
+        .service(statistics)
+        .configure(super::api_credentials::configure);
 }
 
 /// An exam and whether the learner may take it.
@@ -216,7 +217,8 @@ pub async fn submit_attempt(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let st = state.clone();
-    let submitted = web::block(move || attempts::submit(&mut *st.db.write()?, st.now(), user.id(), id)).await??;
+    let submitted =
+        web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user.id(), id)).await??;
     let r = submitted.result;
     Ok(HttpResponse::Ok().json(SubmitResult { score_percent: r.score_percent, passed: r.passed, topics: r.topics }))
 }

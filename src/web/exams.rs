@@ -179,7 +179,7 @@ async fn save_or_submit(
     if action == "submit" || attempt.state == "submitted" {
         let st = state.clone();
         let user_id = user.id();
-        web::block(move || attempts::submit(&mut *st.db.write()?, st.now(), user_id, id)).await??;
+        web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user_id, id)).await??;
         return Ok(see_other(&format!("/attempts/{id}/result")));
     }
     Ok(see_other(&format!("/attempts/{id}?notice=saved")))

@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod api_content;
+pub mod api_credentials;
 pub mod api_exams;
 pub mod api_progress;
 pub mod auth;
@@ -18,6 +19,7 @@ pub mod learners;
 pub mod openapi;
 pub mod pages;
 pub mod static_files;
+pub mod verify;
 
 use std::sync::Arc;
 
@@ -69,5 +71,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(catalog::configure)
         .configure(admin::configure)
         .configure(learners::configure)
-        .configure(exams::configure);
+        .configure(exams::configure)
+        .configure(verify::configure);
 }

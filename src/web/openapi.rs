@@ -37,6 +37,7 @@ use crate::error::Problem;
         api_exams::submit_attempt,
         api_exams::accommodate,
         api_exams::statistics,
+        super::api_credentials::revoke,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),

@@ -207,6 +207,62 @@ both_backends! {
             ess_academy::exams::attempts::specialization_earned(&mut conn, user_id, course_id).unwrap()
         }).await.unwrap();
         assert!(earned, "training complete and both exams passed: the credential hook says so");
+
+        // The credential is issued once, with an e-mail, and anyone can verify it.
+        let db = app.db();
+        let rows: Vec<(String, String)> = ess_academy::db::schema::credentials::table
+            .select((ess_academy::db::schema::credentials::public_id, ess_academy::db::schema::credentials::holder_name))
+            .load(&mut *db.read().unwrap())
+            .unwrap();
+        assert_eq!(rows.len(), 1);
+        let (public_id, holder) = rows[0].clone();
+        assert!(public_id.len() >= 22, "at least 128 bits: {public_id}");
+        assert_eq!(holder, "Lee Learner");
+        let email: String = ess_academy::db::schema::users::table.find(user_id).select(ess_academy::db::schema::users::email).first(&mut *db.read().unwrap()).unwrap();
+        let mail = app.smtp.wait_for_nth(&email, 2).await;
+        assert_eq!(mail.subject, "You are an Environmental Sustainability Specialist");
+        assert!(mail.text.contains(&format!("/verify/{public_id}")));
+        let (anonymous, _) = app.new_client();
+        let page = anonymous.get(app.url(&format!("/verify/{public_id}"))).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Lee Learner") && html.contains("Valid."));
+        let json: Value = anonymous.get(app.url(&format!("/verify/{public_id}.json"))).send().await.unwrap().json().await.unwrap();
+        assert_eq!((json["id"].as_str(), json["name"].as_str(), json["credential"].as_str(), json["status"].as_str()), (Some(public_id.as_str()), Some("Lee Learner"), Some("Environmental Sustainability Specialist"), Some("valid")));
+        assert!(json["issued_at"].as_str().unwrap().ends_with('Z') && json.get("revocation_reason").is_none());
+        assert_eq!(anonymous.get(app.url("/verify/not-a-credential")).send().await.unwrap().status(), 404);
+        assert_eq!(anonymous.get(app.url("/verify/not-a-credential.json")).send().await.unwrap().status(), 404);
+
+        let revoke_url = app.url(&format!("/api/v1/admin/credentials/{public_id}/revoke"));
+        assert_eq!(app.client.post(&revoke_url).bearer_auth(&token).json(&json!({"reason": "x"})).send().await.unwrap().status(), 403);
+        let (_, admin) = app.user_with_role("Rita Revoker", "programme_admin").await;
+        assert_eq!(app.client.post(&revoke_url).bearer_auth(&admin).json(&json!({"reason": " "})).send().await.unwrap().status(), 422);
+        assert_eq!(app.client.post(&revoke_url).bearer_auth(&admin).json(&json!({"reason": "Issued in error"})).send().await.unwrap().status(), 200);
+        assert_eq!(app.client.post(&revoke_url).bearer_auth(&admin).json(&json!({"reason": "Again"})).send().await.unwrap().status(), 409);
+        let json: Value = anonymous.get(app.url(&format!("/verify/{public_id}.json"))).send().await.unwrap().json().await.unwrap();
+        assert_eq!((json["status"].as_str(), json["revocation_reason"].as_str()), (Some("revoked"), Some("Issued in error")));
+    }
+
+    async fn concurrent_passing_submits_issue_one_credential(app) {
+        let (_, token, _) = ready_learner(&app).await;
+        let first: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
+        let id1 = first["attempt_id"].as_i64().unwrap();
+        answer_all(&app, &token, id1, 35).await;
+        submit(&app, &token, id1).await;
+        let second: Value = start(&app, &token, EXAM2).await.json().await.unwrap();
+        let id2 = second["attempt_id"].as_i64().unwrap();
+        answer_all(&app, &token, id2, 35).await;
+        let mut tasks = Vec::new();
+        for _ in 0..6 {
+            let (client, url, token) = (app.client.clone(), app.url(&format!("/api/v1/attempts/{id2}/submit")), token.clone());
+            tasks.push(tokio::spawn(async move { client.post(url).bearer_auth(token).send().await.unwrap().status() }));
+        }
+        for task in tasks {
+            assert_eq!(task.await.unwrap(), 200);
+        }
+        let db = app.db();
+        let count: i64 = ess_academy::db::schema::credentials::table.count().get_result(&mut *db.read().unwrap()).unwrap();
+        assert_eq!(count, 1);
     }
 
     async fn concurrent_submits_grade_once_and_agree(app) {
@@ -238,7 +294,8 @@ both_backends! {
         app.clock.advance(3600 + 31);
         let db = app.db();
         let now = ess_academy::clock::Clock::now(&app.clock);
-        let closed = tokio::task::spawn_blocking(move || ess_academy::exams::attempts::sweep(&mut db.write().unwrap(), now).unwrap()).await.unwrap();
+        let mailer = ess_academy::mail::Mailer::new(std::sync::Arc::new(ess_academy::templates::load().unwrap()), app.address.clone());
+        let closed = tokio::task::spawn_blocking(move || ess_academy::exams::attempts::sweep(&mut db.write().unwrap(), &mailer, now).unwrap()).await.unwrap();
         assert_eq!(closed, 1);
         let state: Value = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
         assert_eq!(state["state"], "submitted");
