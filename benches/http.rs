@@ -83,6 +83,32 @@ fn main() {
         println!("repeat import (nothing changed): {:.1} ms ({again})", started.elapsed().as_secs_f64() * 1000.0);
         drop(db);
 
+        // Certificate PDFs, rendered in-process.
+        let fonts = ess_academy::credentials::certificate::Fonts::load().unwrap();
+        let data = ess_academy::credentials::certificate::CertificateData {
+            name: "Zoë Ñúñez-Çelik 王小明".into(),
+            title: "Environmental Sustainability Specialist".into(),
+            programme: "Environmental Sustainability Specialization".into(),
+            issued: "29 November 2026".into(),
+            expires: "29 November 2027".into(),
+            id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            status: "valid",
+        };
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..100 {
+            let t = Instant::now();
+            size = ess_academy::credentials::certificate::render(&fonts, &data, ess_academy::credentials::certificate::Paper::A4).unwrap().len();
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!(
+            "certificate PDF (Latin + CJK name): p50 {:.1} ms, p99 {:.1} ms, {size} bytes",
+            percentile(&times, 0.5).as_secs_f64() * 1000.0,
+            percentile(&times, 0.99).as_secs_f64() * 1000.0
+        );
+
         let settings = Settings {
             database_url: database_url.clone(),
             bind: "127.0.0.1:0".into(),

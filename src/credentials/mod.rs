@@ -3,6 +3,8 @@
 //! guarded by a unique constraint — with the name as it was, dates, and revocation. The files
 //! of the credential kit (certificate, badge, signature graphic, Open Badges) are the next step.
 
+pub mod certificate;
+
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use diesel::prelude::*;

@@ -38,6 +38,7 @@ struct CredentialLine {
     issued: String,
     expires: String,
     verify_path: String,
+    certificate_path: String,
 }
 
 #[derive(Deserialize)]
@@ -69,6 +70,7 @@ async fn training(
                 issued: long_date(c.issued_at),
                 expires: long_date(c.expires_at),
                 verify_path: format!("/verify/{}", c.public_id),
+                certificate_path: format!("/credentials/{}/certificate.pdf", c.public_id),
                 title: c.title,
             })
             .collect::<Vec<_>>();

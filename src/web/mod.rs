@@ -15,6 +15,7 @@ pub mod errors;
 pub mod exams;
 pub mod extract;
 pub mod home;
+pub mod kit;
 pub mod learners;
 pub mod openapi;
 pub mod pages;
@@ -52,6 +53,8 @@ pub struct AppState {
     pub dummy_hash: String,
     /// Seconds between heartbeats of module pages.
     pub heartbeat_secs: i64,
+    /// The fonts of the credential files, parsed once.
+    pub fonts: Arc<crate::credentials::certificate::Fonts>,
 }
 
 impl AppState {
@@ -72,5 +75,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(admin::configure)
         .configure(learners::configure)
         .configure(exams::configure)
-        .configure(verify::configure);
+        .configure(verify::configure)
+        .configure(kit::configure);
 }

@@ -233,6 +233,18 @@ both_backends! {
         assert_eq!(anonymous.get(app.url("/verify/not-a-credential")).send().await.unwrap().status(), 404);
         assert_eq!(anonymous.get(app.url("/verify/not-a-credential.json")).send().await.unwrap().status(), 404);
 
+        // The certificate: for the holder (and admins), 404 for anyone else.
+        let pdf = app.client.get(app.url(&format!("/credentials/{public_id}/certificate.pdf"))).bearer_auth(&token).send().await.unwrap();
+        assert_eq!(pdf.status(), 200);
+        assert_eq!(pdf.headers()["content-type"], "application/pdf");
+        let etag = pdf.headers()["etag"].to_str().unwrap().to_owned();
+        let bytes = pdf.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+        let again = app.client.get(app.url(&format!("/credentials/{public_id}/certificate.pdf"))).bearer_auth(&token).header("if-none-match", &etag).send().await.unwrap();
+        assert_eq!(again.status(), 304);
+        let (_, stranger) = app.user_with_role("Sam Stranger", "learner").await;
+        assert_eq!(app.client.get(app.url(&format!("/credentials/{public_id}/certificate.pdf"))).bearer_auth(&stranger).send().await.unwrap().status(), 404);
+
         let revoke_url = app.url(&format!("/api/v1/admin/credentials/{public_id}/revoke"));
         assert_eq!(app.client.post(&revoke_url).bearer_auth(&token).json(&json!({"reason": "x"})).send().await.unwrap().status(), 403);
         let (_, admin) = app.user_with_role("Rita Revoker", "programme_admin").await;

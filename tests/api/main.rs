@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod certificate;
 mod cli;
 mod content;
 mod content_sync;

@@ -1,0 +1,68 @@
+//! Certificates as files: the PDF's extracted text (pdftotext, from poppler-utils) holds the
+//! name in every supported script, the credential and its id.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use ess_academy::credentials::certificate::{CertificateData, Fonts, Paper, render};
+
+fn pdftotext(pdf: &[u8]) -> String {
+    let mut child = Command::new("pdftotext")
+        .args(["-", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("pdftotext (poppler-utils) is installed: .ci/run installs it");
+    child.stdin.take().unwrap().write_all(pdf).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_certificate_text_holds_names_in_every_script() {
+    let fonts = Fonts::load().unwrap();
+    for name in ["Zoë Ñúñez-Çelik", "Ελένη Παπαδοπούλου", "Анна Иванова", "דוד לוי", "王小明", "Nguyễn Thị Ánh"]
+    {
+        let data = CertificateData {
+            name: name.into(),
+            title: "Environmental Sustainability Specialist".into(),
+            programme: "Environmental Sustainability Specialization".into(),
+            issued: "29 November 2026".into(),
+            expires: "29 November 2027".into(),
+            id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            status: "valid",
+        };
+        let pdf = render(&fonts, &data, Paper::A4).unwrap();
+        let text = pdftotext(&pdf);
+        let compact: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let wanted: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        // pdftotext writes right-to-left runs in visual order: accept the name or its mirror.
+        let mirrored: String = wanted.chars().rev().collect();
+        assert!(compact.contains(&wanted) || compact.contains(&mirrored), "{name} not in:\n{text}");
+        assert!(compact.contains("Environmental Sustainability Specialist"));
+        assert!(compact.contains("Credential id: Qm9vazEyMzQ1Njc4OTBhYmNk"));
+        assert!(compact.contains("Issued 29 November 2026"));
+    }
+}
+
+/// Writes a sample certificate to `target/tmp/` for people to look at (`pdftoppm -png`).
+#[test]
+fn a_sample_certificate_is_written_for_review() {
+    let fonts = Fonts::load().unwrap();
+    let data = CertificateData {
+        name: "Zoë Ñúñez-Çelik 王小明".into(),
+        title: "Environmental Sustainability Specialist".into(),
+        programme: "Environmental Sustainability Specialization".into(),
+        issued: "29 November 2026".into(),
+        expires: "29 November 2027".into(),
+        id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+        verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+        status: "valid",
+    };
+    let pdf = render(&fonts, &data, Paper::A4).unwrap();
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-certificate.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+}
