@@ -269,7 +269,8 @@ fn admin(action: AdminAction) -> anyhow::Result<()> {
             let password = read_admin_password()?;
             let db = open(&settings)?;
             let registration = Registration { email, password, name, company, country };
-            let user = users::create_admin(&mut *db.write()?, now, &registration).map_err(describe)?;
+            let fonts = ess_academy::credentials::certificate::Fonts::load()?;
+            let user = users::create_admin(&mut *db.write()?, &fonts, now, &registration).map_err(describe)?;
             println!("Programme admin {} <{}> created (id {}).", user.name, user.email, user.id);
         }
         AdminAction::Disable { email, settings } => {

@@ -11,6 +11,7 @@ use super::tokens::{self, Purpose, TokenProblem};
 use super::validate::{CompanyName, CountryCode, Email, NewPassword, PersonName};
 use super::{Role, User};
 use crate::clock::UnixSecs;
+use crate::credentials::certificate::Fonts;
 use crate::db::schema::users as u;
 use crate::db::{self, Db, DbConnection};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -40,12 +41,21 @@ struct ValidRegistration {
 }
 
 impl Registration {
-    /// Every field checked at once, so a form can show all its messages together.
-    fn validate(&self) -> Result<ValidRegistration, FieldErrors> {
+    /// Every field checked at once, so a form can show all its messages together. The name must
+    /// be printable by the certificate's fonts.
+    fn validate(&self, fonts: &Fonts) -> Result<ValidRegistration, FieldErrors> {
         let mut errors = FieldErrors::new();
         let email = Email::parse(&self.email).map_err(|e| errors.insert("email".into(), e)).ok();
         let password = NewPassword::parse(&self.password).map_err(|e| errors.insert("password".into(), e)).ok();
-        let name = PersonName::parse(&self.name).map_err(|e| errors.insert("name".into(), e)).ok();
+        let name = PersonName::parse(&self.name)
+            .and_then(|n| match fonts.missing_glyph(n.as_str()) {
+                Some(c) => Err(format!(
+                    "Your full name contains “{c}”, which your certificate cannot print. Please write your name without it."
+                )),
+                None => Ok(n),
+            })
+            .map_err(|e| errors.insert("name".into(), e))
+            .ok();
         let company = CompanyName::parse(&self.company).map_err(|e| errors.insert("company".into(), e)).ok();
         let country = CountryCode::parse(&self.country).map_err(|e| errors.insert("country".into(), e)).ok();
         match (email, password, name, company, country) {
@@ -128,10 +138,11 @@ struct ResetMail<'a> {
 pub fn register(
     conn: &mut DbConnection,
     mailer: &Mailer,
+    fonts: &Fonts,
     now: UnixSecs,
     registration: &Registration,
 ) -> AppResult<User> {
-    let valid = registration.validate().map_err(AppError::Validation)?;
+    let valid = registration.validate(fonts).map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| {
         let user = insert_user(conn, &valid, &hash, Role::Learner, None, now)?;
@@ -387,8 +398,13 @@ pub fn admin_exists(conn: &mut DbConnection) -> QueryResult<bool> {
 }
 
 /// A verified programme admin, for scripted setups.
-pub fn create_admin(conn: &mut DbConnection, now: UnixSecs, registration: &Registration) -> AppResult<User> {
-    let valid = registration.validate().map_err(AppError::Validation)?;
+pub fn create_admin(
+    conn: &mut DbConnection,
+    fonts: &Fonts,
+    now: UnixSecs,
+    registration: &Registration,
+) -> AppResult<User> {
+    let valid = registration.validate(fonts).map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| insert_user(conn, &valid, &hash, Role::ProgrammeAdmin, Some(now), now))
 }
@@ -426,11 +442,12 @@ fn setup_token_error(problem: TokenProblem) -> AppError {
 /// Uses the setup link: creates the first programme admin, verified.
 pub fn complete_setup(
     conn: &mut DbConnection,
+    fonts: &Fonts,
     now: UnixSecs,
     token: &str,
     registration: &Registration,
 ) -> AppResult<User> {
-    let valid = registration.validate().map_err(AppError::Validation)?;
+    let valid = registration.validate(fonts).map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| {
         tokens::consume(conn, token, Purpose::AdminSetup, now)?.map_err(setup_token_error)?;

@@ -58,6 +58,13 @@ both_backends! {
         }
     }
 
+    async fn a_name_the_certificate_cannot_print_is_refused_clearly(app) {
+        let response = app.post_json("/api/v1/auth/register", &body(&format!("h.{}@x.example", rand_suffix()), "Ana 𓀀 Lima")).await;
+        assert_eq!(response.status(), 422);
+        let p = problem(response).await;
+        assert_eq!(p["errors"]["name"], "Your full name contains “𓀀”, which your certificate cannot print. Please write your name without it.");
+    }
+
     async fn unknown_fields_are_rejected_by_name(app) {
         let mut b = body(&format!("u.{}@x.example", rand_suffix()), "Ana");
         b["role"] = json!("programme_admin");
