@@ -43,6 +43,17 @@ impl Fonts {
     }
 }
 
+/// The fonts, parsed on first use (parsing the CJK face takes ~100 ms and ~30 MB, which a
+/// server that never renders a certificate or checks a name should not pay at start).
+#[derive(Default)]
+pub struct LazyFonts(std::sync::OnceLock<Result<Fonts, String>>);
+
+impl LazyFonts {
+    pub fn get(&self) -> anyhow::Result<&Fonts> {
+        self.0.get_or_init(|| Fonts::load().map_err(|e| format!("{e:#}"))).as_ref().map_err(|e| anyhow::anyhow!("{e}"))
+    }
+}
+
 /// The paper of the certificate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paper {

@@ -104,7 +104,7 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
     let st = state.clone();
     let user = web::block(move || {
         let mut conn = st.db.write()?;
-        users::register(&mut conn, &st.mailer, &st.fonts, st.now(), &registration)
+        users::register(&mut conn, &st.mailer, st.fonts.get()?, st.now(), &registration)
     })
     .await??;
     Ok(HttpResponse::Created().json(RegisterResponse { id: user.id, email: user.email, name: user.name }))

@@ -76,7 +76,7 @@ async fn certificate(
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
     }
     let fonts = state.fonts.clone();
-    let pdf = web::block(move || render(&fonts, &data, paper)).await?.map_err(AppError::Unexpected)?;
+    let pdf = web::block(move || render(fonts.get()?, &data, paper)).await?.map_err(AppError::Unexpected)?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")))

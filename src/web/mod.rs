@@ -54,7 +54,7 @@ pub struct AppState {
     /// Seconds between heartbeats of module pages.
     pub heartbeat_secs: i64,
     /// The fonts of the credential files, parsed once.
-    pub fonts: Arc<crate::credentials::certificate::Fonts>,
+    pub fonts: Arc<crate::credentials::certificate::LazyFonts>,
 }
 
 impl AppState {
