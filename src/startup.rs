@@ -108,6 +108,7 @@ impl Application {
             dummy_hash: hash_password(&generate_token())?,
             heartbeat_secs: settings.heartbeat_secs,
             fonts: Arc::new(crate::credentials::certificate::LazyFonts::default()),
+            badge_fonts: Arc::new(crate::credentials::badge::BadgeFonts::default()),
         });
         let mut server = HttpServer::new(move || {
             App::new()

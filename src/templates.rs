@@ -40,6 +40,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("mail/credential_issued/subject.txt", include_str!("../templates/mail/credential_issued/subject.txt")),
     ("mail/credential_issued/body.txt", include_str!("../templates/mail/credential_issued/body.txt")),
     ("mail/credential_issued/body.html", include_str!("../templates/mail/credential_issued/body.html")),
+    ("credentials/badge.svg", include_str!("../templates/credentials/badge.svg")),
     ("verify/credential.html", include_str!("../templates/verify/credential.html")),
     ("mail/password_reset/subject.txt", include_str!("../templates/mail/password_reset/subject.txt")),
     ("mail/password_reset/body.txt", include_str!("../templates/mail/password_reset/body.txt")),
@@ -50,7 +51,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 pub fn load() -> anyhow::Result<Tera> {
     let mut tera = Tera::default();
     tera.add_raw_templates(TEMPLATES.iter().copied()).context("a template does not compile")?;
-    tera.autoescape_on(vec![".html"]);
+    tera.autoescape_on(vec![".html", ".svg"]);
     Ok(tera)
 }
 

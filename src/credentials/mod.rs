@@ -3,6 +3,7 @@
 //! guarded by a unique constraint — with the name as it was, dates, and revocation. The files
 //! of the credential kit (certificate, badge, signature graphic, Open Badges) are the next step.
 
+pub mod badge;
 pub mod certificate;
 
 use base64::Engine;

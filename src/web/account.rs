@@ -39,6 +39,8 @@ struct CredentialLine {
     expires: String,
     verify_path: String,
     certificate_path: String,
+    /// Without the extension: `.png` or `.svg` follow.
+    badge_path: String,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +73,7 @@ async fn training(
                 expires: long_date(c.expires_at),
                 verify_path: format!("/verify/{}", c.public_id),
                 certificate_path: format!("/credentials/{}/certificate.pdf", c.public_id),
+                badge_path: format!("/credentials/{}/badge", c.public_id),
                 title: c.title,
             })
             .collect::<Vec<_>>();

@@ -1,21 +1,67 @@
-//! The credential's files, rendered on request from the database: so far the certificate PDF.
-//! For the holder and programme admins; 404 for anyone else (the id alone reveals nothing).
+//! The credential's files, rendered on request from the database and cached by ETag: the
+//! certificate PDF and the badge (SVG, PNG at 600 or 1200 px). For the holder and programme
+//! admins; 404 for anyone else. And the public Open Badges 2.0 documents: the hosted
+//! assertion, the BadgeClass and the Issuer.
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, get, web};
+use diesel::prelude::*;
 use serde::Deserialize;
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::AppState;
 use super::extract::SignedIn;
 use crate::accounts::Role;
-use crate::clock::long_date;
+use crate::clock::{long_date, rfc3339};
+use crate::credentials::badge::{self, BADGE_SIZES, BadgeData};
 use crate::credentials::certificate::{CertificateData, Paper, render};
-use crate::credentials::{self};
+use crate::credentials::{self, CredentialRow};
+use crate::db::schema::{courses, users};
 use crate::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(certificate);
+    cfg.service(certificate)
+        .service(badge_svg)
+        .service(badge_png)
+        .service(assertion)
+        .service(badge_class)
+        .service(issuer);
+}
+
+/// The credential and its course's title, if the signed-in user may see its files.
+async fn owned(state: &web::Data<AppState>, user: &SignedIn, id: String) -> Result<(CredentialRow, String), AppError> {
+    let st = state.clone();
+    let (row, programme) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let (_, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
+        let programme: String = courses::table.find(row.course_id).select(courses::title).first(&mut *conn)?;
+        Ok((row, programme))
+    })
+    .await??;
+    if row.user_id != user.id() && user.role() != Role::ProgrammeAdmin {
+        return Err(AppError::NotFound);
+    }
+    Ok((row, programme))
+}
+
+fn etag(parts: &[&str]) -> String {
+    format!(
+        "\"{}\"",
+        Sha256::digest(parts.join("|").as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect::<String>()
+    )
+}
+
+fn not_modified(req: &HttpRequest, tag: &str) -> bool {
+    req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag)
+}
+
+fn file(content_type: &'static str, tag: String, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, HeaderValue::from_static(content_type)))
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")))
+        .insert_header((header::ETAG, tag))
+        .body(body)
 }
 
 #[derive(Deserialize)]
@@ -32,28 +78,23 @@ async fn certificate(
     path: web::Path<String>,
     query: web::Query<PaperQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
     let paper = match query.paper.as_deref() {
         None | Some("a4") => Paper::A4,
         Some("letter") => Paper::Letter,
         Some(other) => return Err(AppError::field("paper", format!("paper is a4 or letter, not {other:?}"))),
     };
-    let st = state.clone();
-    let (verification, row, programme) = web::block(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let (v, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
-        let programme: String = {
-            use diesel::prelude::*;
-            crate::db::schema::courses::table
-                .find(row.course_id)
-                .select(crate::db::schema::courses::title)
-                .first(&mut *conn)?
-        };
-        Ok((v, row, programme))
-    })
-    .await??;
-    if row.user_id != user.id() && user.role() != Role::ProgrammeAdmin {
-        return Err(AppError::NotFound);
+    let (row, programme) = owned(&state, &user, path.into_inner()).await?;
+    let status = row.status(state.now());
+    let tag = etag(&[
+        &row.public_id,
+        &row.holder_name,
+        &row.expires_at.to_string(),
+        status,
+        &programme,
+        &format!("{paper:?}"),
+    ]);
+    if not_modified(&req, &tag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
     }
     let data = CertificateData {
         name: row.holder_name.clone(),
@@ -63,27 +104,137 @@ async fn certificate(
         expires: long_date(row.expires_at),
         id: row.public_id.clone(),
         verify_url: format!("{}/verify/{}", state.public_url, row.public_id),
-        status: row.status(state.now()),
+        status,
     };
-    let tag = {
-        let key = format!(
-            "{}|{}|{}|{}|{}|{:?}",
-            row.public_id, row.holder_name, row.expires_at, verification.status, data.programme, paper
-        );
-        format!("\"{}\"", Sha256::digest(key.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect::<String>())
-    };
-    if req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag.as_str()) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
-    }
     let fonts = state.fonts.clone();
     let pdf = web::block(move || render(fonts.get()?, &data, paper)).await?.map_err(AppError::Unexpected)?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")))
-        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")))
-        .insert_header((header::ETAG, tag))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("inline; filename=\"ess-certificate-{}.pdf\"", row.public_id),
-        ))
-        .body(pdf))
+    let mut response = file("application/pdf", tag, pdf);
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("inline; filename=\"ess-certificate-{}.pdf\"", row.public_id))
+            .map_err(|e| AppError::Unexpected(e.into()))?,
+    );
+    Ok(response)
+}
+
+fn badge_data(state: &AppState, row: &CredentialRow) -> BadgeData {
+    BadgeData {
+        title: row.title.clone(),
+        name: row.holder_name.clone(),
+        year: crate::clock::rfc3339(row.issued_at)[..4].to_owned(),
+        status: row.status(state.now()).to_owned(),
+        assertion_url: Some(format!("{}/ob/assertions/{}.json", state.public_url, row.public_id)),
+    }
+}
+
+#[get("/credentials/{id}/badge.svg")]
+async fn badge_svg(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (row, _) = owned(&state, &user, path.into_inner()).await?;
+    let data = badge_data(&state, &row);
+    let tag = etag(&[&row.public_id, &row.holder_name, &data.status, "svg"]);
+    if not_modified(&req, &tag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    }
+    let svg = badge::svg(&state.templates, &data)?;
+    Ok(file("image/svg+xml", tag, svg.into_bytes()))
+}
+
+#[derive(Deserialize)]
+struct SizeQuery {
+    size: Option<u32>,
+}
+
+#[get("/credentials/{id}/badge.png")]
+async fn badge_png(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<String>,
+    query: web::Query<SizeQuery>,
+) -> Result<HttpResponse, AppError> {
+    let size = query.size.unwrap_or(600);
+    if !BADGE_SIZES.contains(&size) {
+        return Err(AppError::field("size", format!("size is 600 or 1200, not {size}")));
+    }
+    let (row, _) = owned(&state, &user, path.into_inner()).await?;
+    let data = badge_data(&state, &row);
+    let tag = etag(&[&row.public_id, &row.holder_name, &data.status, &size.to_string()]);
+    if not_modified(&req, &tag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    }
+    let svg = badge::svg(&state.templates, &data)?;
+    let fonts = state.badge_fonts.clone();
+    let url = data.assertion_url.clone();
+    let png =
+        web::block(move || badge::png(&fonts, &svg, size, url.as_deref())).await?.map_err(AppError::Unexpected)?;
+    Ok(file("image/png", tag, png))
+}
+
+/// The hosted Open Badges 2.0 assertion; 410 Gone once revoked.
+#[get("/ob/assertions/{file}")]
+async fn assertion(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner().strip_suffix(".json").ok_or(AppError::NotFound)?.to_owned();
+    let st = state.clone();
+    let (row, email) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let (_, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
+        let email: String = users::table.find(row.user_id).select(users::email).first(&mut *conn)?;
+        Ok((row, email))
+    })
+    .await??;
+    let base = &state.public_url;
+    let url = format!("{base}/ob/assertions/{}.json", row.public_id);
+    if row.revoked_at.is_some() {
+        return Ok(
+            HttpResponse::Gone().json(json!({"id": url, "revoked": true, "revocationReason": row.revocation_reason}))
+        );
+    }
+    let salt: String = Sha256::digest(row.public_id.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let identity: String =
+        Sha256::digest(format!("{email}{salt}").as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": url,
+        "recipient": {"type": "email", "hashed": true, "salt": salt, "identity": format!("sha256${identity}")},
+        "badge": format!("{base}/ob/badgeclass.json"),
+        "verification": {"type": "hosted"},
+        "issuedOn": rfc3339(row.issued_at),
+        "expires": rfc3339(row.expires_at),
+        "evidence": format!("{base}/verify/{}", row.public_id),
+    })))
+}
+
+/// The Open Badges 2.0 BadgeClass of the specialization.
+#[get("/ob/badgeclass.json")]
+async fn badge_class(state: web::Data<AppState>) -> HttpResponse {
+    let base = &state.public_url;
+    HttpResponse::Ok().json(json!({
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "BadgeClass",
+        "id": format!("{base}/ob/badgeclass.json"),
+        "name": "Environmental Sustainability Specialist",
+        "description": "Completed the Environmental Sustainability Specialization training (under 15 hours) and passed its two exams.",
+        "image": format!("{base}/static/img/logo.svg"),
+        "criteria": {"id": format!("{base}/courses/environmental-sustainability"), "narrative": "Complete every module of the training, then pass the two randomized, timed exams with 80% or more."},
+        "issuer": format!("{base}/ob/issuer.json"),
+    }))
+}
+
+/// The Open Badges 2.0 Issuer profile.
+#[get("/ob/issuer.json")]
+async fn issuer(state: web::Data<AppState>) -> HttpResponse {
+    let base = &state.public_url;
+    HttpResponse::Ok().json(json!({
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Issuer",
+        "id": format!("{base}/ob/issuer.json"),
+        "name": "ESS Academy",
+        "url": base,
+    }))
 }

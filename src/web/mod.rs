@@ -55,6 +55,8 @@ pub struct AppState {
     pub heartbeat_secs: i64,
     /// The fonts of the credential files, parsed once.
     pub fonts: Arc<crate::credentials::certificate::LazyFonts>,
+    /// The font database of badges, built on first use.
+    pub badge_fonts: Arc<crate::credentials::badge::BadgeFonts>,
 }
 
 impl AppState {

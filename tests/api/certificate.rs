@@ -66,3 +66,26 @@ fn a_sample_certificate_is_written_for_review() {
     std::fs::write(&path, &pdf).unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() > 1000);
 }
+
+/// Writes sample badges (valid and revoked) to `target/tmp/` for people to look at.
+#[test]
+fn sample_badges_are_written_for_review() {
+    use ess_academy::credentials::badge::{BadgeData, BadgeFonts, png, svg};
+    let templates = ess_academy::templates::load().unwrap();
+    let fonts = BadgeFonts::default();
+    for status in ["valid", "revoked"] {
+        let data = BadgeData {
+            title: "Environmental Sustainability Specialist".into(),
+            name: "Zoë Ñúñez 王小明".into(),
+            year: "2026".into(),
+            status: status.into(),
+            assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
+        };
+        let image = png(&fonts, &svg(&templates, &data).unwrap(), 600, data.assertion_url.as_deref()).unwrap();
+        std::fs::write(
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("sample-badge-{status}.png")),
+            image,
+        )
+        .unwrap();
+    }
+}

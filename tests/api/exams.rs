@@ -245,6 +245,26 @@ both_backends! {
         let (_, stranger) = app.user_with_role("Sam Stranger", "learner").await;
         assert_eq!(app.client.get(app.url(&format!("/credentials/{public_id}/certificate.pdf"))).bearer_auth(&stranger).send().await.unwrap().status(), 404);
 
+        // The badge: SVG and PNG at both sizes with the Open Badges 2.0 assertion baked in.
+        let svg = app.client.get(app.url(&format!("/credentials/{public_id}/badge.svg"))).bearer_auth(&token).send().await.unwrap();
+        assert_eq!(svg.headers()["content-type"], "image/svg+xml");
+        let svg = svg.text().await.unwrap();
+        assert!(svg.contains("Lee Learner") && svg.contains("openbadges:assertion"));
+        let assertion_url = app.url(&format!("/ob/assertions/{public_id}.json"));
+        for size in [600u32, 1200] {
+            let png = app.client.get(app.url(&format!("/credentials/{public_id}/badge.png?size={size}"))).bearer_auth(&token).send().await.unwrap().bytes().await.unwrap();
+            assert_eq!(ess_academy::credentials::badge::png_size(&png), Some((size, size)));
+            assert_eq!(ess_academy::credentials::badge::baked_text(&png, "openbadges"), Some(assertion_url.clone()));
+        }
+        assert_eq!(app.client.get(app.url(&format!("/credentials/{public_id}/badge.png?size=700"))).bearer_auth(&token).send().await.unwrap().status(), 422);
+        let hosted: Value = anonymous.get(&assertion_url).send().await.unwrap().json().await.unwrap();
+        assert_eq!((hosted["type"].as_str(), hosted["verification"]["type"].as_str()), (Some("Assertion"), Some("hosted")));
+        assert!(hosted["recipient"]["identity"].as_str().unwrap().starts_with("sha256$"));
+        let badge_class: Value = anonymous.get(hosted["badge"].as_str().unwrap()).send().await.unwrap().json().await.unwrap();
+        assert_eq!(badge_class["type"], "BadgeClass");
+        let issuer: Value = anonymous.get(badge_class["issuer"].as_str().unwrap()).send().await.unwrap().json().await.unwrap();
+        assert_eq!(issuer["name"], "ESS Academy");
+
         let revoke_url = app.url(&format!("/api/v1/admin/credentials/{public_id}/revoke"));
         assert_eq!(app.client.post(&revoke_url).bearer_auth(&token).json(&json!({"reason": "x"})).send().await.unwrap().status(), 403);
         let (_, admin) = app.user_with_role("Rita Revoker", "programme_admin").await;
@@ -253,6 +273,9 @@ both_backends! {
         assert_eq!(app.client.post(&revoke_url).bearer_auth(&admin).json(&json!({"reason": "Again"})).send().await.unwrap().status(), 409);
         let json: Value = anonymous.get(app.url(&format!("/verify/{public_id}.json"))).send().await.unwrap().json().await.unwrap();
         assert_eq!((json["status"].as_str(), json["revocation_reason"].as_str()), (Some("revoked"), Some("Issued in error")));
+        assert_eq!(anonymous.get(&assertion_url).send().await.unwrap().status(), 410, "a revoked assertion is gone");
+        let svg = app.client.get(app.url(&format!("/credentials/{public_id}/badge.svg"))).bearer_auth(&token).send().await.unwrap().text().await.unwrap();
+        assert!(svg.contains("REVOKED"), "a revoked badge says so");
     }
 
     async fn concurrent_passing_submits_issue_one_credential(app) {

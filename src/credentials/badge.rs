@@ -1,0 +1,180 @@
+//! The logo badge: an SVG made from a tera template (the holder's name XML-escaped, an Open
+//! Badges 2.0 `<openbadges:assertion>` baked in), rendered to PNG with resvg at 600 or 1200
+//! pixels, with the assertion URL baked into an `iTXt` chunk with the keyword `openbadges`.
+//! Expired and revoked credentials render grey, with their state across the badge.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use resvg::usvg;
+use serde::Serialize;
+
+const DEJAVU: &[u8] = include_bytes!("../../static/fonts/DejaVuSans.ttf");
+const DEJAVU_BOLD: &[u8] = include_bytes!("../../static/fonts/DejaVuSans-Bold.ttf");
+const WQY: &[u8] = include_bytes!("../../static/fonts/wqy-microhei.ttc");
+
+/// Badge sizes offered, in pixels.
+pub const BADGE_SIZES: [u32; 2] = [600, 1200];
+/// The size the SVG is drawn at.
+const SVG_SIZE: f32 = 600.0;
+
+/// The font database of the badge, built on first use.
+#[derive(Default)]
+pub struct BadgeFonts(std::sync::OnceLock<Arc<usvg::fontdb::Database>>);
+
+impl BadgeFonts {
+    fn get(&self) -> Arc<usvg::fontdb::Database> {
+        self.0
+            .get_or_init(|| {
+                let mut db = usvg::fontdb::Database::new();
+                for bytes in [DEJAVU, DEJAVU_BOLD, WQY] {
+                    db.load_font_data(bytes.to_vec());
+                }
+                db.set_sans_serif_family("DejaVu Sans");
+                Arc::new(db)
+            })
+            .clone()
+    }
+}
+
+/// What the badge shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct BadgeData {
+    pub title: String,
+    pub name: String,
+    pub year: String,
+    /// `valid`, `expired` or `revoked`.
+    pub status: String,
+    /// The hosted Open Badges 2.0 assertion, baked into the files.
+    pub assertion_url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BadgeContext<'a> {
+    #[serde(flatten)]
+    data: &'a BadgeData,
+    valid: bool,
+    status_label: String,
+    name_size: u32,
+}
+
+/// The badge as SVG.
+pub fn svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
+    let chars = data.name.chars().count();
+    let name_size = match chars {
+        0..=16 => 40,
+        17..=24 => 32,
+        25..=34 => 24,
+        _ => 18,
+    };
+    let context =
+        BadgeContext { data, valid: data.status == "valid", status_label: data.status.to_uppercase(), name_size };
+    let context = tera::Context::from_serialize(&context).context("badge context")?;
+    templates.render("credentials/badge.svg", &context).context("cannot render the badge")
+}
+
+/// The badge as PNG of `size` × `size` pixels, with the assertion baked in.
+pub fn png(fonts: &BadgeFonts, svg: &str, size: u32, assertion_url: Option<&str>) -> anyhow::Result<Vec<u8>> {
+    let options = usvg::Options { fontdb: fonts.get(), ..usvg::Options::default() };
+    let tree = usvg::Tree::from_str(svg, &options).context("the badge SVG does not parse")?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).context("badge size")?;
+    let scale = size as f32 / SVG_SIZE;
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    let png = pixmap.encode_png().context("cannot encode the badge")?;
+    Ok(match assertion_url {
+        Some(url) => bake(&png, url),
+        None => png,
+    })
+}
+
+/// Inserts an `iTXt` chunk (keyword `openbadges`) right after the PNG's IHDR chunk.
+pub fn bake(png: &[u8], assertion_url: &str) -> Vec<u8> {
+    const IHDR_END: usize = 8 + 4 + 4 + 13 + 4;
+    let mut data = Vec::new();
+    data.extend_from_slice(b"openbadges");
+    data.extend_from_slice(&[0, 0, 0]); // keyword end, no compression, method
+    data.push(0); // no language tag
+    data.push(0); // no translated keyword
+    data.extend_from_slice(assertion_url.as_bytes());
+    let mut chunk = Vec::with_capacity(data.len() + 12);
+    chunk.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let mut typed = b"iTXt".to_vec();
+    typed.extend_from_slice(&data);
+    chunk.extend_from_slice(&typed);
+    chunk.extend_from_slice(&crc32fast::hash(&typed).to_be_bytes());
+    let mut out = Vec::with_capacity(png.len() + chunk.len());
+    out.extend_from_slice(&png[..IHDR_END.min(png.len())]);
+    out.extend_from_slice(&chunk);
+    out.extend_from_slice(&png[IHDR_END.min(png.len())..]);
+    out
+}
+
+/// The text of a PNG's `iTXt` chunk with the given keyword (for tests and validators).
+pub fn baked_text(png: &[u8], keyword: &str) -> Option<String> {
+    let mut at = 8;
+    while at + 8 <= png.len() {
+        let len = u32::from_be_bytes(png[at..at + 4].try_into().ok()?) as usize;
+        let kind = &png[at + 4..at + 8];
+        let body = png.get(at + 8..at + 8 + len)?;
+        if kind == b"iTXt" && body.starts_with(keyword.as_bytes()) && body.get(keyword.len()) == Some(&0) {
+            // keyword \0 compression method language \0 translated \0 text
+            let rest = &body[keyword.len() + 3..];
+            let rest = &rest[rest.iter().position(|b| *b == 0)? + 1..];
+            let rest = &rest[rest.iter().position(|b| *b == 0)? + 1..];
+            return String::from_utf8(rest.to_vec()).ok();
+        }
+        at += 12 + len;
+    }
+    None
+}
+
+/// Width and height of a PNG, from its IHDR.
+pub fn png_size(png: &[u8]) -> Option<(u32, u32)> {
+    Some((u32::from_be_bytes(png.get(16..20)?.try_into().ok()?), u32::from_be_bytes(png.get(20..24)?.try_into().ok()?)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(name: &str, status: &str) -> BadgeData {
+        BadgeData {
+            title: "Environmental Sustainability Specialist".into(),
+            name: name.into(),
+            year: "2026".into(),
+            status: status.into(),
+            assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
+        }
+    }
+
+    #[test]
+    fn the_badge_escapes_the_name_and_carries_the_assertion() {
+        let templates = crate::templates::load().unwrap();
+        let svg = svg(&templates, &data("Ana <script> & Zoë", "valid")).unwrap();
+        assert!(svg.contains("Ana &lt;script&gt; &amp; Zoë"));
+        // Tera escapes `/` as `&#x2F;`: the same URL to any XML parser.
+        assert!(
+            svg.replace("&#x2F;", "/")
+                .contains(r#"<openbadges:assertion verify="https://academy.example/ob/assertions/abc.json"/>"#),
+            "{svg}"
+        );
+        assert!(!svg.contains("REVOKED"));
+        let revoked = super::svg(&templates, &data("Ana", "revoked")).unwrap();
+        assert!(revoked.contains("REVOKED") && revoked.contains("#9ca3af"));
+    }
+
+    #[test]
+    fn png_badges_have_their_size_and_the_baked_assertion() {
+        let templates = crate::templates::load().unwrap();
+        let fonts = BadgeFonts::default();
+        let svg = svg(&templates, &data("王小明", "valid")).unwrap();
+        for size in BADGE_SIZES {
+            let png = png(&fonts, &svg, size, Some("https://academy.example/ob/assertions/abc.json")).unwrap();
+            assert_eq!(png_size(&png), Some((size, size)));
+            assert_eq!(
+                baked_text(&png, "openbadges").as_deref(),
+                Some("https://academy.example/ob/assertions/abc.json")
+            );
+        }
+    }
+}
