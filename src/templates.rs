@@ -41,6 +41,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("mail/credential_issued/body.txt", include_str!("../templates/mail/credential_issued/body.txt")),
     ("mail/credential_issued/body.html", include_str!("../templates/mail/credential_issued/body.html")),
     ("credentials/badge.svg", include_str!("../templates/credentials/badge.svg")),
+    ("credentials/signature.svg", include_str!("../templates/credentials/signature.svg")),
     ("verify/credential.html", include_str!("../templates/verify/credential.html")),
     ("mail/password_reset/subject.txt", include_str!("../templates/mail/password_reset/subject.txt")),
     ("mail/password_reset/body.txt", include_str!("../templates/mail/password_reset/body.txt")),

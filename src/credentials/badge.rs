@@ -73,14 +73,31 @@ pub fn svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
     templates.render("credentials/badge.svg", &context).context("cannot render the badge")
 }
 
+/// The e-mail signature graphic as SVG (600 × 120, drawn at 2× as PNG).
+pub fn signature_svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
+    let name_size = if data.name.chars().count() > 30 { 18 } else { 24 };
+    let context =
+        BadgeContext { data, valid: data.status == "valid", status_label: data.status.to_uppercase(), name_size };
+    let context = tera::Context::from_serialize(&context).context("signature context")?;
+    templates.render("credentials/signature.svg", &context).context("cannot render the signature graphic")
+}
+
+/// The signature graphic as PNG at 2× (1200 × 240), shown at 600 × 120.
+pub fn signature_png(fonts: &BadgeFonts, svg: &str) -> anyhow::Result<Vec<u8>> {
+    rasterize(fonts, svg, 1200, 240, 2.0)
+}
+
+fn rasterize(fonts: &BadgeFonts, svg: &str, width: u32, height: u32, scale: f32) -> anyhow::Result<Vec<u8>> {
+    let options = usvg::Options { fontdb: fonts.get(), ..usvg::Options::default() };
+    let tree = usvg::Tree::from_str(svg, &options).context("the SVG does not parse")?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height).context("image size")?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().context("cannot encode the PNG")
+}
+
 /// The badge as PNG of `size` × `size` pixels, with the assertion baked in.
 pub fn png(fonts: &BadgeFonts, svg: &str, size: u32, assertion_url: Option<&str>) -> anyhow::Result<Vec<u8>> {
-    let options = usvg::Options { fontdb: fonts.get(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &options).context("the badge SVG does not parse")?;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).context("badge size")?;
-    let scale = size as f32 / SVG_SIZE;
-    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    let png = pixmap.encode_png().context("cannot encode the badge")?;
+    let png = rasterize(fonts, svg, size, size, size as f32 / SVG_SIZE)?;
     Ok(match assertion_url {
         Some(url) => bake(&png, url),
         None => png,
@@ -161,6 +178,17 @@ mod tests {
         assert!(!svg.contains("REVOKED"));
         let revoked = super::svg(&templates, &data("Ana", "revoked")).unwrap();
         assert!(revoked.contains("REVOKED") && revoked.contains("#9ca3af"));
+    }
+
+    #[test]
+    fn the_signature_graphic_is_twice_its_display_size() {
+        let templates = crate::templates::load().unwrap();
+        let svg = signature_svg(&templates, &data("Ana <b>", "valid")).unwrap();
+        assert!(svg.contains("Ana &lt;b&gt;") && svg.contains("Verified by ESS Academy"));
+        let png = signature_png(&BadgeFonts::default(), &svg).unwrap();
+        assert_eq!(png_size(&png), Some((1200, 240)));
+        let expired = signature_svg(&templates, &data("Ana", "expired")).unwrap();
+        assert!(expired.contains("EXPIRED"));
     }
 
     #[test]

@@ -41,6 +41,9 @@ struct CredentialLine {
     certificate_path: String,
     /// Without the extension: `.png` or `.svg` follow.
     badge_path: String,
+    signature_path: String,
+    /// The HTML to paste into an e-mail signature.
+    signature_snippet: String,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +64,7 @@ async fn training(
     };
     let st = state.clone();
     let id = user.id();
+    let public_url = state.public_url.clone();
     let (courses, exams, credentials) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let now = st.now();
@@ -74,6 +78,14 @@ async fn training(
                 verify_path: format!("/verify/{}", c.public_id),
                 certificate_path: format!("/credentials/{}/certificate.pdf", c.public_id),
                 badge_path: format!("/credentials/{}/badge", c.public_id),
+                signature_path: format!("/credentials/{}/signature.png", c.public_id),
+                signature_snippet: format!(
+                    "<a href=\"{base}/verify/{id}\"><img src=\"{base}/credentials/{id}/signature.png\" width=\"600\" height=\"120\" alt=\"{name}, {title} (verified by ESS Academy)\"></a>",
+                    base = public_url,
+                    id = c.public_id,
+                    name = html_escape(&c.holder_name),
+                    title = html_escape(&c.title)
+                ),
                 title: c.title,
             })
             .collect::<Vec<_>>();
@@ -87,6 +99,10 @@ async fn training(
     let page =
         TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses, exams, credentials };
     render(&state, "training/index.html", &page)
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// A module line of the transcript.

@@ -24,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(certificate)
         .service(badge_svg)
         .service(badge_png)
+        .service(signature_png)
         .service(assertion)
         .service(badge_class)
         .service(issuer);
@@ -173,6 +174,35 @@ async fn badge_png(
     let png =
         web::block(move || badge::png(&fonts, &svg, size, url.as_deref())).await?.map_err(AppError::Unexpected)?;
     Ok(file("image/png", tag, png))
+}
+
+/// The e-mail signature graphic: 1200 × 240 PNG, to show at 600 × 120. Public, because
+/// e-mail clients fetch it without a session; it shows only what the verification page shows.
+#[get("/credentials/{id}/signature.png")]
+async fn signature_png(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let st = state.clone();
+    let row =
+        web::block(move || -> Result<_, AppError> { Ok(credentials::verify(&mut *st.db.read()?, st.now(), &id)?) })
+            .await??
+            .ok_or(AppError::NotFound)?
+            .1;
+    let data = badge_data(&state, &row);
+    let tag = etag(&[&row.public_id, &row.holder_name, &data.status, "signature"]);
+    if not_modified(&req, &tag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    }
+    let svg = badge::signature_svg(&state.templates, &data)?;
+    let fonts = state.badge_fonts.clone();
+    let png = web::block(move || badge::signature_png(&fonts, &svg)).await?.map_err(AppError::Unexpected)?;
+    let mut response = file("image/png", tag, png);
+    // Short-lived public caching, so that a revocation shows in signatures within the hour.
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    Ok(response)
 }
 
 /// The hosted Open Badges 2.0 assertion; 410 Gone once revoked.

@@ -19,6 +19,20 @@
     input.insertAdjacentElement("afterend", button);
     input.parentElement.classList.add("has-reveal");
   });
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      if (!source) { return; }
+      var done = function () { button.textContent = "Copied"; };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(source.value).then(done, function () { source.select(); });
+      } else {
+        source.select();
+        document.execCommand("copy");
+        done();
+      }
+    });
+  });
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
   });

@@ -71,6 +71,7 @@ fn a_sample_certificate_is_written_for_review() {
 #[test]
 fn sample_badges_are_written_for_review() {
     use ess_academy::credentials::badge::{BadgeData, BadgeFonts, png, svg};
+
     let templates = ess_academy::templates::load().unwrap();
     let fonts = BadgeFonts::default();
     for status in ["valid", "revoked"] {
@@ -82,6 +83,16 @@ fn sample_badges_are_written_for_review() {
             assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
         };
         let image = png(&fonts, &svg(&templates, &data).unwrap(), 600, data.assertion_url.as_deref()).unwrap();
+        let signature = ess_academy::credentials::badge::signature_png(
+            &fonts,
+            &ess_academy::credentials::badge::signature_svg(&templates, &data).unwrap(),
+        )
+        .unwrap();
+        std::fs::write(
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("sample-signature-{status}.png")),
+            signature,
+        )
+        .unwrap();
         std::fs::write(
             std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("sample-badge-{status}.png")),
             image,

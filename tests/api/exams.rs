@@ -257,6 +257,9 @@ both_backends! {
             assert_eq!(ess_academy::credentials::badge::baked_text(&png, "openbadges"), Some(assertion_url.clone()));
         }
         assert_eq!(app.client.get(app.url(&format!("/credentials/{public_id}/badge.png?size=700"))).bearer_auth(&token).send().await.unwrap().status(), 422);
+        let signature = anonymous.get(app.url(&format!("/credentials/{public_id}/signature.png"))).send().await.unwrap();
+        assert_eq!(signature.status(), 200, "e-mail clients fetch it without a session");
+        assert_eq!(ess_academy::credentials::badge::png_size(&signature.bytes().await.unwrap()), Some((1200, 240)));
         let hosted: Value = anonymous.get(&assertion_url).send().await.unwrap().json().await.unwrap();
         assert_eq!((hosted["type"].as_str(), hosted["verification"]["type"].as_str()), (Some("Assertion"), Some("hosted")));
         assert!(hosted["recipient"]["identity"].as_str().unwrap().starts_with("sha256$"));
