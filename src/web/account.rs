@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::SignedIn;
-use super::pages::{FormState, Layout, render, render_status, see_other, start_session};
-use crate::accounts::countries::{COUNTRIES, country_name};
+use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other, start_session};
+use crate::accounts::countries::country_name;
 use crate::accounts::users;
 use crate::clock::long_date;
 use crate::error::AppError;
@@ -175,13 +175,6 @@ async fn transcript(state: web::Data<AppState>, user: SignedIn, csrf: CsrfToken)
     render(&state, "training/transcript.html", &page)
 }
 
-/// A country for the select list.
-#[derive(Serialize)]
-struct CountryOption {
-    code: &'static str,
-    name: &'static str,
-}
-
 /// Context of `account/index.html`.
 #[derive(Serialize)]
 struct AccountPage {
@@ -215,7 +208,7 @@ fn account_page(
             FormState::with_values([("company", u.company.as_str()), ("country", u.country.as_str())])
         }),
         password,
-        countries: COUNTRIES.iter().map(|(code, name)| CountryOption { code, name }).collect(),
+        countries: countries(),
         notice,
     }
 }

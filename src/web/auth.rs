@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::{MaybeUser, SignedIn, client_addr};
-use super::pages::{FormState, Layout, end_session_cookie, render, render_status, safe_next, see_other, start_session};
-use crate::accounts::countries::COUNTRIES;
+use super::pages::{
+    CountryOption, FormState, Layout, countries, end_session_cookie, render, render_status, safe_next, see_other,
+    start_session,
+};
 use crate::accounts::users::{self, Registration};
 use crate::error::AppError;
 
@@ -28,17 +30,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(reset)
         .service(setup_form)
         .service(setup);
-}
-
-/// A country for the select list.
-#[derive(Serialize)]
-struct CountryOption {
-    code: &'static str,
-    name: &'static str,
-}
-
-fn countries() -> Vec<CountryOption> {
-    COUNTRIES.iter().map(|(code, name)| CountryOption { code, name }).collect()
 }
 
 /// Context of `auth/register.html` and `auth/setup.html`.

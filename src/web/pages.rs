@@ -54,6 +54,18 @@ pub fn nav_user(user: &User) -> NavUser {
     }
 }
 
+/// A country for the select lists of forms.
+#[derive(Debug, Serialize)]
+pub struct CountryOption {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// Every country, in the order the forms list them.
+pub fn countries() -> Vec<CountryOption> {
+    crate::accounts::countries::COUNTRIES.iter().map(|(code, name)| CountryOption { code, name }).collect()
+}
+
 /// Values typed into a form and the messages per field, to render it again without losing input.
 #[derive(Debug, Default, Serialize)]
 pub struct FormState {
