@@ -142,30 +142,47 @@ pub fn public_url(url: &str) -> anyhow::Result<String> {
 }
 
 fn load_or_create_secret(data_dir: &Path) -> anyhow::Result<Vec<u8>> {
-    let path = data_dir.join(SECRET_FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(text) if text.trim().len() >= SECRET_MIN_CHARS => return Ok(text.trim().as_bytes().to_vec()),
-        Ok(_) => bail!("{} is too short to be a secret: delete it to have a new one made", path.display()),
+    let text = read_or_create_private(&data_dir.join(SECRET_FILE), || {
+        let mut bytes = [0u8; GENERATED_SECRET_BYTES];
+        rand::Rng::fill(&mut rand::rng(), &mut bytes[..]);
+        Ok(URL_SAFE_NO_PAD.encode(bytes))
+    })?;
+    let text = text.trim();
+    if text.len() < SECRET_MIN_CHARS {
+        bail!("{} is too short to be a secret: delete it to have a new one made", data_dir.join(SECRET_FILE).display());
+    }
+    Ok(text.as_bytes().to_vec())
+}
+
+/// Reads a private file of the data dir, or creates it (mode 0600) with what `generate` makes.
+/// When two instances start at once, the one that loses the race reads the winner's file.
+pub fn read_or_create_private(path: &Path, generate: impl Fn() -> anyhow::Result<String>) -> anyhow::Result<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) if !text.trim().is_empty() => return Ok(text),
+        Ok(_) => bail!("{} is empty: delete it to have a new one made", path.display()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
     }
-    std::fs::create_dir_all(data_dir).with_context(|| format!("ESS_DATA_DIR: cannot create {}", data_dir.display()))?;
-    let mut bytes = [0u8; GENERATED_SECRET_BYTES];
-    rand::Rng::fill(&mut rand::rng(), &mut bytes[..]);
-    let secret = URL_SAFE_NO_PAD.encode(bytes);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("ESS_DATA_DIR: cannot create {}", dir.display()))?;
+    }
+    let content = generate()?;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(&path) {
+    match options.open(path) {
         Ok(mut file) => {
-            file.write_all(secret.as_bytes())
+            file.write_all(content.as_bytes())
                 .and_then(|()| file.sync_all())
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(secret.into_bytes())
+            Ok(content)
         }
-        // Another instance made it first: use theirs.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => load_or_create_secret(data_dir),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            // Another instance is writing it: give it a moment, then use theirs.
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            read_or_create_private(path, generate)
+        }
         Err(e) => Err(e).with_context(|| format!("cannot create {}", path.display())),
     }
 }

@@ -65,8 +65,20 @@ impl Application {
         let transport = Transport::new(settings.smtp_url.as_deref(), settings.data_dir.join("outbox"))?;
         let mail = transport.describe();
         let from: Mailbox = settings.mail_from.parse().context("ESS_MAIL_FROM")?;
-        tokio::spawn(worker::run(db.clone(), transport, from, clock.clone(), mailer.wake_handle()));
+        let fonts = Arc::new(crate::credentials::certificate::LazyFonts::default());
+        let attachments =
+            crate::credentials::attachment_renderer(db.clone(), fonts.clone(), public_url.clone(), clock.clone());
+        tokio::spawn(worker::run(db.clone(), transport, from.clone(), clock.clone(), mailer.wake_handle(), attachments));
         tokio::spawn(crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone()));
+        let signer = {
+            let (db, now, dir) = (db.clone(), clock.now(), settings.data_dir.clone());
+            tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+                let signer = crate::credentials::ob3::Signer::load_or_create(&dir)?;
+                signer.publish(&mut *db.write()?, now)?;
+                Ok(signer)
+            })
+            .await??
+        };
 
         if settings.courses_dir.is_dir() {
             let (db, now, dir) = (db.clone(), clock.now(), settings.courses_dir.clone());
@@ -107,8 +119,11 @@ impl Application {
             trust_proxy: settings.trust_proxy,
             dummy_hash: hash_password(&generate_token())?,
             heartbeat_secs: settings.heartbeat_secs,
-            fonts: Arc::new(crate::credentials::certificate::LazyFonts::default()),
+            fonts,
             badge_fonts: Arc::new(crate::credentials::badge::BadgeFonts::default()),
+            ob3: Arc::new(signer),
+            issuer_email: from.email.to_string(),
+            verify_limiter: crate::web::ratelimit::RateLimiter::new(crate::web::ratelimit::VERIFY_LOOKUPS_PER_MINUTE),
         });
         let mut server = HttpServer::new(move || {
             App::new()

@@ -46,6 +46,18 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("mail/password_reset/subject.txt", include_str!("../templates/mail/password_reset/subject.txt")),
     ("mail/password_reset/body.txt", include_str!("../templates/mail/password_reset/body.txt")),
     ("mail/password_reset/body.html", include_str!("../templates/mail/password_reset/body.html")),
+    ("credentials/kit.html", include_str!("../templates/credentials/kit.html")),
+    ("admin/name_corrections.html", include_str!("../templates/admin/name_corrections.html")),
+    ("admin/outbox.html", include_str!("../templates/admin/outbox.html")),
+    ("mail/exam_result/subject.txt", include_str!("../templates/mail/exam_result/subject.txt")),
+    ("mail/exam_result/body.txt", include_str!("../templates/mail/exam_result/body.txt")),
+    ("mail/exam_result/body.html", include_str!("../templates/mail/exam_result/body.html")),
+    ("mail/credential_expiring/subject.txt", include_str!("../templates/mail/credential_expiring/subject.txt")),
+    ("mail/credential_expiring/body.txt", include_str!("../templates/mail/credential_expiring/body.txt")),
+    ("mail/credential_expiring/body.html", include_str!("../templates/mail/credential_expiring/body.html")),
+    ("mail/name_correction/subject.txt", include_str!("../templates/mail/name_correction/subject.txt")),
+    ("mail/name_correction/body.txt", include_str!("../templates/mail/name_correction/body.txt")),
+    ("mail/name_correction/body.html", include_str!("../templates/mail/name_correction/body.html")),
 ];
 
 /// Builds the template set (once, before the server starts).

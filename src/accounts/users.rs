@@ -47,15 +47,7 @@ impl Registration {
         let mut errors = FieldErrors::new();
         let email = Email::parse(&self.email).map_err(|e| errors.insert("email".into(), e)).ok();
         let password = NewPassword::parse(&self.password).map_err(|e| errors.insert("password".into(), e)).ok();
-        let name = PersonName::parse(&self.name)
-            .and_then(|n| match fonts.missing_glyph(n.as_str()) {
-                Some(c) => Err(format!(
-                    "Your full name contains “{c}”, which your certificate cannot print. Please write your name without it."
-                )),
-                None => Ok(n),
-            })
-            .map_err(|e| errors.insert("name".into(), e))
-            .ok();
+        let name = printable_name(fonts, &self.name).map_err(|e| errors.insert("name".into(), e)).ok();
         let company = CompanyName::parse(&self.company).map_err(|e| errors.insert("company".into(), e)).ok();
         let country = CountryCode::parse(&self.country).map_err(|e| errors.insert("country".into(), e)).ok();
         match (email, password, name, company, country) {
@@ -65,6 +57,16 @@ impl Registration {
             _ => Err(errors),
         }
     }
+}
+
+/// A full name that the certificate's fonts can print.
+pub fn printable_name(fonts: &Fonts, input: &str) -> Result<PersonName, String> {
+    PersonName::parse(input).and_then(|n| match fonts.missing_glyph(n.as_str()) {
+        Some(c) => Err(format!(
+            "Your full name contains “{c}”, which your certificate cannot print. Please write your name without it."
+        )),
+        None => Ok(n),
+    })
 }
 
 #[derive(Insertable)]

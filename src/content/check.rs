@@ -50,6 +50,8 @@ pub struct CourseFolder {
     pub total_minutes: i64,
     /// The exams and their question banks.
     pub exams: Vec<crate::exams::bank::ExamFile>,
+    /// The copy texts of the marketing kit (`kit/`).
+    pub kit: Vec<super::kit::KitFile>,
 }
 
 /// Everything found under a courses folder.
@@ -240,8 +242,10 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
         .collect();
     let (exams, exam_problems) = crate::exams::bank::check_exams(&dir.join("exams"), &module_objectives);
     problems.extend(exam_problems);
+    let (kit, kit_problems) = super::kit::check_kit(dir);
+    problems.extend(kit_problems);
     let folder =
-        CourseFolder { slug, dir: dir.to_path_buf(), toml_text, course, modules, assets, total_minutes, exams };
+        CourseFolder { slug, dir: dir.to_path_buf(), toml_text, course, modules, assets, total_minutes, exams, kit };
     (folder, problems)
 }
 

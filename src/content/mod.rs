@@ -5,6 +5,7 @@ pub mod check;
 pub mod course;
 pub mod diff;
 pub mod frontmatter;
+pub mod kit;
 pub mod render;
 pub mod rules;
 pub mod store;

@@ -162,6 +162,7 @@ fn import_course(
     }
 
     report.questions_created += crate::exams::sync::sync_exams(conn, now, course.id, &folder.exams)?;
+    super::kit::import(conn, course.id, &folder.kit)?;
 
     for file in &folder.modules {
         let hash = content_hash(&file.meta, &file.markdown);
@@ -219,6 +220,7 @@ pub fn export(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<usize> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             written += 1;
         }
+        super::kit::export(conn, course.id, &course_dir)?;
         let assets = store::all_assets(conn, course.id)?;
         if !assets.is_empty() {
             let assets_dir = course_dir.join("assets");

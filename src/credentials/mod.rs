@@ -1,10 +1,14 @@
 //! Credentials: issued exactly once, when a learner's training is complete (or exempt) and
 //! every exam of the course is passed — in the same transaction as the result that earns it,
-//! guarded by a unique constraint — with the name as it was, dates, and revocation. The files
-//! of the credential kit (certificate, badge, signature graphic, Open Badges) are the next step.
+//! guarded by a unique constraint — with the name as it was, dates, revocation, name
+//! corrections and the history of all three. The files of the kit (certificate, badge, signature
+//! graphic, Open Badges 2.0 and 3.0) are rendered on request from these rows.
 
 pub mod badge;
 pub mod certificate;
+pub mod corrections;
+pub mod ob3;
+pub mod reminders;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -15,7 +19,7 @@ use serde::Serialize;
 
 use crate::clock::{UnixSecs, add_months, long_date, rfc3339};
 use crate::content::course::CourseToml;
-use crate::db::schema::{courses as c, credentials as cr, users as u};
+use crate::db::schema::{courses as c, credential_events as ev, credentials as cr, users as u};
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::mail::Mailer;
@@ -67,6 +71,7 @@ struct IssuedMail<'a> {
     name: &'a str,
     title: &'a str,
     verify_url: String,
+    kit_url: String,
     expires: String,
 }
 
@@ -109,13 +114,95 @@ pub fn issue(
             name: &name,
             title: &title,
             verify_url: format!("{}/verify/{id}", mailer.public_url()),
+            kit_url: format!("{}/credentials/{id}", mailer.public_url()),
             expires: long_date(expires_at),
         };
+        let credential_id: i64 = cr::table.filter(cr::public_id.eq(&id)).select(cr::id).first(conn)?;
+        record(conn, credential_id, "issued", "", None, now)?;
         mailer
-            .enqueue(conn, &email, "credential_issued", &context, now)
+            .enqueue_with_attachment(
+                conn,
+                &email,
+                "credential_issued",
+                &context,
+                now,
+                Some(&format!("{CERTIFICATE_ATTACHMENT}{id}")),
+            )
             .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
     }
     Ok(inserted == 1)
+}
+
+/// The outbox attachment of a certificate: this prefix and the credential's public id. The PDF
+/// is rendered when the mail is sent, from the database, like every other file of the kit.
+pub const CERTIFICATE_ATTACHMENT: &str = "certificate:";
+
+/// Records an event in a credential's history.
+pub fn record(
+    conn: &mut DbConnection,
+    credential_id: i64,
+    kind: &str,
+    detail: &str,
+    actor_id: Option<i64>,
+    now: UnixSecs,
+) -> QueryResult<()> {
+    diesel::insert_into(ev::table)
+        .values((
+            ev::credential_id.eq(credential_id),
+            ev::kind.eq(kind),
+            ev::detail.eq(detail),
+            ev::actor_id.eq(actor_id),
+            ev::at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// An event of a credential's history.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Event {
+    /// `issued`, `name_corrected` or `revoked`.
+    pub kind: String,
+    pub detail: String,
+    /// RFC 3339.
+    pub at: String,
+    /// `29 November 2026`.
+    pub date: String,
+}
+
+/// The history of a credential, oldest first.
+pub fn history(conn: &mut DbConnection, credential_id: i64) -> QueryResult<Vec<Event>> {
+    let rows: Vec<(String, String, i64)> = ev::table
+        .filter(ev::credential_id.eq(credential_id))
+        .order((ev::at, ev::id))
+        .select((ev::kind, ev::detail, ev::at))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(kind, detail, at)| Event { kind, detail, at: rfc3339(at), date: long_date(at) }).collect())
+}
+
+/// What the certificate of a credential says, from the database.
+pub fn certificate_data(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    public_url: &str,
+    row: &CredentialRow,
+) -> QueryResult<certificate::CertificateData> {
+    let programme: String = c::table.find(row.course_id).select(c::title).first(conn)?;
+    Ok(certificate::CertificateData {
+        name: row.holder_name.clone(),
+        title: row.title.clone(),
+        programme,
+        issued: long_date(row.issued_at),
+        expires: long_date(row.expires_at),
+        id: row.public_id.clone(),
+        verify_url: format!("{public_url}/verify/{}", row.public_id),
+        status: row.status(now),
+    })
+}
+
+/// A credential by its public id.
+pub fn find(conn: &mut DbConnection, public_id: &str) -> QueryResult<Option<CredentialRow>> {
+    cr::table.filter(cr::public_id.eq(public_id)).select(CredentialRow::as_select()).first(conn).optional()
 }
 
 /// What anyone may see of a credential.
@@ -181,8 +268,47 @@ pub fn revoke(conn: &mut DbConnection, now: UnixSecs, admin_id: i64, public_id: 
                 diesel::update(cr::table.filter(cr::public_id.eq(public_id)).filter(cr::revoked_at.is_null()))
                     .set((cr::revoked_at.eq(now), cr::revocation_reason.eq(reason), cr::revoked_by.eq(admin_id)))
                     .execute(conn)?;
+                let id: i64 = cr::table.filter(cr::public_id.eq(public_id)).select(cr::id).first(conn)?;
+                record(conn, id, "revoked", reason, Some(admin_id), now)?;
                 Ok(())
             }
         }
     })
+}
+
+/// Renders the attachments the outbox names: `certificate:<public id>` is the certificate PDF
+/// (A4), as it reads at the moment the mail is sent.
+pub fn attachment_renderer(
+    db: crate::db::Db,
+    fonts: std::sync::Arc<certificate::LazyFonts>,
+    public_url: String,
+    clock: crate::clock::SharedClock,
+) -> crate::mail::AttachmentRenderer {
+    std::sync::Arc::new(move |spec: &str| {
+        let id = spec
+            .strip_prefix(CERTIFICATE_ATTACHMENT)
+            .ok_or_else(|| anyhow::anyhow!("unknown attachment {spec:?}"))?;
+        let data = {
+            let mut conn = db.read()?;
+            let row = find(&mut conn, id)?.ok_or_else(|| anyhow::anyhow!("no credential {id}"))?;
+            certificate_data(&mut conn, clock.now(), &public_url, &row)?
+        };
+        let bytes = certificate::render(fonts.get()?, &data, certificate::Paper::A4)?;
+        Ok(crate::mail::Attachment {
+            filename: format!("ess-certificate-{id}.pdf"),
+            content_type: "application/pdf".into(),
+            bytes,
+        })
+    })
+}
+
+/// Whether a user may open a credential's kit page and files: its holder and programme admins.
+/// (Anyone else is answered 404, as if the credential did not exist.)
+pub fn may_see_files(
+    _conn: &mut DbConnection,
+    viewer_id: i64,
+    viewer_role: crate::accounts::Role,
+    row: &CredentialRow,
+) -> QueryResult<bool> {
+    Ok(row.user_id == viewer_id || viewer_role == crate::accounts::Role::ProgrammeAdmin)
 }

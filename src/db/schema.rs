@@ -51,6 +51,7 @@ diesel::table! {
         sent_at -> Nullable<BigInt>,
         failed_at -> Nullable<BigInt>,
         last_error -> Nullable<Text>,
+        attachment -> Nullable<Text>,
     }
 }
 
@@ -279,6 +280,64 @@ diesel::table! {
 
 diesel::joinable!(credentials -> courses (course_id));
 
+diesel::table! {
+    credential_events (id) {
+        id -> BigInt,
+        credential_id -> BigInt,
+        kind -> Text,
+        detail -> Text,
+        actor_id -> Nullable<BigInt>,
+        at -> BigInt,
+    }
+}
+
+diesel::table! {
+    name_corrections (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        previous_name -> Text,
+        requested_name -> Text,
+        reason -> Text,
+        requested_at -> BigInt,
+        status -> Text,
+        decided_at -> Nullable<BigInt>,
+        decided_by -> Nullable<BigInt>,
+        decision_note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    credential_reminders (credential_id, days_before) {
+        credential_id -> BigInt,
+        days_before -> Integer,
+        sent_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    kit_texts (id) {
+        id -> BigInt,
+        course_id -> BigInt,
+        slug -> Text,
+        title -> Text,
+        kind -> Text,
+        position -> Integer,
+        body_md -> Text,
+    }
+}
+
+diesel::table! {
+    signing_keys (kid) {
+        kid -> Text,
+        public_jwk -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(credential_events -> credentials (credential_id));
+diesel::joinable!(name_corrections -> users (user_id));
+diesel::joinable!(kit_texts -> courses (course_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     one_time_tokens,
@@ -298,4 +357,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     attempt_questions,
     accommodations,
     credentials,
+    credential_events,
+    name_corrections,
+    credential_reminders,
+    kit_texts,
+    signing_keys,
 );

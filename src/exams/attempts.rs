@@ -443,6 +443,7 @@ fn owned_attempt(conn: &mut DbConnection, user_id: i64, attempt_id: i64) -> AppR
 /// Starts an attempt, or returns the open one (`created` false). The paper is drawn with `rng`.
 pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     conn: &mut DbConnection,
+    mailer: &Mailer,
     now: UnixSecs,
     rng: &mut R,
     user_id: i64,
@@ -455,7 +456,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
             // An expired attempt that the sweeper has not closed yet is closed now.
             for open in attempts_of(conn, user_id, exam.id)?.into_iter().filter(|t| t.submitted_at.is_none()) {
                 if now > open.deadline_at + GRACE_SECS {
-                    finish_in_transaction(conn, now, open.id, "expired")?;
+                    finish_in_transaction(conn, mailer, now, open.id, "expired")?;
                 } else {
                     return Ok((open, false));
                 }
@@ -589,9 +590,15 @@ pub fn save_answer(
 }
 
 /// Grades an attempt once: the first caller (learner, sweeper, expired start) closes it with a
-/// conditional UPDATE and writes the result in the same transaction; every later or concurrent
-/// caller reads that result.
-fn finish_in_transaction(conn: &mut DbConnection, now: UnixSecs, attempt_id: i64, by: &str) -> QueryResult<Grade> {
+/// conditional UPDATE and writes the result, and queues the result e-mail, in the same
+/// transaction; every later or concurrent caller reads that result.
+fn finish_in_transaction(
+    conn: &mut DbConnection,
+    mailer: &Mailer,
+    now: UnixSecs,
+    attempt_id: i64,
+    by: &str,
+) -> QueryResult<Grade> {
     let won = diesel::update(a::table.filter(a::id.eq(attempt_id)).filter(a::submitted_at.is_null()))
         .set((a::submitted_at.eq(now), a::closed_by.eq(by)))
         .execute(conn)?
@@ -628,7 +635,64 @@ fn finish_in_transaction(conn: &mut DbConnection, now: UnixSecs, attempt_id: i64
             a::topics_json.eq(serde_json::to_string(&graded.topics).unwrap_or_else(|_| "[]".into())),
         ))
         .execute(conn)?;
+    result_mail(conn, mailer, now, &attempt, &graded, by)?;
     Ok(graded)
+}
+
+#[derive(Serialize)]
+struct ResultMail<'a> {
+    name: &'a str,
+    exam: &'a str,
+    passed: bool,
+    score_percent: i64,
+    pass_percent: i32,
+    correct: i64,
+    total: i64,
+    /// Closed when its time ran out, not submitted by the learner.
+    timed_out: bool,
+    result_url: String,
+    exam_url: String,
+    /// Topics below the pass mark, to study again.
+    weak_topics: Vec<String>,
+}
+
+/// Queues the "exam result" e-mail of a graded attempt (in the grading transaction).
+fn result_mail(
+    conn: &mut DbConnection,
+    mailer: &Mailer,
+    now: UnixSecs,
+    attempt: &AttemptRow,
+    graded: &Grade,
+    by: &str,
+) -> QueryResult<()> {
+    let (name, email): (String, String) =
+        crate::db::schema::users::table.find(attempt.user_id).select((crate::db::schema::users::name, crate::db::schema::users::email)).first(conn)?;
+    let (title, slug, pass_percent, course_slug): (String, String, i32, String) = e::table
+        .inner_join(crate::db::schema::courses::table)
+        .filter(e::id.eq(attempt.exam_id))
+        .select((e::title, e::slug, e::pass_percent, crate::db::schema::courses::slug))
+        .first(conn)?;
+    let context = ResultMail {
+        name: &name,
+        exam: &title,
+        passed: graded.passed,
+        score_percent: graded.score_percent,
+        pass_percent,
+        correct: graded.correct,
+        total: graded.total,
+        timed_out: by != "learner",
+        result_url: format!("{}/attempts/{}/result", mailer.public_url(), attempt.id),
+        exam_url: format!("{}/exams/{course_slug}/{slug}", mailer.public_url()),
+        weak_topics: graded
+            .topics
+            .iter()
+            .filter(|t| t.total > 0 && t.correct * 100 < t.total * i64::from(pass_percent))
+            .map(|t| t.topic.clone())
+            .collect(),
+    };
+    mailer
+        .enqueue(conn, &email, "exam_result", &context, now)
+        .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))
 }
 
 fn stored_grade(attempt: &AttemptRow) -> Grade {
@@ -661,7 +725,7 @@ pub fn submit(
         let attempt = owned_attempt(conn, user_id, attempt_id)?;
         let by =
             if attempt.submitted_at.is_none() && now > attempt.deadline_at + GRACE_SECS { "late" } else { "learner" };
-        let graded = finish_in_transaction(conn, now, attempt_id, by)?;
+        let graded = finish_in_transaction(conn, mailer, now, attempt_id, by)?;
         let course_id: i64 = e::table.find(attempt.exam_id).select(e::course_id).first(conn)?;
         let earned = graded.passed && specialization_earned(conn, user_id, course_id)?;
         if earned {
@@ -688,7 +752,7 @@ pub fn sweep(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryRe
         db::transaction(conn, |conn| -> QueryResult<()> {
             let (before, user_id, exam_id): (Option<i64>, i64, i64) =
                 a::table.find(id).select((a::submitted_at, a::user_id, a::exam_id)).first(conn)?;
-            let graded = finish_in_transaction(conn, now, id, "sweeper")?;
+            let graded = finish_in_transaction(conn, mailer, now, id, "sweeper")?;
             closed += usize::from(before.is_none());
             let course_id: i64 = e::table.find(exam_id).select(e::course_id).first(conn)?;
             if graded.passed && specialization_earned(conn, user_id, course_id)? {

@@ -1,5 +1,7 @@
 //! Closes attempts whose time is up (deadline + grace) within a minute, on every instance; each
-//! attempt is graded once, whichever instance gets there first (a conditional UPDATE).
+//! attempt is graded once, whichever instance gets there first (a conditional UPDATE). Once an
+//! hour the same loop sends the credentials' expiry reminders (each once, see
+//! `credentials::reminders`).
 
 use std::time::Duration;
 
@@ -9,14 +11,17 @@ use crate::mail::Mailer;
 
 /// How often the sweeper looks for expired attempts.
 pub const SWEEP_INTERVAL_SECS: u64 = 20;
+/// How often expiry reminders are looked for.
+pub const REMINDER_INTERVAL: Duration = Duration::from_secs(3600);
 
 /// Runs until the runtime stops.
 pub async fn run(db: Db, mailer: Mailer, clock: SharedClock) {
+    let mut reminders_due = std::time::Instant::now();
     loop {
         tokio::time::sleep(Duration::from_secs(SWEEP_INTERVAL_SECS)).await;
-        let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
+        let (db2, mailer2, now) = (db.clone(), mailer.clone(), clock.now());
         let swept = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
-            Ok(super::attempts::sweep(&mut *db.write()?, &mailer, now)?)
+            Ok(super::attempts::sweep(&mut *db2.write()?, &mailer2, now)?)
         })
         .await;
         match swept {
@@ -24,6 +29,20 @@ pub async fn run(db: Db, mailer: Mailer, clock: SharedClock) {
             Ok(Ok(n)) => tracing::info!(closed = n, "expired exam attempts graded"),
             Ok(Err(e)) => tracing::warn!(error = format!("{e:#}"), "exam sweeper"),
             Err(e) => tracing::warn!(error = %e, "exam sweeper"),
+        }
+        if std::time::Instant::now() >= reminders_due {
+            reminders_due = std::time::Instant::now() + REMINDER_INTERVAL;
+            let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
+            let sent = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+                Ok(crate::credentials::reminders::send_due(&mut *db.write()?, &mailer, now)?)
+            })
+            .await;
+            match sent {
+                Ok(Ok(0)) => {}
+                Ok(Ok(n)) => tracing::info!(sent = n, "credential expiry reminders queued"),
+                Ok(Err(e)) => tracing::warn!(error = format!("{e:#}"), "expiry reminders"),
+                Err(e) => tracing::warn!(error = %e, "expiry reminders"),
+            }
         }
     }
 }

@@ -31,6 +31,16 @@ pub struct RenderedMail {
     pub html: String,
 }
 
+/// A file attached to a mail, rendered when the mail is sent.
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Renders the attachment an outbox row names (`certificate:<id>`), at send time.
+pub type AttachmentRenderer = Arc<dyn Fn(&str) -> anyhow::Result<Attachment> + Send + Sync>;
+
 /// What every mail template can use besides its own context.
 #[derive(Serialize)]
 struct MailContext<'a, T: Serialize> {
@@ -79,8 +89,22 @@ impl Mailer {
         context: &T,
         now: UnixSecs,
     ) -> anyhow::Result<()> {
+        self.enqueue_with_attachment(conn, to, name, context, now, None)
+    }
+
+    /// Queues a message with an attachment that the sender renders when it sends (see
+    /// `outbox::ClaimedMail::attachment`).
+    pub fn enqueue_with_attachment<T: Serialize>(
+        &self,
+        conn: &mut DbConnection,
+        to: &str,
+        name: &str,
+        context: &T,
+        now: UnixSecs,
+        attachment: Option<&str>,
+    ) -> anyhow::Result<()> {
         let mail = self.render(name, context)?;
-        outbox::insert(conn, to, &mail, now).context("cannot queue an e-mail")?;
+        outbox::insert(conn, to, &mail, now, attachment).context("cannot queue an e-mail")?;
         self.wake.notify_one();
         Ok(())
     }

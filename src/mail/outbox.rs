@@ -30,9 +30,17 @@ pub struct ClaimedMail {
     pub body_text: String,
     pub body_html: String,
     pub attempts: i32,
+    /// What to attach, rendered at send time: `certificate:<public id>`.
+    pub attachment: Option<String>,
 }
 
-pub fn insert(conn: &mut DbConnection, to: &str, mail: &RenderedMail, now: UnixSecs) -> QueryResult<()> {
+pub fn insert(
+    conn: &mut DbConnection,
+    to: &str,
+    mail: &RenderedMail,
+    now: UnixSecs,
+    attachment: Option<&str>,
+) -> QueryResult<()> {
     diesel::insert_into(o::table)
         .values((
             o::to_address.eq(to),
@@ -41,6 +49,7 @@ pub fn insert(conn: &mut DbConnection, to: &str, mail: &RenderedMail, now: UnixS
             o::body_html.eq(&mail.html),
             o::created_at.eq(now),
             o::next_attempt_at.eq(now),
+            o::attachment.eq(attachment),
         ))
         .execute(conn)
         .map(|_| ())
@@ -64,7 +73,7 @@ pub fn claim_due(conn: &mut DbConnection, now: UnixSecs) -> QueryResult<Vec<Clai
             .filter(o::sent_at.is_null())
             .filter(o::claimed_until.is_null().or(o::claimed_until.lt(now)))
             .set((o::claimed_until.eq(now + CLAIM_LEASE_SECS), o::attempts.eq(o::attempts + 1)))
-            .returning((o::id, o::to_address, o::subject, o::body_text, o::body_html, o::attempts))
+            .returning((o::id, o::to_address, o::subject, o::body_text, o::body_html, o::attempts, o::attachment))
             .get_result::<ClaimedMail>(conn)
             .optional()?;
         claimed.extend(won);
@@ -91,6 +100,69 @@ pub fn mark_failed(conn: &mut DbConnection, mail: &ClaimedMail, error: &str, now
         ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// A message as the admin outbox page lists it.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = o)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub to_address: String,
+    pub subject: String,
+    pub created_at: i64,
+    pub attempts: i32,
+    pub next_attempt_at: i64,
+    pub claimed_until: Option<i64>,
+    pub sent_at: Option<i64>,
+    pub failed_at: Option<i64>,
+    pub last_error: Option<String>,
+    pub attachment: Option<String>,
+}
+
+impl OutboxRow {
+    /// `sent`, `failed` (given up), `sending` (claimed), `retrying` (failed before, due again)
+    /// or `queued`.
+    pub fn status(&self, now: UnixSecs) -> &'static str {
+        if self.sent_at.is_some() {
+            "sent"
+        } else if self.failed_at.is_some() {
+            "failed"
+        } else if self.claimed_until.is_some_and(|c| c >= now) {
+            "sending"
+        } else if self.last_error.is_some() {
+            "retrying"
+        } else {
+            "queued"
+        }
+    }
+}
+
+/// The newest messages, optionally only those not sent yet.
+pub fn list(conn: &mut DbConnection, unsent_only: bool, limit: i64) -> QueryResult<Vec<OutboxRow>> {
+    let mut query = o::table.order(o::id.desc()).limit(limit).select(OutboxRow::as_select()).into_boxed();
+    if unsent_only {
+        query = query.filter(o::sent_at.is_null());
+    }
+    query.load(conn)
+}
+
+/// How many messages are waiting, and how many were given up.
+pub fn counts(conn: &mut DbConnection) -> QueryResult<(i64, i64)> {
+    let waiting = o::table.filter(o::sent_at.is_null()).filter(o::failed_at.is_null()).count().get_result(conn)?;
+    let failed = o::table.filter(o::sent_at.is_null()).filter(o::failed_at.is_not_null()).count().get_result(conn)?;
+    Ok((waiting, failed))
+}
+
+/// Sends a message that was given up (or is waiting for a retry) again now, with a fresh count
+/// of tries. A sent message, or one a sender holds right now, is left as it is (returns false).
+pub fn retry(conn: &mut DbConnection, id: i64, now: UnixSecs) -> QueryResult<bool> {
+    diesel::update(o::table)
+        .filter(o::id.eq(id))
+        .filter(o::sent_at.is_null())
+        .filter(o::claimed_until.is_null().or(o::claimed_until.lt(now)))
+        .set((o::failed_at.eq(None::<i64>), o::next_attempt_at.eq(now), o::attempts.eq(0)))
+        .execute(conn)
+        .map(|n| n == 1)
 }
 
 /// 30 s, 60 s, 120 s … capped at an hour.

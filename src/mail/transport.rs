@@ -3,9 +3,11 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, anyhow};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment as MailAttachment, Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use super::Attachment;
 use super::outbox::ClaimedMail;
 
 pub enum Transport {
@@ -39,13 +41,26 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, from: &Mailbox, mail: &ClaimedMail) -> anyhow::Result<()> {
+    pub async fn send(
+        &self,
+        from: &Mailbox,
+        mail: &ClaimedMail,
+        attachment: Option<Attachment>,
+    ) -> anyhow::Result<()> {
         let to: Mailbox = mail.to_address.parse().with_context(|| format!("bad recipient {:?}", mail.to_address))?;
+        let body = MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone());
+        let body = match attachment {
+            None => body,
+            Some(a) => {
+                let content_type = ContentType::parse(&a.content_type).context("attachment content type")?;
+                MultiPart::mixed().multipart(body).singlepart(MailAttachment::new(a.filename).body(a.bytes, content_type))
+            }
+        };
         let message = Message::builder()
             .from(from.clone())
             .to(to)
             .subject(&mail.subject)
-            .multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone()))
+            .multipart(body)
             .context("cannot build the message")?;
         match self {
             Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| anyhow!("SMTP: {e}")),

@@ -7,7 +7,7 @@ use std::time::Duration;
 use lettre::message::Mailbox;
 use tokio::sync::Notify;
 
-use super::outbox;
+use super::{AttachmentRenderer, outbox};
 use super::transport::Transport;
 use crate::clock::SharedClock;
 use crate::db::Db;
@@ -16,9 +16,16 @@ use crate::db::Db;
 pub const POLL_INTERVAL_SECS: u64 = 1;
 
 /// Runs until the runtime stops.
-pub async fn run(db: Db, transport: Transport, from: Mailbox, clock: SharedClock, wake: Arc<Notify>) {
+pub async fn run(
+    db: Db,
+    transport: Transport,
+    from: Mailbox,
+    clock: SharedClock,
+    wake: Arc<Notify>,
+    attachments: AttachmentRenderer,
+) {
     loop {
-        if let Err(e) = send_due(&db, &transport, &from, &clock).await {
+        if let Err(e) = send_due(&db, &transport, &from, &clock, &attachments).await {
             tracing::warn!(error = format!("{e:#}"), "mail outbox");
         }
         tokio::select! {
@@ -29,7 +36,13 @@ pub async fn run(db: Db, transport: Transport, from: Mailbox, clock: SharedClock
 }
 
 /// Sends every due message once; returns how many were sent.
-pub async fn send_due(db: &Db, transport: &Transport, from: &Mailbox, clock: &SharedClock) -> anyhow::Result<usize> {
+pub async fn send_due(
+    db: &Db,
+    transport: &Transport,
+    from: &Mailbox,
+    clock: &SharedClock,
+    attachments: &AttachmentRenderer,
+) -> anyhow::Result<usize> {
     let (db2, clock2) = (db.clone(), clock.clone());
     let claimed = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
         let mut conn = db2.write()?;
@@ -38,7 +51,17 @@ pub async fn send_due(db: &Db, transport: &Transport, from: &Mailbox, clock: &Sh
     .await??;
     let mut sent = 0;
     for mail in claimed {
-        let result = transport.send(from, &mail).await;
+        let result = match &mail.attachment {
+            None => transport.send(from, &mail, None).await,
+            Some(spec) => {
+                let (render, spec) = (attachments.clone(), spec.clone());
+                match tokio::task::spawn_blocking(move || render(&spec)).await {
+                    Ok(Ok(file)) => transport.send(from, &mail, Some(file)).await,
+                    Ok(Err(e)) => Err(e.context("cannot render the attachment")),
+                    Err(e) => Err(anyhow::anyhow!("cannot render the attachment: {e}")),
+                }
+            }
+        };
         let (db2, clock2) = (db.clone(), clock.clone());
         let ok = result.is_ok();
         tokio::task::spawn_blocking(move || -> anyhow::Result<()> {

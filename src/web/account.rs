@@ -10,11 +10,17 @@ use super::pages::{CountryOption, FormState, Layout, countries, render, render_s
 use crate::accounts::countries::country_name;
 use crate::accounts::users;
 use crate::clock::long_date;
+use crate::credentials::corrections::Correction;
 use crate::error::AppError;
 use crate::progress::standing::{self, CourseStanding};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(training).service(transcript).service(account).service(update_profile).service(change_password);
+    cfg.service(training)
+        .service(transcript)
+        .service(account)
+        .service(update_profile)
+        .service(change_password)
+        .service(request_name_correction);
 }
 
 /// Context of `training/index.html`.
@@ -39,11 +45,9 @@ struct CredentialLine {
     expires: String,
     verify_path: String,
     certificate_path: String,
-    /// Without the extension: `.png` or `.svg` follow.
-    badge_path: String,
-    signature_path: String,
-    /// The HTML to paste into an e-mail signature.
-    signature_snippet: String,
+    /// The kit page.
+    kit_path: String,
+    badge_png_path: String,
 }
 
 #[derive(Deserialize)]
@@ -64,7 +68,6 @@ async fn training(
     };
     let st = state.clone();
     let id = user.id();
-    let public_url = state.public_url.clone();
     let (courses, exams, credentials) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let now = st.now();
@@ -77,15 +80,8 @@ async fn training(
                 expires: long_date(c.expires_at),
                 verify_path: format!("/verify/{}", c.public_id),
                 certificate_path: format!("/credentials/{}/certificate.pdf", c.public_id),
-                badge_path: format!("/credentials/{}/badge", c.public_id),
-                signature_path: format!("/credentials/{}/signature.png", c.public_id),
-                signature_snippet: format!(
-                    "<a href=\"{base}/verify/{id}\"><img src=\"{base}/credentials/{id}/signature.png\" width=\"600\" height=\"120\" alt=\"{name}, {title} (verified by ESS Academy)\"></a>",
-                    base = public_url,
-                    id = c.public_id,
-                    name = html_escape(&c.holder_name),
-                    title = html_escape(&c.title)
-                ),
+                kit_path: format!("/credentials/{}", c.public_id),
+                badge_png_path: format!("/credentials/{}/badge.png?size=600", c.public_id),
                 title: c.title,
             })
             .collect::<Vec<_>>();
@@ -99,10 +95,6 @@ async fn training(
     let page =
         TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses, exams, credentials };
     render(&state, "training/index.html", &page)
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// A module line of the transcript.
@@ -188,17 +180,38 @@ struct AccountPage {
     password: FormState,
     countries: Vec<CountryOption>,
     notice: Option<&'static str>,
+    correction: FormState,
+    corrections: Vec<Correction>,
+    has_pending_correction: bool,
 }
 
-fn account_page(
-    user: &SignedIn,
-    csrf: &CsrfToken,
+/// The forms of the account page, one of which may carry errors.
+#[derive(Default)]
+struct AccountForms {
     profile: Option<FormState>,
     password: FormState,
+    correction: FormState,
+}
+
+async fn account_page(
+    state: &web::Data<AppState>,
+    user: &SignedIn,
+    csrf: &CsrfToken,
+    forms: AccountForms,
     notice: Option<&'static str>,
-) -> AccountPage {
+) -> Result<AccountPage, AppError> {
+    let st = state.clone();
+    let id = user.id();
+    let corrections = web::block(move || -> Result<_, AppError> {
+        Ok(crate::credentials::corrections::of_user(&mut *st.db.read()?, id)?)
+    })
+    .await??;
+    let AccountForms { profile, password, correction } = forms;
     let u = &user.user;
-    AccountPage {
+    Ok(AccountPage {
+        has_pending_correction: corrections.iter().any(|c| c.status == "pending"),
+        corrections,
+        correction,
         layout: Layout::new(Some(user), csrf, "account"),
         name: u.name.clone(),
         email: u.email.clone(),
@@ -210,7 +223,7 @@ fn account_page(
         password,
         countries: countries(),
         notice,
-    }
+    })
 }
 
 #[get("/account")]
@@ -223,9 +236,46 @@ async fn account(
     let notice = match query.notice.as_deref() {
         Some("profile-saved") => Some("Your details are saved."),
         Some("password-changed") => Some("Your password is changed. Other devices were logged out."),
+        Some("correction-requested") => {
+            Some("Your name correction is requested. A programme admin will review it; we will e-mail you the answer.")
+        }
         _ => None,
     };
-    render(&state, "account/index.html", &account_page(&user, &csrf, None, FormState::default(), notice))
+    render(&state, "account/index.html", &account_page(&state, &user, &csrf, AccountForms::default(), notice).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CorrectionForm {
+    name: String,
+    reason: String,
+}
+
+#[post("/account/name-correction")]
+async fn request_name_correction(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    form: CsrfForm<CorrectionForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.0;
+    let st = state.clone();
+    let (name, reason, id) = (form.name.clone(), form.reason.clone(), user.id());
+    let result = web::block(move || {
+        let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
+        crate::credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &name, &reason)
+    })
+    .await?;
+    match result {
+        Ok(_) => Ok(see_other("/account?notice=correction-requested")),
+        Err(err) => {
+            let (status, correction) =
+                FormState::with_values([("name", form.name.as_str()), ("reason", form.reason.as_str())])
+                    .absorb(err)?;
+            let forms = AccountForms { correction, ..AccountForms::default() };
+            render_status(&state, status, "account/index.html", &account_page(&state, &user, &csrf, forms, None).await?)
+        }
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -256,12 +306,8 @@ async fn update_profile(
             let (status, profile) =
                 FormState::with_values([("company", form.company.as_str()), ("country", form.country.as_str())])
                     .absorb(err)?;
-            render_status(
-                &state,
-                status,
-                "account/index.html",
-                &account_page(&user, &csrf, Some(profile), FormState::default(), None),
-            )
+            let forms = AccountForms { profile: Some(profile), ..AccountForms::default() };
+            render_status(&state, status, "account/index.html", &account_page(&state, &user, &csrf, forms, None).await?)
         }
     }
 }
@@ -296,7 +342,8 @@ async fn change_password(
         }
         Err(err) => {
             let (status, password) = FormState::default().absorb(err)?;
-            render_status(&state, status, "account/index.html", &account_page(&user, &csrf, None, password, None))
+            let forms = AccountForms { password, ..AccountForms::default() };
+            render_status(&state, status, "account/index.html", &account_page(&state, &user, &csrf, forms, None).await?)
         }
     }
 }

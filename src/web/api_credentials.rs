@@ -1,16 +1,194 @@
-//! The JSON API of credentials (more comes with the credential kit).
+//! The JSON API of credentials: the holder's credentials with the URLs of their files, name
+//! corrections (asked by the person, decided by programme admins), and revocation.
 
-use actix_web::{HttpResponse, post, web};
-use serde::Deserialize;
+use actix_web::{HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::AppState;
-use super::extract::ProgrammeAdmin;
-use crate::credentials;
+use super::extract::{ProgrammeAdmin, SignedIn};
+use crate::clock::rfc3339;
+use crate::credentials::{self, corrections::Correction};
 use crate::error::{AppError, Problem};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(revoke);
+    cfg.service(revoke)
+        .service(my_credentials)
+        .service(request_name_correction)
+        .service(my_name_corrections)
+        .service(pending_name_corrections)
+        .service(decide_name_correction);
+}
+
+/// The URLs of a credential's files.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CredentialFiles {
+    certificate_pdf: String,
+    badge_png: String,
+    badge_svg: String,
+    signature_png: String,
+    ob3_jwt: String,
+}
+
+/// A credential of the signed-in person.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyCredential {
+    /// The public id (at least 128 bits of randomness).
+    id: String,
+    title: String,
+    /// `valid`, `expired` or `revoked`.
+    status: &'static str,
+    /// RFC 3339.
+    issued_at: String,
+    expires_at: String,
+    verify_url: String,
+    /// The kit page: previews, downloads, copy blocks.
+    kit_url: String,
+    files: CredentialFiles,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "credentials", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "The signed-in person's credentials, oldest first", body = [MyCredential]),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/me/credentials")]
+pub async fn my_credentials(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let id = user.id();
+    let rows = web::block(move || -> Result<_, AppError> { Ok(credentials::of_user(&mut *st.db.read()?, id)?) }).await??;
+    let now = state.now();
+    let base = &state.public_url;
+    let list: Vec<MyCredential> = rows
+        .into_iter()
+        .map(|row| {
+            let files = format!("{base}/credentials/{}", row.public_id);
+            MyCredential {
+                status: row.status(now),
+                issued_at: rfc3339(row.issued_at),
+                expires_at: rfc3339(row.expires_at),
+                verify_url: format!("{base}/verify/{}", row.public_id),
+                kit_url: files.clone(),
+                files: CredentialFiles {
+                    certificate_pdf: format!("{files}/certificate.pdf"),
+                    badge_png: format!("{files}/badge.png?size=600"),
+                    badge_svg: format!("{files}/badge.svg"),
+                    signature_png: format!("{files}/signature.png"),
+                    ob3_jwt: format!("{files}/ob3.jwt"),
+                },
+                id: row.public_id,
+                title: row.title,
+            }
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A request to correct the name on the account and its certificates.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NameCorrectionRequest {
+    /// The name as it should be printed (1–120 characters the certificate fonts can print).
+    name: String,
+    /// Why (1–500 characters), for the programme admin who decides.
+    reason: String,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "credentials", request_body = NameCorrectionRequest, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 201, description = "Asked; a programme admin decides", body = Correction),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "A request is already open", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A bad name or no reason", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/me/name-corrections")]
+pub async fn request_name_correction(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    body: web::Json<NameCorrectionRequest>,
+) -> Result<HttpResponse, AppError> {
+    let body = body.into_inner();
+    let st = state.clone();
+    let id = user.id();
+    let created = web::block(move || {
+        let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
+        credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &body.name, &body.reason)
+    })
+    .await??;
+    Ok(HttpResponse::Created().json(created))
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "credentials", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "The person's name-correction requests, newest first", body = [Correction]),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/me/name-corrections")]
+pub async fn my_name_corrections(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let id = user.id();
+    let list = web::block(move || -> Result<_, AppError> {
+        Ok(credentials::corrections::of_user(&mut *st.db.read()?, id)?)
+    })
+    .await??;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "admin", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Open name-correction requests, oldest first", body = [Correction]),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/admin/name-corrections")]
+pub async fn pending_name_corrections(
+    state: web::Data<AppState>,
+    _admin: ProgrammeAdmin,
+) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let list =
+        web::block(move || -> Result<_, AppError> { Ok(credentials::corrections::pending(&mut *st.db.read()?)?) })
+            .await??;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A programme admin's decision on a name correction.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NameCorrectionDecision {
+    approve: bool,
+    /// Required to reject (1–500 characters); sent to the person.
+    #[serde(default)]
+    note: String,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "admin", request_body = NameCorrectionDecision, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Decided; on approval the account and its credentials carry the new name", body = Correction),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such request", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "Already decided", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A rejection without a note", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/admin/name-corrections/{id}")]
+pub async fn decide_name_correction(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    path: web::Path<i64>,
+    body: web::Json<NameCorrectionDecision>,
+) -> Result<HttpResponse, AppError> {
+    let body = body.into_inner();
+    let st = state.clone();
+    let (admin_id, id) = (admin.0.id(), path.into_inner());
+    let decided = web::block(move || {
+        credentials::corrections::decide(
+            &mut *st.db.write()?,
+            &st.mailer,
+            st.now(),
+            admin_id,
+            id,
+            body.approve,
+            &body.note,
+        )
+    })
+    .await??;
+    Ok(HttpResponse::Ok().json(decided))
 }
 
 /// Why a credential is revoked.

@@ -130,7 +130,7 @@ pub async fn start_attempt(
     let (course, exam) = path.into_inner();
     let st = state.clone();
     let (view, created) = web::block(move || {
-        attempts::start_attempt(&mut *st.db.write()?, st.now(), &mut rand::rng(), user.id(), &course, &exam)
+        attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &course, &exam)
     })
     .await??;
     let body = AttemptBody {

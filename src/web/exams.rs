@@ -71,7 +71,7 @@ async fn start(
     let st = state.clone();
     let (c, e) = (course.clone(), exam.clone());
     let result = web::block(move || {
-        attempts::start_attempt(&mut *st.db.write()?, st.now(), &mut rand::rng(), user.id(), &c, &e)
+        attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &c, &e)
     })
     .await?;
     match result {

@@ -1,7 +1,9 @@
 //! The credential's files, rendered on request from the database and cached by ETag: the
-//! certificate PDF and the badge (SVG, PNG at 600 or 1200 px). For the holder and programme
-//! admins; 404 for anyone else. And the public Open Badges 2.0 documents: the hosted
-//! assertion, the BadgeClass and the Issuer.
+//! certificate PDF, the badge (SVG, PNG at 600 or 1200 px) and the Open Badges 3.0 VC-JWT. For
+//! the holder and programme admins (see `credentials::may_see_files`); 404 for anyone else. The
+//! signature graphic is public (e-mail clients fetch it). And the public Open Badges documents:
+//! the 2.0 hosted assertion, BadgeClass and Issuer, and the 3.0 signing keys (JWKS). Public
+//! lookups by credential id are rate-limited per client.
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, get, web};
@@ -11,13 +13,13 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::AppState;
+use super::credential::viewable;
 use super::extract::SignedIn;
-use crate::accounts::Role;
-use crate::clock::{long_date, rfc3339};
+use crate::clock::rfc3339;
 use crate::credentials::badge::{self, BADGE_SIZES, BadgeData};
-use crate::credentials::certificate::{CertificateData, Paper, render};
-use crate::credentials::{self, CredentialRow};
-use crate::db::schema::{courses, users};
+use crate::credentials::certificate::{Paper, render};
+use crate::credentials::{self, CredentialRow, ob3};
+use crate::db::schema::users;
 use crate::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -25,25 +27,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(badge_svg)
         .service(badge_png)
         .service(signature_png)
+        .service(ob3_jwt)
         .service(assertion)
         .service(badge_class)
-        .service(issuer);
+        .service(issuer)
+        .service(jwks)
+        .service(signing_key);
 }
 
-/// The credential and its course's title, if the signed-in user may see its files.
-async fn owned(state: &web::Data<AppState>, user: &SignedIn, id: String) -> Result<(CredentialRow, String), AppError> {
-    let st = state.clone();
-    let (row, programme) = web::block(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let (_, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
-        let programme: String = courses::table.find(row.course_id).select(courses::title).first(&mut *conn)?;
-        Ok((row, programme))
-    })
-    .await??;
-    if row.user_id != user.id() && user.role() != Role::ProgrammeAdmin {
-        return Err(AppError::NotFound);
-    }
-    Ok((row, programme))
+/// Counts a public lookup against the client's limit.
+pub fn limit_lookups(req: &HttpRequest, state: &AppState) -> Result<(), AppError> {
+    let client = super::extract::client_addr(req, state.trust_proxy);
+    state.verify_limiter.check(&client, state.now()).map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })
 }
 
 fn etag(parts: &[&str]) -> String {
@@ -65,6 +60,12 @@ fn file(content_type: &'static str, tag: String, body: Vec<u8>) -> HttpResponse 
         .body(body)
 }
 
+/// What the badge stands for, in the Open Badges documents.
+const BADGE_DESCRIPTION: &str = "Completed the Environmental Sustainability Specialization training (under 15 hours) and passed its two exams.";
+/// How the badge is earned.
+const BADGE_CRITERIA: &str =
+    "Complete every module of the training, then pass the two randomized, timed exams with 80% or more.";
+
 #[derive(Deserialize)]
 struct PaperQuery {
     /// `a4` (default) or `letter`.
@@ -84,29 +85,24 @@ async fn certificate(
         Some("letter") => Paper::Letter,
         Some(other) => return Err(AppError::field("paper", format!("paper is a4 or letter, not {other:?}"))),
     };
-    let (row, programme) = owned(&state, &user, path.into_inner()).await?;
-    let status = row.status(state.now());
+    let (row, _) = viewable(&state, &user, path.into_inner()).await?;
+    let st = state.clone();
+    let row2 = row.clone();
+    let data = web::block(move || -> Result<_, AppError> {
+        Ok(credentials::certificate_data(&mut *st.db.read()?, st.now(), &st.public_url, &row2)?)
+    })
+    .await??;
     let tag = etag(&[
         &row.public_id,
         &row.holder_name,
         &row.expires_at.to_string(),
-        status,
-        &programme,
+        data.status,
+        &data.programme,
         &format!("{paper:?}"),
     ]);
     if not_modified(&req, &tag) {
         return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
     }
-    let data = CertificateData {
-        name: row.holder_name.clone(),
-        title: row.title.clone(),
-        programme,
-        issued: long_date(row.issued_at),
-        expires: long_date(row.expires_at),
-        id: row.public_id.clone(),
-        verify_url: format!("{}/verify/{}", state.public_url, row.public_id),
-        status,
-    };
     let fonts = state.fonts.clone();
     let pdf = web::block(move || render(fonts.get()?, &data, paper)).await?.map_err(AppError::Unexpected)?;
     let mut response = file("application/pdf", tag, pdf);
@@ -135,7 +131,7 @@ async fn badge_svg(
     user: SignedIn,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (row, _) = owned(&state, &user, path.into_inner()).await?;
+    let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let data = badge_data(&state, &row);
     let tag = etag(&[&row.public_id, &row.holder_name, &data.status, "svg"]);
     if not_modified(&req, &tag) {
@@ -162,7 +158,7 @@ async fn badge_png(
     if !BADGE_SIZES.contains(&size) {
         return Err(AppError::field("size", format!("size is 600 or 1200, not {size}")));
     }
-    let (row, _) = owned(&state, &user, path.into_inner()).await?;
+    let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let data = badge_data(&state, &row);
     let tag = etag(&[&row.public_id, &row.holder_name, &data.status, &size.to_string()]);
     if not_modified(&req, &tag) {
@@ -184,6 +180,7 @@ async fn signature_png(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    limit_lookups(&req, &state)?;
     let id = path.into_inner();
     let st = state.clone();
     let row =
@@ -207,7 +204,12 @@ async fn signature_png(
 
 /// The hosted Open Badges 2.0 assertion; 410 Gone once revoked.
 #[get("/ob/assertions/{file}")]
-async fn assertion(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+async fn assertion(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    limit_lookups(&req, &state)?;
     let id = path.into_inner().strip_suffix(".json").ok_or(AppError::NotFound)?.to_owned();
     let st = state.clone();
     let (row, email) = web::block(move || -> Result<_, AppError> {
@@ -249,9 +251,9 @@ async fn badge_class(state: web::Data<AppState>) -> HttpResponse {
         "type": "BadgeClass",
         "id": format!("{base}/ob/badgeclass.json"),
         "name": "Environmental Sustainability Specialist",
-        "description": "Completed the Environmental Sustainability Specialization training (under 15 hours) and passed its two exams.",
+        "description": BADGE_DESCRIPTION,
         "image": format!("{base}/static/img/logo.svg"),
-        "criteria": {"id": format!("{base}/courses/environmental-sustainability"), "narrative": "Complete every module of the training, then pass the two randomized, timed exams with 80% or more."},
+        "criteria": {"id": format!("{base}/courses/environmental-sustainability"), "narrative": BADGE_CRITERIA},
         "issuer": format!("{base}/ob/issuer.json"),
     }))
 }
@@ -266,5 +268,59 @@ async fn issuer(state: web::Data<AppState>) -> HttpResponse {
         "id": format!("{base}/ob/issuer.json"),
         "name": "ESS Academy",
         "url": base,
+        "email": state.issuer_email,
     }))
+}
+
+/// The credential as an Open Badges 3.0 `OpenBadgeCredential`, signed as a VC-JWT.
+#[get("/credentials/{id}/ob3.jwt")]
+async fn ob3_jwt(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (row, email) = viewable(&state, &user, path.into_inner()).await?;
+    let tag = etag(&[&row.public_id, &row.holder_name, &row.expires_at.to_string(), state.ob3.thumbprint(), "ob3"]);
+    if not_modified(&req, &tag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    }
+    let base = &state.public_url;
+    let facts = ob3::Ob3Facts {
+        public_url: base,
+        row: &row,
+        email: &email,
+        description: BADGE_DESCRIPTION,
+        criteria: BADGE_CRITERIA,
+        course_url: format!("{base}/courses/environmental-sustainability"),
+    };
+    let jwt = state.ob3.sign(&ob3::credential(&facts), row.issued_at, row.expires_at).map_err(AppError::Unexpected)?;
+    let mut response = file("application/vc+jwt", tag, jwt.into_bytes());
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"ess-credential-{}.jwt\"", row.public_id))
+            .map_err(|e| AppError::Unexpected(e.into()))?,
+    );
+    Ok(response)
+}
+
+/// The public keys of Open Badges 3.0 signatures, of every instance.
+#[get("/.well-known/jwks.json")]
+async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let keys = web::block(move || -> Result<_, AppError> { Ok(ob3::jwks(&mut *st.db.read()?, &st.public_url)?) }).await??;
+    Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(keys))
+}
+
+/// One public key as a JWK: what the `kid` of a VC-JWT dereferences to.
+#[get("/ob/keys/{file}")]
+async fn signing_key(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let thumbprint = path.into_inner().strip_suffix(".json").ok_or(AppError::NotFound)?.to_owned();
+    let st = state.clone();
+    let key = web::block(move || -> Result<_, AppError> {
+        Ok(ob3::key(&mut *st.db.read()?, &st.public_url, &thumbprint)?)
+    })
+    .await??
+    .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(key))
 }

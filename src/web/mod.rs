@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_credentials;
 pub mod api;
 pub mod api_content;
 pub mod api_credentials;
@@ -10,6 +11,7 @@ pub mod api_exams;
 pub mod api_progress;
 pub mod auth;
 pub mod catalog;
+pub mod credential;
 pub mod csrf;
 pub mod errors;
 pub mod exams;
@@ -19,6 +21,7 @@ pub mod kit;
 pub mod learners;
 pub mod openapi;
 pub mod pages;
+pub mod ratelimit;
 pub mod static_files;
 pub mod verify;
 
@@ -57,6 +60,12 @@ pub struct AppState {
     pub fonts: Arc<crate::credentials::certificate::LazyFonts>,
     /// The font database of badges, built on first use.
     pub badge_fonts: Arc<crate::credentials::badge::BadgeFonts>,
+    /// This instance's Open Badges 3.0 signing key.
+    pub ob3: Arc<crate::credentials::ob3::Signer>,
+    /// The issuer's contact address in Open Badges documents (the sender of the e-mails).
+    pub issuer_email: String,
+    /// The limit on public credential lookups per client.
+    pub verify_limiter: ratelimit::RateLimiter,
 }
 
 impl AppState {
@@ -75,8 +84,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(account::configure)
         .configure(catalog::configure)
         .configure(admin::configure)
+        .configure(admin_credentials::configure)
         .configure(learners::configure)
         .configure(exams::configure)
         .configure(verify::configure)
+        .configure(credential::configure)
         .configure(kit::configure);
 }

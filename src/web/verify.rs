@@ -1,6 +1,6 @@
 //! Public verification of a credential: a page and its JSON twin, for anyone.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use serde::Serialize;
 
 use super::AppState;
@@ -23,26 +23,32 @@ struct VerifyPage {
     v: Verification,
     issued: String,
     expires: String,
+    history: Vec<credentials::Event>,
 }
 
 /// `/verify/{id}` (a page) and `/verify/{id}.json` (the same as JSON).
 #[get("/verify/{id}")]
 async fn verify(
+    req: HttpRequest,
     state: web::Data<AppState>,
     user: MaybeUser,
     csrf: CsrfToken,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    super::kit::limit_lookups(&req, &state)?;
     let raw = path.into_inner();
     let (id, json) = match raw.strip_suffix(".json") {
         Some(id) => (id.to_owned(), true),
         None => (raw, false),
     };
     let st = state.clone();
-    let (verification, row) =
-        web::block(move || -> Result<_, AppError> { Ok(credentials::verify(&mut *st.db.read()?, st.now(), &id)?) })
-            .await??
-            .ok_or(AppError::NotFound)?;
+    let (verification, row, history) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let (verification, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
+        let history = credentials::history(&mut conn, row.id)?;
+        Ok((verification, row, history))
+    })
+    .await??;
     if json {
         return Ok(HttpResponse::Ok().json(verification));
     }
@@ -51,6 +57,7 @@ async fn verify(
         issued: long_date(row.issued_at),
         expires: long_date(row.expires_at),
         v: verification,
+        history: history.into_iter().filter(|e| e.kind == "name_corrected").collect(),
     };
     render(&state, "verify/credential.html", &page)
 }
