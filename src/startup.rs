@@ -68,7 +68,14 @@ impl Application {
         let fonts = Arc::new(crate::credentials::certificate::LazyFonts::default());
         let attachments =
             crate::credentials::attachment_renderer(db.clone(), fonts.clone(), public_url.clone(), clock.clone());
-        tokio::spawn(worker::run(db.clone(), transport, from.clone(), clock.clone(), mailer.wake_handle(), attachments));
+        tokio::spawn(worker::run(
+            db.clone(),
+            transport,
+            from.clone(),
+            clock.clone(),
+            mailer.wake_handle(),
+            attachments,
+        ));
         tokio::spawn(crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone()));
         let signer = {
             let (db, now, dir) = (db.clone(), clock.now(), settings.data_dir.clone());

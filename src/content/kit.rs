@@ -17,7 +17,8 @@ use crate::db::schema::kit_texts as k;
 /// The kinds of copy text, in the order the kit page shows them.
 pub const KINDS: [&str; 4] = ["email", "rfp", "social", "signature"];
 /// The placeholders a text may use.
-pub const PLACEHOLDERS: [&str; 7] = ["name", "credential", "company", "verify_url", "credential_id", "issued", "expires"];
+pub const PLACEHOLDERS: [&str; 7] =
+    ["name", "credential", "company", "verify_url", "credential_id", "issued", "expires"];
 /// A copy text's body: at most this many characters.
 pub const BODY_MAX_CHARS: usize = 4000;
 
@@ -70,11 +71,8 @@ pub fn check_kit(dir: &Path) -> (Vec<KitFile>, Vec<Problem>) {
     let Ok(entries) = std::fs::read_dir(&kit_dir) else {
         return (files, problems);
     };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .collect();
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "md")).collect();
     paths.sort();
     let mut positions: BTreeMap<i32, PathBuf> = BTreeMap::new();
     for path in paths {
@@ -228,7 +226,8 @@ pub fn export(conn: &mut DbConnection, course_id: i64, course_dir: &Path) -> any
     let dir = course_dir.join("kit");
     std::fs::create_dir_all(&dir)?;
     for text in &texts {
-        let meta = toml::to_string(&KitMeta { title: text.title.clone(), kind: text.kind.clone(), position: text.position })?;
+        let meta =
+            toml::to_string(&KitMeta { title: text.title.clone(), kind: text.kind.clone(), position: text.position })?;
         std::fs::write(dir.join(format!("{}.md", text.slug)), format!("+++\n{meta}+++\n{}", text.body_md))?;
     }
     Ok(texts.len())
@@ -263,7 +262,10 @@ mod tests {
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {
         let values = BTreeMap::from([("name", "Zoë".to_owned()), ("verify_url", "https://x/verify/1".to_owned())]);
-        assert_eq!(fill("Hi {name}, see {verify_url}. {other} {", &values), "Hi Zoë, see https://x/verify/1. {other} {");
+        assert_eq!(
+            fill("Hi {name}, see {verify_url}. {other} {", &values),
+            "Hi Zoë, see https://x/verify/1. {other} {"
+        );
     }
 
     #[test]

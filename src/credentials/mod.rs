@@ -177,7 +177,10 @@ pub fn history(conn: &mut DbConnection, credential_id: i64) -> QueryResult<Vec<E
         .order((ev::at, ev::id))
         .select((ev::kind, ev::detail, ev::at))
         .load(conn)?;
-    Ok(rows.into_iter().map(|(kind, detail, at)| Event { kind, detail, at: rfc3339(at), date: long_date(at) }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(kind, detail, at)| Event { kind, detail, at: rfc3339(at), date: long_date(at) })
+        .collect())
 }
 
 /// What the certificate of a credential says, from the database.
@@ -285,9 +288,8 @@ pub fn attachment_renderer(
     clock: crate::clock::SharedClock,
 ) -> crate::mail::AttachmentRenderer {
     std::sync::Arc::new(move |spec: &str| {
-        let id = spec
-            .strip_prefix(CERTIFICATE_ATTACHMENT)
-            .ok_or_else(|| anyhow::anyhow!("unknown attachment {spec:?}"))?;
+        let id =
+            spec.strip_prefix(CERTIFICATE_ATTACHMENT).ok_or_else(|| anyhow::anyhow!("unknown attachment {spec:?}"))?;
         let data = {
             let mut conn = db.read()?;
             let row = find(&mut conn, id)?.ok_or_else(|| anyhow::anyhow!("no credential {id}"))?;

@@ -665,8 +665,10 @@ fn result_mail(
     graded: &Grade,
     by: &str,
 ) -> QueryResult<()> {
-    let (name, email): (String, String) =
-        crate::db::schema::users::table.find(attempt.user_id).select((crate::db::schema::users::name, crate::db::schema::users::email)).first(conn)?;
+    let (name, email): (String, String) = crate::db::schema::users::table
+        .find(attempt.user_id)
+        .select((crate::db::schema::users::name, crate::db::schema::users::email))
+        .first(conn)?;
     let (title, slug, pass_percent, course_slug): (String, String, i32, String) = e::table
         .inner_join(crate::db::schema::courses::table)
         .filter(e::id.eq(attempt.exam_id))

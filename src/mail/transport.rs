@@ -41,19 +41,16 @@ impl Transport {
         }
     }
 
-    pub async fn send(
-        &self,
-        from: &Mailbox,
-        mail: &ClaimedMail,
-        attachment: Option<Attachment>,
-    ) -> anyhow::Result<()> {
+    pub async fn send(&self, from: &Mailbox, mail: &ClaimedMail, attachment: Option<Attachment>) -> anyhow::Result<()> {
         let to: Mailbox = mail.to_address.parse().with_context(|| format!("bad recipient {:?}", mail.to_address))?;
         let body = MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone());
         let body = match attachment {
             None => body,
             Some(a) => {
                 let content_type = ContentType::parse(&a.content_type).context("attachment content type")?;
-                MultiPart::mixed().multipart(body).singlepart(MailAttachment::new(a.filename).body(a.bytes, content_type))
+                MultiPart::mixed()
+                    .multipart(body)
+                    .singlepart(MailAttachment::new(a.filename).body(a.bytes, content_type))
             }
         };
         let message = Message::builder()

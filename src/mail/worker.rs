@@ -7,8 +7,8 @@ use std::time::Duration;
 use lettre::message::Mailbox;
 use tokio::sync::Notify;
 
-use super::{AttachmentRenderer, outbox};
 use super::transport::Transport;
+use super::{AttachmentRenderer, outbox};
 use crate::clock::SharedClock;
 use crate::db::Db;
 

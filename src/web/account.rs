@@ -270,8 +270,7 @@ async fn request_name_correction(
         Ok(_) => Ok(see_other("/account?notice=correction-requested")),
         Err(err) => {
             let (status, correction) =
-                FormState::with_values([("name", form.name.as_str()), ("reason", form.reason.as_str())])
-                    .absorb(err)?;
+                FormState::with_values([("name", form.name.as_str()), ("reason", form.reason.as_str())]).absorb(err)?;
             let forms = AccountForms { correction, ..AccountForms::default() };
             render_status(&state, status, "account/index.html", &account_page(&state, &user, &csrf, forms, None).await?)
         }

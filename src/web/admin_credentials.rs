@@ -46,7 +46,8 @@ async fn corrections_context(
     form: FormState,
 ) -> Result<CorrectionsPage, AppError> {
     let st = state.clone();
-    let pending = web::block(move || -> Result<_, AppError> { Ok(corrections::pending(&mut *st.db.read()?)?) }).await??;
+    let pending =
+        web::block(move || -> Result<_, AppError> { Ok(corrections::pending(&mut *st.db.read()?)?) }).await??;
     Ok(CorrectionsPage { layout: Layout::new(Some(&admin.0), csrf, "admin"), pending, notice, failed_id, form })
 }
 

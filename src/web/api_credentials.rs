@@ -55,7 +55,8 @@ pub struct MyCredential {
 pub async fn my_credentials(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let rows = web::block(move || -> Result<_, AppError> { Ok(credentials::of_user(&mut *st.db.read()?, id)?) }).await??;
+    let rows =
+        web::block(move || -> Result<_, AppError> { Ok(credentials::of_user(&mut *st.db.read()?, id)?) }).await??;
     let now = state.now();
     let base = &state.public_url;
     let list: Vec<MyCredential> = rows
@@ -124,10 +125,9 @@ pub async fn request_name_correction(
 pub async fn my_name_corrections(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let list = web::block(move || -> Result<_, AppError> {
-        Ok(credentials::corrections::of_user(&mut *st.db.read()?, id)?)
-    })
-    .await??;
+    let list =
+        web::block(move || -> Result<_, AppError> { Ok(credentials::corrections::of_user(&mut *st.db.read()?, id)?) })
+            .await??;
     Ok(HttpResponse::Ok().json(list))
 }
 

@@ -38,7 +38,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Counts a public lookup against the client's limit.
 pub fn limit_lookups(req: &HttpRequest, state: &AppState) -> Result<(), AppError> {
     let client = super::extract::client_addr(req, state.trust_proxy);
-    state.verify_limiter.check(&client, state.now()).map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })
+    state
+        .verify_limiter
+        .check(&client, state.now())
+        .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })
 }
 
 fn etag(parts: &[&str]) -> String {
@@ -61,7 +64,8 @@ fn file(content_type: &'static str, tag: String, body: Vec<u8>) -> HttpResponse 
 }
 
 /// What the badge stands for, in the Open Badges documents.
-const BADGE_DESCRIPTION: &str = "Completed the Environmental Sustainability Specialization training (under 15 hours) and passed its two exams.";
+const BADGE_DESCRIPTION: &str =
+    "Completed the Environmental Sustainability Specialization training (under 15 hours) and passed its two exams.";
 /// How the badge is earned.
 const BADGE_CRITERIA: &str =
     "Complete every module of the training, then pass the two randomized, timed exams with 80% or more.";
@@ -308,7 +312,8 @@ async fn ob3_jwt(
 #[get("/.well-known/jwks.json")]
 async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let keys = web::block(move || -> Result<_, AppError> { Ok(ob3::jwks(&mut *st.db.read()?, &st.public_url)?) }).await??;
+    let keys =
+        web::block(move || -> Result<_, AppError> { Ok(ob3::jwks(&mut *st.db.read()?, &st.public_url)?) }).await??;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(keys))
 }
 
@@ -317,10 +322,9 @@ async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
 async fn signing_key(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
     let thumbprint = path.into_inner().strip_suffix(".json").ok_or(AppError::NotFound)?.to_owned();
     let st = state.clone();
-    let key = web::block(move || -> Result<_, AppError> {
-        Ok(ob3::key(&mut *st.db.read()?, &st.public_url, &thumbprint)?)
-    })
-    .await??
-    .ok_or(AppError::NotFound)?;
+    let key =
+        web::block(move || -> Result<_, AppError> { Ok(ob3::key(&mut *st.db.read()?, &st.public_url, &thumbprint)?) })
+            .await??
+            .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(key))
 }

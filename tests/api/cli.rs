@@ -95,7 +95,15 @@ fn admin_create_makes_a_verified_programme_admin_once() {
 
 /// Starts `ess-academy` on a free port and returns the child and its address.
 fn start_server(data_dir: &std::path::Path) -> (std::process::Child, String) {
-    let mut child = bin()
+    start_server_with(data_dir, &[])
+}
+
+fn start_server_with(data_dir: &std::path::Path, env: &[(&str, String)]) -> (std::process::Child, String) {
+    let mut command = bin();
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let mut child = command
         .env("ESS_BIND", "127.0.0.1:0")
         .env("ESS_HEARTBEAT_SECS", "1")
         .env("ESS_DATA_DIR", data_dir)
@@ -314,4 +322,56 @@ fn import_gift_converts_choice_questions_and_reports_what_it_skipped() {
     let check_out = String::from_utf8(check.stdout).unwrap();
     assert!(check.status.success(), "the converted bank passes check:\n{check_out}");
     assert!(check_out.contains("demo: 1 modules, 30 min; 1 exams, 3 questions"), "{check_out}");
+}
+
+/// SMTP is down when a mail is committed, and the server is killed with SIGKILL before it could
+/// send it: after the restart, with SMTP back, the mail goes out, once.
+#[tokio::test]
+async fn a_mail_committed_before_a_kill_9_goes_out_once_after_the_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let smtp_env = [("ESS_SMTP_URL", format!("smtp://127.0.0.1:{smtp_port}"))];
+    let (mut child, address) = start_server_with(dir.path(), &smtp_env);
+    let client = reqwest::Client::new();
+    let email = format!("outage.{}@x.example", rand_suffix());
+    let response = client
+        .post(format!("{address}/api/v1/auth/register"))
+        .json(&json!({"email": email, "password": PASSWORD, "name": "Out Age", "company": "Acme", "country": "DE"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let db = ess_academy::db::Db::open(&format!("sqlite://{}", dir.path().join("academy.db").display())).unwrap();
+    let outbox_row = |db: &ess_academy::db::Db| -> (i32, Option<i64>, Option<String>) {
+        use diesel::prelude::*;
+        use ess_academy::db::schema::mail_outbox as o;
+        o::table
+            .filter(o::to_address.eq(&email))
+            .select((o::attempts, o::sent_at, o::last_error))
+            .first(&mut *db.read().unwrap())
+            .unwrap()
+    };
+    // The first try fails (nothing listens on the SMTP port): the mail waits for its retry.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while outbox_row(&db).2.is_none() {
+        assert!(Instant::now() < deadline, "the first try never failed");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    child.kill().unwrap(); // SIGKILL, with the mail committed and not sent
+    child.wait().unwrap();
+    assert_eq!(outbox_row(&db).1, None);
+
+    let smtp = crate::helpers::SmtpServer::start_on(smtp_port);
+    let (mut child, _) = start_server_with(dir.path(), &smtp_env);
+    // The retry is due 30 s after the failed try.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while smtp.all().iter().all(|m| !m.to.contains(&email)) {
+        assert!(Instant::now() < deadline, "the mail never went out after the restart");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(smtp.count_to(&email, Duration::from_secs(3)).await, 1, "sent exactly once");
+    let (attempts, sent_at, _) = outbox_row(&db);
+    assert!(sent_at.is_some() && attempts == 2, "attempts {attempts}, sent {sent_at:?}");
+    child.kill().unwrap();
+    child.wait().unwrap();
 }

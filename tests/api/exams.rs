@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 use crate::both_backends;
 use crate::helpers::{TestApp, problem};
 
-const COURSE: &str = "environmental-sustainability";
-const EXAM1: &str = "foundations";
-const EXAM2: &str = "takeback-and-conversation";
+pub(crate) const COURSE: &str = "environmental-sustainability";
+pub(crate) const EXAM1: &str = "foundations";
+pub(crate) const EXAM2: &str = "takeback-and-conversation";
 
 /// A verified learner whose whole training is exempt (so exam 1 is open), and an admin.
 async fn ready_learner(app: &TestApp) -> (i64, String, String) {
@@ -21,7 +21,7 @@ async fn ready_learner(app: &TestApp) -> (i64, String, String) {
     (learner, token, admin)
 }
 
-async fn ready_learner_with_email(app: &TestApp) -> (i64, String, String, String) {
+pub(crate) async fn ready_learner_with_email(app: &TestApp) -> (i64, String, String, String) {
     let (learner, token) = app.user_with_role("Lee Learner", "learner").await;
     let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
     let r = app
@@ -36,7 +36,7 @@ async fn ready_learner_with_email(app: &TestApp) -> (i64, String, String, String
     (learner.id, token, admin, learner.email)
 }
 
-async fn start(app: &TestApp, token: &str, exam: &str) -> reqwest::Response {
+pub(crate) async fn start(app: &TestApp, token: &str, exam: &str) -> reqwest::Response {
     app.client
         .post(app.url(&format!("/api/v1/exams/{COURSE}/{exam}/attempts")))
         .bearer_auth(token)
@@ -61,7 +61,7 @@ async fn put_answer(
         .unwrap()
 }
 
-async fn submit(app: &TestApp, token: &str, attempt: i64) -> reqwest::Response {
+pub(crate) async fn submit(app: &TestApp, token: &str, attempt: i64) -> reqwest::Response {
     app.client.post(app.url(&format!("/api/v1/attempts/{attempt}/submit"))).bearer_auth(token).send().await.unwrap()
 }
 
@@ -93,7 +93,7 @@ fn key(app: &TestApp, attempt: i64) -> HashMap<String, Vec<String>> {
         .collect()
 }
 
-async fn answer_all(app: &TestApp, token: &str, attempt: i64, right: usize) {
+pub(crate) async fn answer_all(app: &TestApp, token: &str, attempt: i64, right: usize) {
     let key = key(app, attempt);
     for (i, (question, correct)) in key.iter().enumerate() {
         let selected: Vec<String> = if i < right { correct.clone() } else { vec![] };
@@ -219,8 +219,12 @@ both_backends! {
         assert!(public_id.len() >= 22, "at least 128 bits: {public_id}");
         assert_eq!(holder, "Lee Learner");
         let email: String = ess_academy::db::schema::users::table.find(user_id).select(ess_academy::db::schema::users::email).first(&mut *db.read().unwrap()).unwrap();
-        let mail = app.smtp.wait_for_nth(&email, 2).await;
-        assert_eq!(mail.subject, "You are an Environmental Sustainability Specialist");
+        let mail = app.smtp.wait_for_subject(&email, "You are an Environmental Sustainability Specialist").await;
+        let (file_name, content_type, pdf) = &mail.attachments[0];
+        assert_eq!((file_name.as_str(), content_type.as_str()), (format!("ess-certificate-{public_id}.pdf").as_str(), "application/pdf"));
+        assert!(pdf.starts_with(b"%PDF-"), "the certificate is attached");
+        let result = app.smtp.wait_for_subject(&email, "You passed").await;
+        assert!(result.text.contains("/result"), "{}", result.text);
         assert!(mail.text.contains(&format!("/verify/{public_id}")));
         let (anonymous, _) = app.new_client();
         let page = anonymous.get(app.url(&format!("/verify/{public_id}"))).send().await.unwrap();

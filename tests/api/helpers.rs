@@ -57,6 +57,8 @@ pub struct ReceivedMail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// (file name, content type, bytes) of each attachment.
+    pub attachments: Vec<(String, String, Vec<u8>)>,
 }
 
 impl ReceivedMail {
@@ -142,6 +144,22 @@ impl SmtpServer {
         }
     }
 
+    /// Waits (up to 10 s) for a message to `to` whose subject contains `subject`.
+    pub async fn wait_for_subject(&self, to: &str, subject: &str) -> ReceivedMail {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(mail) = self
+                .all()
+                .into_iter()
+                .find(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to)) && m.subject.contains(subject))
+            {
+                return mail;
+            }
+            assert!(Instant::now() < deadline, "no e-mail to {to} about {subject:?} arrived within 10 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn wait_for(&self, to: &str) -> ReceivedMail {
         self.wait_for_nth(to, 1).await
     }
@@ -163,9 +181,16 @@ fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
         .unwrap_or_default();
     let mut text = String::new();
     let mut html = String::new();
+    let mut attachments = Vec::new();
     let mut parts = vec![&parsed];
     while let Some(part) = parts.pop() {
         if part.subparts.is_empty() {
+            let disposition = part.get_content_disposition();
+            if disposition.disposition == mailparse::DispositionType::Attachment {
+                let name = disposition.params.get("filename").cloned().unwrap_or_default();
+                attachments.push((name, part.ctype.mimetype.clone(), part.get_body_raw().unwrap_or_default()));
+                continue;
+            }
             let body = part.get_body().unwrap_or_default();
             match part.ctype.mimetype.as_str() {
                 "text/plain" => text = body,
@@ -176,7 +201,7 @@ fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
             parts.extend(part.subparts.iter());
         }
     }
-    ReceivedMail { to, subject, text, html }
+    ReceivedMail { to, subject, text, html, attachments }
 }
 
 /// A PostgreSQL database made for one test and dropped after it.

@@ -7,6 +7,7 @@ mod certificate;
 mod cli;
 mod content;
 mod content_sync;
+mod credential_kit;
 mod exams;
 mod health;
 mod login;
