@@ -308,3 +308,99 @@ async fn a_learner_takes_a_whole_exam_with_a_reload_half_way() {
     b.screenshot("22-exam-result").await;
     browser.close().await;
 }
+
+/// Gives the learner the credential as passing both exams would (the exam journey is above).
+async fn issue_credential(app: &crate::helpers::TestApp, user_id: i64) -> String {
+    use diesel::prelude::*;
+    let db = app.db();
+    let mailer = ess_academy::mail::Mailer::new(
+        std::sync::Arc::new(ess_academy::templates::load().unwrap()),
+        app.address.clone(),
+    );
+    let now = ess_academy::clock::Clock::now(&app.clock);
+    tokio::task::spawn_blocking(move || {
+        use ess_academy::db::schema::{courses, credentials};
+        let mut conn = db.write().unwrap();
+        let course_id: i64 = courses::table.select(courses::id).first(&mut *conn).unwrap();
+        assert!(ess_academy::credentials::issue(&mut conn, &mailer, now, user_id, course_id).unwrap());
+        credentials::table.filter(credentials::user_id.eq(user_id)).select(credentials::public_id).first(&mut *conn).unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_specialist_uses_the_kit_and_has_a_name_corrected() {
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let (learner, _) = app.user_with_role("Zoe Nandu", "learner").await;
+    let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let id = issue_credential(&app, learner.id).await;
+    let b = &browser;
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &learner.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.screenshot("30-training-with-credential").await;
+    b.click(&format!("a[href='/credentials/{id}']")).await;
+    let text = b.wait_for_text("Downloads").await;
+    for needle in ["E-mail signature", "LinkedIn", "For RFP and tender responses", "Social posts", "History"] {
+        assert!(text.contains(needle), "{needle} missing from the kit page");
+    }
+    let snippet = b.client.find(fantoccini::Locator::Css("#snippet")).await.unwrap().prop("value").await.unwrap().unwrap();
+    assert!(snippet.contains(&format!("{}/verify/{id}", app.address)), "{snippet}");
+    let badge_loaded = b
+        .client
+        .execute("return document.querySelector('.kit-badge img').naturalWidth", vec![])
+        .await
+        .unwrap();
+    assert_eq!(badge_loaded.as_u64(), Some(600), "the badge preview loads");
+    b.screenshot("31-credential-kit").await;
+
+    // The name is wrong: the learner asks for a correction; a form error keeps the input.
+    b.client.goto(&app.url("/account")).await.unwrap();
+    b.fill("#name", "Zoë Ñandú").await;
+    b.click("#name-correction button[type=submit]").await;
+    let text = b.wait_for_text("Give the reason").await;
+    assert!(text.contains("Correct the name on your certificate"));
+    let kept = b.client.find(fantoccini::Locator::Css("#name")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("Zoë Ñandú"), "the input survives the error");
+    b.fill("#reason", "My name has a diaeresis and a tilde.").await;
+    b.click("#name-correction button[type=submit]").await;
+    b.wait_for_text("Your name correction is requested").await;
+    b.screenshot("32-name-correction-requested").await;
+    b.click(".site-nav button[type=submit]").await;
+    b.wait_for_path("/login").await;
+
+    // A programme admin approves it.
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &admin.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.client.goto(&app.url("/admin/name-corrections")).await.unwrap();
+    b.wait_for_text("My name has a diaeresis").await;
+    b.screenshot("33-admin-name-corrections").await;
+    b.click("button[value=approve]").await;
+    b.wait_for_text("Approved").await;
+
+    // Anyone sees the corrected name, and that it was reissued under the same id.
+    b.client.goto(&app.url(&format!("/verify/{id}"))).await.unwrap();
+    let text = b.wait_for_text("Zoë Ñandú").await;
+    assert!(text.contains("with a corrected name"), "{text}");
+    b.screenshot("34-verify-reissued").await;
+    browser.close().await;
+
+    let Some(phone) = Browser::start(360, 780).await else { return };
+    phone.client.goto(&app.url("/login")).await.unwrap();
+    phone.fill("#email", &learner.email).await;
+    phone.fill("#password", PASSWORD).await;
+    phone.click("form button[type=submit]").await;
+    phone.wait_for_path("/training").await;
+    phone.client.goto(&app.url(&format!("/credentials/{id}"))).await.unwrap();
+    phone.wait_for_text("Downloads").await;
+    assert!(!phone.scrolls_sideways().await, "the kit page scrolls sideways on a phone");
+    phone.screenshot("phone-credential-kit").await;
+    phone.close().await;
+}
