@@ -66,6 +66,8 @@ pub struct User {
     pub disabled_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The partner company the person belongs to (at most one).
+    pub partner_id: Option<i64>,
 }
 
 impl User {

@@ -14,6 +14,7 @@ diesel::table! {
         disabled_at -> Nullable<BigInt>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        partner_id -> Nullable<BigInt>,
     }
 }
 
@@ -338,6 +339,54 @@ diesel::joinable!(credential_events -> credentials (credential_id));
 diesel::joinable!(name_corrections -> users (user_id));
 diesel::joinable!(kit_texts -> courses (course_id));
 
+diesel::table! {
+    partners (id) {
+        id -> BigInt,
+        name -> Text,
+        country -> Text,
+        partner_code -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    partner_moves (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        from_partner_id -> Nullable<BigInt>,
+        to_partner_id -> Nullable<BigInt>,
+        how -> Text,
+        moved_by -> Nullable<BigInt>,
+        at -> BigInt,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        partner_id -> BigInt,
+        email -> Text,
+        token_hash -> Text,
+        invited_by -> Nullable<BigInt>,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+        accepted_at -> Nullable<BigInt>,
+        accepted_user_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    partner_reminders (partner_id, lapses_at, days_before) {
+        partner_id -> BigInt,
+        lapses_at -> BigInt,
+        days_before -> Integer,
+        sent_at -> BigInt,
+    }
+}
+
+diesel::joinable!(users -> partners (partner_id));
+diesel::joinable!(invitations -> partners (partner_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     one_time_tokens,
@@ -362,4 +411,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     credential_reminders,
     kit_texts,
     signing_keys,
+    partners,
+    partner_moves,
+    invitations,
+    partner_reminders,
 );

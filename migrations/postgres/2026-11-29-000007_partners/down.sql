@@ -1,0 +1,10 @@
+DROP INDEX credentials_user;
+DROP INDEX attempts_exam_user;
+DROP INDEX module_progress_module_active;
+DROP TABLE partner_reminders;
+DROP TABLE invitations;
+DROP TABLE partner_moves;
+DROP INDEX users_created;
+DROP INDEX users_partner;
+ALTER TABLE users DROP COLUMN partner_id;
+DROP TABLE partners;
