@@ -94,6 +94,7 @@ fn main() {
             id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             status: "valid",
+            partner: false,
         };
         // The files of the kit, rendered in-process, one after another on one core.
         let timed = |label: &str, runs: usize, render: &mut dyn FnMut() -> usize| {

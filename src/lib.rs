@@ -10,6 +10,7 @@ pub mod db;
 pub mod error;
 pub mod exams;
 pub mod mail;
+pub mod partners;
 pub mod progress;
 pub mod startup;
 pub mod templates;

@@ -268,7 +268,7 @@ fn admin(action: AdminAction) -> anyhow::Result<()> {
         AdminAction::Create { email, name, company, country, settings } => {
             let password = read_admin_password()?;
             let db = open(&settings)?;
-            let registration = Registration { email, password, name, company, country };
+            let registration = Registration { email, password, name, company, country, invitation: None };
             let fonts = ess_academy::credentials::certificate::Fonts::load()?;
             let user = users::create_admin(&mut *db.write()?, &fonts, now, &registration).map_err(describe)?;
             println!("Programme admin {} <{}> created (id {}).", user.name, user.email, user.id);

@@ -58,6 +58,16 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("mail/name_correction/subject.txt", include_str!("../templates/mail/name_correction/subject.txt")),
     ("mail/name_correction/body.txt", include_str!("../templates/mail/name_correction/body.txt")),
     ("mail/name_correction/body.html", include_str!("../templates/mail/name_correction/body.html")),
+    ("mail/accreditation_lapsing/subject.txt", include_str!("../templates/mail/accreditation_lapsing/subject.txt")),
+    ("mail/accreditation_lapsing/body.txt", include_str!("../templates/mail/accreditation_lapsing/body.txt")),
+    ("mail/accreditation_lapsing/body.html", include_str!("../templates/mail/accreditation_lapsing/body.html")),
+    ("mail/invitation/subject.txt", include_str!("../templates/mail/invitation/subject.txt")),
+    ("mail/invitation/body.txt", include_str!("../templates/mail/invitation/body.txt")),
+    ("mail/invitation/body.html", include_str!("../templates/mail/invitation/body.html")),
+    ("partner/index.html", include_str!("../templates/partner/index.html")),
+    ("partner/verify.html", include_str!("../templates/partner/verify.html")),
+    ("partner/takeback.html", include_str!("../templates/partner/takeback.html")),
+    ("admin/partners.html", include_str!("../templates/admin/partners.html")),
 ];
 
 /// Builds the template set (once, before the server starts).

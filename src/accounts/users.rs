@@ -30,6 +30,8 @@ pub struct Registration {
     pub name: String,
     pub company: String,
     pub country: String,
+    /// The token of a partner manager's invitation: registering with it joins the partner.
+    pub invitation: Option<String>,
 }
 
 struct ValidRegistration {
@@ -144,12 +146,25 @@ pub fn register(
     now: UnixSecs,
     registration: &Registration,
 ) -> AppResult<User> {
+    let invited = match registration.invitation.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(token) => Some(crate::partners::open_invitation(conn, now, token)?),
+        None => None,
+    };
+    let mut registration = registration.clone();
+    if let Some(invited) = &invited
+        && registration.company.trim().is_empty()
+    {
+        registration.company = invited.partner_name.clone();
+    }
     let valid = registration.validate(fonts).map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| {
         let user = insert_user(conn, &valid, &hash, Role::Learner, None, now)?;
+        if let Some(invited) = &invited {
+            crate::partners::accept_invitation(conn, now, invited, &user)?;
+        }
         queue_verification(conn, mailer, &user, now)?;
-        Ok(user)
+        find(conn, user.id)?.ok_or(AppError::NotFound)
     })
 }
 

@@ -15,9 +15,41 @@ pub struct CourseToml {
     pub credential: CredentialToml,
     #[serde(default)]
     pub completion: CompletionToml,
-    /// Read by the partners issue; kept as a table until then.
+    /// What makes a partner accredited, and the Takeback Incentive it opens.
     #[serde(default)]
-    pub accreditation: Option<toml::Table>,
+    pub accreditation: AccreditationToml,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccreditationToml {
+    /// A partner is accredited while at least this many of its people hold a valid credential.
+    #[serde(default = "default_min_specialists")]
+    pub min_specialists: i64,
+    /// ISO 3166-1 alpha-2 codes of the countries where the Takeback Incentive runs.
+    #[serde(default)]
+    pub participating_countries: Vec<String>,
+    /// The incentive's discount on new products in Takeback deals, as one rate ("up to 7%").
+    #[serde(default = "default_incentive_rate")]
+    pub incentive_rate_percent: f64,
+}
+
+impl Default for AccreditationToml {
+    fn default() -> Self {
+        AccreditationToml {
+            min_specialists: default_min_specialists(),
+            participating_countries: Vec::new(),
+            incentive_rate_percent: default_incentive_rate(),
+        }
+    }
+}
+
+fn default_min_specialists() -> i64 {
+    1
+}
+
+fn default_incentive_rate() -> f64 {
+    7.0
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -74,6 +106,26 @@ impl CourseToml {
                 "min_active_share",
                 format!("min_active_share must be above 0 and at most 1, not {}", self.completion.min_active_share),
             ));
+        }
+        if !(1..=1000).contains(&self.accreditation.min_specialists) {
+            out.push((
+                "min_specialists",
+                format!("min_specialists must be 1–1000, not {}", self.accreditation.min_specialists),
+            ));
+        }
+        if !(0.0..=100.0).contains(&self.accreditation.incentive_rate_percent) {
+            out.push((
+                "incentive_rate_percent",
+                format!("incentive_rate_percent must be 0–100, not {}", self.accreditation.incentive_rate_percent),
+            ));
+        }
+        for code in &self.accreditation.participating_countries {
+            if crate::accounts::countries::country_name(code).is_none() {
+                out.push((
+                    "participating_countries",
+                    format!("participating_countries: {code:?} is not an ISO 3166-1 alpha-2 country code"),
+                ));
+            }
         }
         out
     }

@@ -82,6 +82,8 @@ pub struct CertificateData {
     pub verify_url: String,
     /// Revoked or expired certificates say so across the page.
     pub status: &'static str,
+    /// A partner's accreditation certificate (the name is the company's, the id its code).
+    pub partner: bool,
 }
 
 /// A right-to-left line (Hebrew, Arabic) in the order its glyphs are placed left to right. Lines
@@ -261,11 +263,16 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
     page.centred(&data.name, Face::Bold, 34.0, hp - 262.0, dark.clone(), wp - 140.0);
     page.ops.push(Op::SetOutlineThickness { pt: Pt(0.6) });
     page.rect(wp / 2.0 - 180.0, hp - 276.0, 360.0, 0.6, teal.clone(), true);
-    page.centred("has earned the credential", Face::Regular, 13.0, hp - 300.0, muted.clone(), wp - 120.0);
+    let earned = if data.partner { "is accredited for the" } else { "has earned the credential" };
+    page.centred(earned, Face::Regular, 13.0, hp - 300.0, muted.clone(), wp - 120.0);
     page.centred(&data.title, Face::Bold, 24.0, hp - 332.0, teal.clone(), wp - 120.0);
     page.centred(&data.programme, Face::Regular, 12.0, hp - 352.0, muted.clone(), wp - 120.0);
     page.centred(
-        &format!("Issued {} · Valid until {}", data.issued, data.expires),
+        &if data.partner {
+            format!("Accredited since {} · Current until {}", data.issued, data.expires)
+        } else {
+            format!("Issued {} · Valid until {}", data.issued, data.expires)
+        },
         Face::Regular,
         12.0,
         hp - 380.0,
@@ -276,7 +283,8 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
     // Signature line (left), verification (right).
     page.rect(72.0, 96.0, 190.0, 0.8, dark.clone(), true);
     page.at("The ESS Academy programme team", Face::Regular, 10.0, 72.0, 82.0, muted.clone());
-    page.at(&format!("Credential id: {}", data.id), Face::Regular, 9.0, 72.0, 60.0, muted.clone());
+    let id_label = if data.partner { "Partner code" } else { "Credential id" };
+    page.at(&format!("{id_label}: {}", data.id), Face::Regular, 9.0, 72.0, 60.0, muted.clone());
     page.at(&format!("Verify: {}", data.verify_url), Face::Regular, 9.0, 72.0, 47.0, muted.clone());
 
     // QR code to the verification page, as vector squares.
@@ -330,6 +338,7 @@ mod tests {
             id: "AbCdEfGhIjKlMnOpQrStUvWx".into(),
             verify_url: "http://127.0.0.1:8080/verify/AbCdEfGhIjKlMnOpQrStUvWx".into(),
             status: "valid",
+            partner: false,
         }
     }
 

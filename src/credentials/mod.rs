@@ -200,6 +200,7 @@ pub fn certificate_data(
         id: row.public_id.clone(),
         verify_url: format!("{public_url}/verify/{}", row.public_id),
         status: row.status(now),
+        partner: false,
     })
 }
 
@@ -304,13 +305,19 @@ pub fn attachment_renderer(
     })
 }
 
-/// Whether a user may open a credential's kit page and files: its holder and programme admins.
-/// (Anyone else is answered 404, as if the credential did not exist.)
+/// Whether a user may open a credential's kit page and files: its holder, the partner manager
+/// of the holder's partner, and programme admins. (Anyone else is answered 404, as if the
+/// credential did not exist.)
 pub fn may_see_files(
-    _conn: &mut DbConnection,
+    conn: &mut DbConnection,
     viewer_id: i64,
     viewer_role: crate::accounts::Role,
     row: &CredentialRow,
 ) -> QueryResult<bool> {
-    Ok(row.user_id == viewer_id || viewer_role == crate::accounts::Role::ProgrammeAdmin)
+    Ok(match viewer_role {
+        _ if row.user_id == viewer_id => true,
+        crate::accounts::Role::ProgrammeAdmin => true,
+        crate::accounts::Role::PartnerManager => crate::partners::manages(conn, viewer_id, row.user_id)?,
+        crate::accounts::Role::Learner => false,
+    })
 }

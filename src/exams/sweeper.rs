@@ -34,12 +34,14 @@ pub async fn run(db: Db, mailer: Mailer, clock: SharedClock) {
             reminders_due = std::time::Instant::now() + REMINDER_INTERVAL;
             let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
             let sent = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
-                Ok(crate::credentials::reminders::send_due(&mut *db.write()?, &mailer, now)?)
+                let mut conn = db.write()?;
+                let credentials = crate::credentials::reminders::send_due(&mut conn, &mailer, now)?;
+                Ok(credentials + crate::partners::reminders::send_due(&mut conn, &mailer, now)?)
             })
             .await;
             match sent {
                 Ok(Ok(0)) => {}
-                Ok(Ok(n)) => tracing::info!(sent = n, "credential expiry reminders queued"),
+                Ok(Ok(n)) => tracing::info!(sent = n, "expiry and lapse reminders queued"),
                 Ok(Err(e)) => tracing::warn!(error = format!("{e:#}"), "expiry reminders"),
                 Err(e) => tracing::warn!(error = %e, "expiry reminders"),
             }

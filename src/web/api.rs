@@ -27,7 +27,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(super::openapi::openapi_json)
         .configure(super::api_content::configure)
         .configure(super::api_progress::configure)
-        .configure(super::api_exams::configure);
+        .configure(super::api_exams::configure)
+        .configure(super::api_partners::configure);
 }
 
 /// `/healthz`: the service answers and its database too.
@@ -75,6 +76,10 @@ pub struct RegisterRequest {
     company: String,
     /// ISO 3166-1 alpha-2 code, e.g. `DE`.
     country: String,
+    /// The token of a partner manager's invitation (from the link in its e-mail): the account
+    /// joins that partner. Only for the address the invitation was sent to.
+    #[serde(default)]
+    invitation: Option<String>,
 }
 
 /// The account just created.
@@ -100,6 +105,7 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
         name: body.name,
         company: body.company,
         country: body.country,
+        invitation: body.invitation,
     };
     let st = state.clone();
     let user = web::block(move || {

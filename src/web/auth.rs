@@ -18,6 +18,7 @@ use crate::error::AppError;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(register_form)
         .service(register)
+        .service(invitation_link)
         .service(verify_email_query)
         .service(verify_email_path)
         .service(resend_verification)
@@ -41,6 +42,8 @@ struct RegisterPage {
     countries: Vec<CountryOption>,
     /// Where the form posts (the setup page reuses the form).
     action: String,
+    /// The partner of the invitation the visitor came with.
+    invited: Option<crate::partners::OpenInvitation>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -51,6 +54,7 @@ pub struct RegisterForm {
     name: String,
     company: String,
     country: String,
+    invitation: String,
 }
 
 impl RegisterForm {
@@ -61,6 +65,7 @@ impl RegisterForm {
             name: self.name.clone(),
             company: self.company.clone(),
             country: self.country.clone(),
+            invitation: Some(self.invitation.clone()).filter(|t| !t.is_empty()),
         }
     }
     /// What the form shows again (never the password).
@@ -70,22 +75,73 @@ impl RegisterForm {
             ("name", self.name.as_str()),
             ("company", self.company.as_str()),
             ("country", self.country.as_str()),
+            ("invitation", self.invitation.as_str()),
         ])
     }
 }
 
+#[derive(Deserialize)]
+struct InvitationQuery {
+    invitation: Option<String>,
+}
+
+/// The invitation of a token, or the message why it cannot be used.
+async fn invitation_of(
+    state: &web::Data<AppState>,
+    token: Option<String>,
+) -> Result<Option<Result<crate::partners::OpenInvitation, String>>, AppError> {
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    let st = state.clone();
+    let found = web::block(move || crate::partners::open_invitation(&mut *st.db.read()?, st.now(), &token)).await?;
+    match found {
+        Ok(invited) => Ok(Some(Ok(invited))),
+        Err(AppError::Validation(errors)) => Ok(Some(Err(errors.into_values().next().unwrap_or_default()))),
+        Err(other) => Err(other),
+    }
+}
+
 #[get("/register")]
-async fn register_form(state: web::Data<AppState>, user: MaybeUser, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+async fn register_form(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    csrf: CsrfToken,
+    query: web::Query<InvitationQuery>,
+) -> Result<HttpResponse, AppError> {
     if user.0.is_some() {
         return Ok(see_other("/training"));
     }
+    let token = query.into_inner().invitation;
+    let (form, invited) = match invitation_of(&state, token.clone()).await? {
+        None => (FormState::default(), None),
+        Some(Ok(invited)) => (
+            FormState::with_values([
+                ("email", invited.email.as_str()),
+                ("company", invited.partner_name.as_str()),
+                ("country", invited.partner_country.as_str()),
+                ("invitation", token.as_deref().unwrap_or_default()),
+            ]),
+            Some(invited),
+        ),
+        Some(Err(message)) => (FormState { message: Some(message), ..FormState::default() }, None),
+    };
     let page = RegisterPage {
         layout: Layout::new(None, &csrf, "register"),
-        form: FormState::default(),
+        form,
         countries: countries(),
         action: "/register".into(),
+        invited,
     };
     render(&state, "auth/register.html", &page)
+}
+
+/// The link of an invitation e-mail: registration with the partner filled in.
+#[get("/invitations/{token}")]
+async fn invitation_link(path: web::Path<String>) -> HttpResponse {
+    let token: String =
+        path.into_inner().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    see_other(&format!("/register?invitation={token}"))
 }
 
 /// Context of `auth/register_done.html`.
@@ -117,12 +173,14 @@ async fn register(
             &RegisterDone { layout: Layout::new(None, &csrf, "register"), email: user.email },
         ),
         Err(err) => {
-            let (status, form) = form.form_state().absorb(err)?;
+            let (status, form_state) = form.form_state().absorb(err)?;
+            let invited = invitation_of(&state, Some(form.invitation.clone())).await?.and_then(Result::ok);
             let page = RegisterPage {
                 layout: Layout::new(None, &csrf, "register"),
-                form,
+                form: form_state,
                 countries: countries(),
                 action: "/register".into(),
+                invited,
             };
             render_status(&state, status, "auth/register.html", &page)
         }
@@ -439,6 +497,7 @@ async fn setup_form(
         form: FormState::default(),
         countries: countries(),
         action: format!("/setup/{token}"),
+        invited: None,
     };
     render(&state, "auth/setup.html", &page)
 }
@@ -474,6 +533,7 @@ async fn setup(
                 form,
                 countries: countries(),
                 action: format!("/setup/{token}"),
+                invited: None,
             };
             render_status(&state, status, "auth/setup.html", &page)
         }

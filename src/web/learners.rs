@@ -89,11 +89,25 @@ struct UserPage {
     accommodation: FormState,
     exams: Vec<crate::exams::attempts::ExamStatus>,
     notice: Option<&'static str>,
+    /// The partners to choose from, and the person's.
+    partners: Vec<PartnerOption>,
+    partner_id: Option<i64>,
+    role_value: String,
+    membership_error: Option<String>,
+}
+
+/// A partner in the select list.
+#[derive(Serialize)]
+struct PartnerOption {
+    id: i64,
+    name: String,
+    code: String,
 }
 
 #[derive(Deserialize)]
 struct NoticeQuery {
     notice: Option<String>,
+    error: Option<String>,
 }
 
 async fn user_page(
@@ -105,16 +119,25 @@ async fn user_page(
     notice: Option<&'static str>,
 ) -> Result<UserPage, AppError> {
     let st = state.clone();
-    let (user, courses, exemptions, exams) = web::block(move || -> Result<_, AppError> {
+    let (user, courses, exemptions, exams, partners) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
         let courses = standing::learner_standing(&mut conn, user_id)?;
         let exemptions = progress::exemptions_for(&mut conn, user_id)?;
         let exams = crate::exams::attempts::exam_statuses(&mut conn, st.now(), user_id)?;
-        Ok((user, courses, exemptions, exams))
+        let partners: Vec<(i64, String, String)> = {
+            use crate::db::schema::partners as p;
+            use diesel::prelude::*;
+            p::table.order(p::name).select((p::id, p::name, p::partner_code)).load(&mut *conn)?
+        };
+        Ok((user, courses, exemptions, exams, partners))
     })
     .await??;
     Ok(UserPage {
+        partners: partners.into_iter().map(|(id, name, code)| PartnerOption { id, name, code }).collect(),
+        partner_id: user.partner_id,
+        role_value: user.role.clone(),
+        membership_error: None,
         layout: Layout::new(Some(&admin.0), csrf, "admin"),
         country: crate::accounts::countries::country_name(&user.country).unwrap_or("").to_owned(),
         person: UserRow::from(user),
@@ -141,11 +164,13 @@ async fn user_detail(
     let notice = match query.notice.as_deref() {
         Some("exempted") => Some("The exemption is recorded."),
         Some("accommodated") => Some("The accommodation is recorded."),
+        Some("membership-saved") => Some("Role and partner saved. The move is recorded."),
         _ => None,
     };
-    let page =
+    let mut page =
         user_page(&state, &admin, &csrf, path.into_inner(), (FormState::default(), FormState::default()), notice)
             .await?;
+    page.membership_error = query.error.clone();
     render(&state, "admin/user.html", &page)
 }
 

@@ -4,10 +4,12 @@
 pub mod account;
 pub mod admin;
 pub mod admin_credentials;
+pub mod admin_partners;
 pub mod api;
 pub mod api_content;
 pub mod api_credentials;
 pub mod api_exams;
+pub mod api_partners;
 pub mod api_progress;
 pub mod auth;
 pub mod catalog;
@@ -21,6 +23,7 @@ pub mod kit;
 pub mod learners;
 pub mod openapi;
 pub mod pages;
+pub mod partner;
 pub mod ratelimit;
 pub mod static_files;
 pub mod verify;
@@ -85,6 +88,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(catalog::configure)
         .configure(admin::configure)
         .configure(admin_credentials::configure)
+        .configure(admin_partners::configure)
+        .configure(partner::configure)
         .configure(learners::configure)
         .configure(exams::configure)
         .configure(verify::configure)

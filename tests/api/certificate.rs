@@ -33,6 +33,7 @@ fn the_certificate_text_holds_names_in_every_script() {
             id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             status: "valid",
+            partner: false,
         };
         let pdf = render(&fonts, &data, Paper::A4).unwrap();
         let text = pdftotext(&pdf);
@@ -60,6 +61,7 @@ fn a_sample_certificate_is_written_for_review() {
         id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
         verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
         status: "valid",
+        partner: false,
     };
     let pdf = render(&fonts, &data, Paper::A4).unwrap();
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-certificate.pdf");

@@ -5,11 +5,18 @@ use serde_json::Value;
 use crate::both_backends;
 
 /// The `/api/v1` routes of the route table, read from the handler attributes in `src/web/`
-/// (`#[get("…")]` and friends inside the files that `web::api::configure` mounts).
+/// (`#[get("…")]` and friends in `src/web/api*.rs`, the files that `web::api::configure` mounts).
 fn api_routes_in_source() -> BTreeSet<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut routes = BTreeSet::new();
-    for file in ["api.rs", "api_content.rs", "api_progress.rs", "api_exams.rs", "api_credentials.rs", "openapi.rs"] {
+    let mut files: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("api") && name.ends_with(".rs"))
+        .collect();
+    files.push("openapi.rs".into());
+    assert!(files.len() >= 7, "{files:?}");
+    for file in files {
         let source = std::fs::read_to_string(root.join(file)).unwrap();
         for line in source.lines().map(str::trim) {
             for method in ["get", "post", "put", "patch", "delete"] {

@@ -323,7 +323,11 @@ async fn issue_credential(app: &crate::helpers::TestApp, user_id: i64) -> String
         let mut conn = db.write().unwrap();
         let course_id: i64 = courses::table.select(courses::id).first(&mut *conn).unwrap();
         assert!(ess_academy::credentials::issue(&mut conn, &mailer, now, user_id, course_id).unwrap());
-        credentials::table.filter(credentials::user_id.eq(user_id)).select(credentials::public_id).first(&mut *conn).unwrap()
+        credentials::table
+            .filter(credentials::user_id.eq(user_id))
+            .select(credentials::public_id)
+            .first(&mut *conn)
+            .unwrap()
     })
     .await
     .unwrap()
@@ -348,13 +352,11 @@ async fn a_specialist_uses_the_kit_and_has_a_name_corrected() {
     for needle in ["E-mail signature", "LinkedIn", "For RFP and tender responses", "Social posts", "History"] {
         assert!(text.contains(needle), "{needle} missing from the kit page");
     }
-    let snippet = b.client.find(fantoccini::Locator::Css("#snippet")).await.unwrap().prop("value").await.unwrap().unwrap();
+    let snippet =
+        b.client.find(fantoccini::Locator::Css("#snippet")).await.unwrap().prop("value").await.unwrap().unwrap();
     assert!(snippet.contains(&format!("{}/verify/{id}", app.address)), "{snippet}");
-    let badge_loaded = b
-        .client
-        .execute("return document.querySelector('.kit-badge img').naturalWidth", vec![])
-        .await
-        .unwrap();
+    let badge_loaded =
+        b.client.execute("return document.querySelector('.kit-badge img').naturalWidth", vec![]).await.unwrap();
     assert_eq!(badge_loaded.as_u64(), Some(600), "the badge preview loads");
     b.screenshot("31-credential-kit").await;
 
