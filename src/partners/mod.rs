@@ -412,7 +412,8 @@ pub struct OpenInvitation {
 
 /// The invitation of a link, if it can still be used.
 pub fn open_invitation(conn: &mut DbConnection, now: UnixSecs, token: &str) -> AppResult<OpenInvitation> {
-    let found: Option<(i64, String, i64, i64, Option<i64>, String, String)> = inv::table
+    type Found = (i64, String, i64, i64, Option<i64>, String, String);
+    let found: Option<Found> = inv::table
         .inner_join(p::table)
         .filter(inv::token_hash.eq(token_hash(token)))
         .select((inv::id, inv::email, inv::partner_id, inv::expires_at, inv::accepted_at, p::name, p::country))

@@ -15,6 +15,7 @@ mod mail_outbox;
 mod migrations;
 mod openapi;
 mod pages;
+mod partners;
 mod password_reset;
 mod profile;
 mod progress;

@@ -95,17 +95,66 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/ob/issuer.json", None, (200, 200, 200, 200)),
     ("GET", "/ob/keys/nope.json", None, (404, 404, 404, 404)),
     ("GET", "/.well-known/jwks.json", None, (200, 200, 200, 200)),
+    // Partners. The partner manager manages a partner of their own (made in `tokens`).
+    ("GET", "/partner", None, (303, 403, 200, 403)),
+    ("POST", "/partner/invitations", Some("email=x%40y.example"), (303, 403, 403, 403)),
+    ("POST", "/partner/people/1/remove", Some("x=1"), (303, 403, 403, 403)),
+    ("GET", "/partner/certificate.pdf", None, (303, 403, 409, 403)),
+    ("GET", "/verify/partners/NOPE", None, (404, 404, 404, 404)),
+    ("GET", "/verify/partners/NOPE.json", None, (404, 404, 404, 404)),
+    ("GET", "/takeback", None, (200, 200, 200, 200)),
+    ("GET", "/api/v1/takeback/estimate?country=DE&deal_value=100", None, (200, 200, 200, 200)),
+    ("GET", "/invitations/abc", None, (303, 303, 303, 303)),
+    ("GET", "/register?invitation=bad", None, (200, 303, 303, 303)),
+    ("GET", "/api/v1/admin/partners", None, (401, 403, 403, 200)),
+    ("POST", "/api/v1/admin/partners", Some(r#"{"name":"","country":""}"#), (401, 403, 403, 422)),
+    ("PUT", "/api/v1/admin/users/999999/role", Some(r#"{"role":"learner"}"#), (401, 403, 403, 404)),
+    ("PUT", "/api/v1/admin/users/999999/partner", Some(r#"{"partner_id":null}"#), (401, 403, 403, 404)),
+    ("POST", "/api/v1/partner/invitations", Some(r#"{"email":"role.check@y.example"}"#), (401, 403, 201, 403)),
+    ("GET", "/api/v1/partner/people", None, (401, 403, 200, 403)),
+    ("DELETE", "/api/v1/partner/people/999999", None, (401, 403, 404, 403)),
+    ("GET", "/api/v1/partner/accreditation", None, (401, 403, 200, 403)),
+    ("GET", "/api/v1/partner/credentials.zip", None, (401, 403, 200, 403)),
+    ("GET", "/admin/partners", None, (303, 403, 403, 200)),
+    ("POST", "/admin/partners", Some("name=x"), (303, 403, 403, 403)),
+    ("POST", "/admin/users/1/membership", Some("role=learner"), (303, 403, 403, 403)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
     let mut tokens = vec![None];
+    let mut manager_id = 0;
     for (name, role) in
         [("Lee Learner", "learner"), ("Pam Manager", "partner_manager"), ("Ada Admin", "programme_admin")]
     {
         let user = app.register_verified(name).await;
         app.set_role(user.id, role);
+        if role == "partner_manager" {
+            manager_id = user.id;
+        }
         tokens.push(Some(app.login(&user.email, PASSWORD).await));
     }
+    // The manager manages a partner of their own (the role is unchanged: the token stays good).
+    let admin = tokens[3].clone().unwrap();
+    let partner: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/admin/partners"))
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({"name": "Role Check", "country": "DE"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let set = app
+        .client
+        .put(app.url(&format!("/api/v1/admin/users/{manager_id}/role")))
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({"role": "partner_manager", "partner_id": partner["id"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 200);
     tokens
 }
 

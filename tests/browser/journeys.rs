@@ -406,3 +406,108 @@ async fn a_specialist_uses_the_kit_and_has_a_name_corrected() {
     phone.screenshot("phone-credential-kit").await;
     phone.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_invites_a_colleague_follows_their_progress_and_downloads_the_certificate() {
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let (manager, _) = app.user_with_role("Max Manager", "learner").await;
+    let partner: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/admin/partners"))
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({"name": "Acme Networks", "country": "DE"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let set = app
+        .client
+        .put(app.url(&format!("/api/v1/admin/users/{}/role", manager.id)))
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({"role": "partner_manager", "partner_id": partner["id"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 200);
+
+    // The manager invites a colleague from the company page.
+    let b = &browser;
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &manager.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.click("a[href='/partner']").await;
+    b.wait_for_text("Not accredited yet").await;
+    let colleague = format!("cleo.{}@acme.example", rand_suffix());
+    b.fill("#email", &colleague).await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("Invitation sent").await;
+    b.screenshot("40-partner-invited").await;
+    b.click(".site-nav button[type=submit]").await;
+    b.wait_for_path("/login").await;
+
+    // The colleague registers through the e-mail's link: the company is filled in.
+    let mail = app.smtp.wait_for(&colleague).await;
+    b.client.goto(&mail.link(&format!("{}/invitations/", app.address))).await.unwrap();
+    b.wait_for_text("You are invited by").await;
+    let company = b.client.find(fantoccini::Locator::Css("#company")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(company.as_deref(), Some("Acme Networks"));
+    b.screenshot("41-invited-registration").await;
+    b.fill("#name", "Cleo Colleague").await;
+    b.fill("#password", PASSWORD).await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("Check your e-mail").await;
+    let verify = app.smtp.wait_for_nth(&colleague, 2).await;
+    b.client.goto(&verify.link(&format!("{}/verify-email/", app.address))).await.unwrap();
+    b.wait_for_text("verified").await;
+
+    // She completes the training (here: an exemption) and is certified.
+    let id: i64 = {
+        use diesel::prelude::*;
+        ess_academy::db::schema::users::table
+            .filter(ess_academy::db::schema::users::email.eq(&colleague))
+            .select(ess_academy::db::schema::users::id)
+            .first(&mut *app.db().read().unwrap())
+            .unwrap()
+    };
+    let exempt = app
+        .client
+        .post(app.url(&format!("/api/v1/admin/users/{id}/exemptions")))
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({"course": "environmental-sustainability", "reason": "Prior certification"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(exempt.status(), 201);
+    let credential = issue_credential(&app, id).await;
+
+    // The manager sees her progress and credential, and downloads her certificate.
+    b.client.goto(&app.url("/login")).await.unwrap();
+    b.fill("#email", &manager.email).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("form button[type=submit]").await;
+    b.wait_for_path("/training").await;
+    b.client.goto(&app.url("/partner")).await.unwrap();
+    let text = b.wait_for_text("Cleo Colleague").await;
+    assert!(text.contains("100%") && text.contains("valid") && text.contains("Accredited"), "{text}");
+    b.screenshot("42-partner-dashboard").await;
+    let href = format!("/credentials/{credential}/certificate.pdf");
+    b.client.find(fantoccini::Locator::Css(&format!("a[href='{href}']"))).await.expect("a certificate link for her");
+    let fetched = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'), b.byteLength])));",
+            vec![serde_json::json!(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fetched[0], 200);
+    assert_eq!(fetched[1], "application/pdf");
+    assert!(fetched[2].as_u64().unwrap() > 10_000, "a real PDF: {fetched}");
+    browser.close().await;
+}
