@@ -269,6 +269,40 @@ mod tests {
     }
 
     #[test]
+    fn check_reports_each_broken_kit_file_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let kit = dir.path().join("kit");
+        std::fs::create_dir_all(&kit).unwrap();
+        let write = |name: &str, text: &str| std::fs::write(kit.join(name), text).unwrap();
+        write(
+            "01-good.md",
+            "+++\ntitle = \"Good\"\nkind = \"email\"\nposition = 1\n+++\nHello {name}, see {verify_url}.\n",
+        );
+        write("02-kind.md", "+++\ntitle = \"Bad kind\"\nkind = \"fax\"\nposition = 2\n+++\nText\n");
+        write("03-placeholder.md", "+++\ntitle = \"Typo\"\nkind = \"rfp\"\nposition = 3\n+++\nLine one\nHi {nmae}\n");
+        write("04-position.md", "+++\ntitle = \"Same\"\nkind = \"social\"\nposition = 1\n+++\nText\n");
+        write("05-empty.md", "+++\ntitle = \"Empty\"\nkind = \"social\"\nposition = 5\n+++\n\n");
+        write("Bad Name.md", "+++\ntitle = \"x\"\nkind = \"email\"\nposition = 6\n+++\nx\n");
+        let (files, problems) = check_kit(dir.path());
+        assert_eq!(files.iter().map(|f| f.slug.as_str()).collect::<Vec<_>>(), vec!["01-good"]);
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{}:{}: {}", p.path.file_name().unwrap().to_string_lossy(), p.line, p.message))
+            .collect();
+        let expect = [
+            "02-kind.md:3: kind is one of email, rfp, social, signature, not \"fax\"",
+            "03-placeholder.md:7: unknown placeholder {nmae}",
+            "04-position.md:4: position 1 is already used by",
+            "05-empty.md:6: the text must have 1–4000 characters",
+            "Bad Name.md:1: file name:",
+        ];
+        for (line, want) in lines.iter().zip(expect) {
+            assert!(line.starts_with(want), "{line:?} should start with {want:?}");
+        }
+        assert_eq!(lines.len(), expect.len(), "{lines:#?}");
+    }
+
+    #[test]
     fn placeholders_are_found_with_their_offsets() {
         assert_eq!(placeholders("a {name} b {x y} {"), vec![(2, "name"), (11, "x y"), (17, "")]);
     }

@@ -67,6 +67,23 @@ fn a_sample_certificate_is_written_for_review() {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-certificate.pdf");
     std::fs::write(&path, &pdf).unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+
+    // A partner's accreditation certificate: the company's name, its code, "accredited since".
+    let partner = CertificateData {
+        name: "Acme Networks GmbH".into(),
+        title: "Environmental Sustainability Specialization".into(),
+        programme: "Accredited partner · 3 specialist(s)".into(),
+        id: "ACME-NETWORKS-DE".into(),
+        verify_url: "https://academy.example/verify/partners/ACME-NETWORKS-DE".into(),
+        partner: true,
+        ..data
+    };
+    let pdf = render(&fonts, &partner, Paper::A4).unwrap();
+    let text = pdftotext(&pdf);
+    assert!(text.contains("is accredited for the") && text.contains("Partner code: ACME-NETWORKS-DE"), "{text}");
+    assert!(text.contains("Accredited since 29 November 2026"));
+    std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-partner-certificate.pdf"), &pdf)
+        .unwrap();
 }
 
 /// Writes sample badges (valid and revoked) to `target/tmp/` for people to look at.
