@@ -93,6 +93,31 @@ fn line_at(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
+/// A file with TOML front matter between `+++` lines, split and owned.
+pub(crate) struct FrontMatterFile {
+    pub front_matter: String,
+    pub body: String,
+    /// The 1-based line of the file where the body starts.
+    pub body_first_line: usize,
+}
+
+/// Reads a file with TOML front matter and parses the front matter as `T`; the problem names
+/// the line.
+pub(crate) fn read_front_matter<T: serde::de::DeserializeOwned>(path: &Path) -> Result<(FrontMatterFile, T), Problem> {
+    let text = std::fs::read_to_string(path).map_err(|e| problem(path, 1, format!("cannot read: {e}")))?;
+    let parts = split(&text).map_err(|e| problem(path, e.line, e.message))?;
+    let meta = toml::from_str::<T>(parts.front_matter).map_err(|e| {
+        let line = e.span().map_or(2, |s| line_at(parts.front_matter, s.start) + 1);
+        problem(path, line, format!("front matter: {}", e.message().trim()))
+    })?;
+    let file = FrontMatterFile {
+        front_matter: parts.front_matter.to_owned(),
+        body: parts.body.to_owned(),
+        body_first_line: parts.body_first_line,
+    };
+    Ok((file, meta))
+}
+
 /// Checks every course folder (a folder with a `course.toml`) under `root`.
 pub fn check_dir(root: &Path) -> CheckReport {
     let mut report = CheckReport::default();
@@ -180,33 +205,18 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
     let known: HashSet<String> = slugs.keys().cloned().collect();
     let mut total = 0;
     for (path, number, module_slug) in named {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                problems.push(problem(&path, 1, format!("cannot read: {e}")));
-                continue;
-            }
-        };
-        let parts = match split(&text) {
-            Ok(p) => p,
-            Err(e) => {
-                problems.push(problem(&path, e.line, e.message));
-                continue;
-            }
-        };
-        let meta = match toml::from_str::<ModuleMeta>(parts.front_matter) {
-            Ok(meta) => meta,
-            Err(e) => {
-                let line = e.span().map_or(2, |s| line_at(parts.front_matter, s.start) + 1);
-                problems.push(problem(&path, line, format!("front matter: {}", e.message().trim())));
+        let (parts, meta) = match read_front_matter::<ModuleMeta>(&path) {
+            Ok(parsed) => parsed,
+            Err(p) => {
+                problems.push(p);
                 continue;
             }
         };
         for v in check_meta(&meta) {
-            problems.push(problem(&path, key_line(parts.front_matter, v.field), v.message));
+            problems.push(problem(&path, key_line(&parts.front_matter, v.field), v.message));
         }
-        let rendered = render(parts.body, &LinkContext { course: &slug });
-        for v in check_body(parts.body, &rendered, &known, &asset_set) {
+        let rendered = render(&parts.body, &LinkContext { course: &slug });
+        for v in check_body(&parts.body, &rendered, &known, &asset_set) {
             let line = v.line.map_or(parts.body_first_line, |l| l + parts.body_first_line - 1);
             problems.push(problem(&path, line, v.message));
         }
@@ -214,9 +224,9 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
         if let Some(message) = check_total(total)
             && !problems.iter().any(|p| p.message.contains("exceeds the"))
         {
-            problems.push(problem(&path, key_line(parts.front_matter, "minutes"), message));
+            problems.push(problem(&path, key_line(&parts.front_matter, "minutes"), message));
         }
-        modules.push(ModuleFile { slug: module_slug, number, meta, markdown: parts.body.to_owned(), path });
+        modules.push(ModuleFile { slug: module_slug, number, meta, markdown: parts.body, path });
     }
     if let Some(course) = &course {
         for optional in &course.completion.optional_modules {

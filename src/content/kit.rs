@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::check::{Problem, problem};
-use super::frontmatter::{key_line, split};
+use super::frontmatter::key_line;
 use crate::db::DbConnection;
 use crate::db::schema::kit_texts as k;
 
@@ -81,37 +81,22 @@ pub fn check_kit(dir: &Path) -> (Vec<KitFile>, Vec<Problem>) {
             problems.push(problem(&path, 1, format!("file name: {message}")));
             continue;
         }
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                problems.push(problem(&path, 1, format!("cannot read: {e}")));
-                continue;
-            }
-        };
-        let parts = match split(&text) {
-            Ok(p) => p,
-            Err(e) => {
-                problems.push(problem(&path, e.line, e.message));
-                continue;
-            }
-        };
-        let meta = match toml::from_str::<KitMeta>(parts.front_matter) {
-            Ok(meta) => meta,
-            Err(e) => {
-                let line = e.span().map_or(2, |s| parts.front_matter[..s.start].matches('\n').count() + 2);
-                problems.push(problem(&path, line, format!("front matter: {}", e.message().trim())));
+        let (parts, meta) = match super::check::read_front_matter::<KitMeta>(&path) {
+            Ok(parsed) => parsed,
+            Err(p) => {
+                problems.push(p);
                 continue;
             }
         };
         let mut ok = true;
         if meta.title.trim().is_empty() {
-            problems.push(problem(&path, key_line(parts.front_matter, "title"), "the title is empty"));
+            problems.push(problem(&path, key_line(&parts.front_matter, "title"), "the title is empty"));
             ok = false;
         }
         if !KINDS.contains(&meta.kind.as_str()) {
             problems.push(problem(
                 &path,
-                key_line(parts.front_matter, "kind"),
+                key_line(&parts.front_matter, "kind"),
                 format!("kind is one of {}, not {:?}", KINDS.join(", "), meta.kind),
             ));
             ok = false;
@@ -119,7 +104,7 @@ pub fn check_kit(dir: &Path) -> (Vec<KitFile>, Vec<Problem>) {
         if let Some(first) = positions.get(&meta.position) {
             problems.push(problem(
                 &path,
-                key_line(parts.front_matter, "position"),
+                key_line(&parts.front_matter, "position"),
                 format!("position {} is already used by {}", meta.position, first.display()),
             ));
             ok = false;
@@ -133,7 +118,7 @@ pub fn check_kit(dir: &Path) -> (Vec<KitFile>, Vec<Problem>) {
             ));
             ok = false;
         }
-        for (offset, name) in placeholders(parts.body) {
+        for (offset, name) in placeholders(&parts.body) {
             if !PLACEHOLDERS.contains(&name) {
                 let line = parts.body[..offset].matches('\n').count() + parts.body_first_line;
                 problems.push(problem(
@@ -148,7 +133,7 @@ pub fn check_kit(dir: &Path) -> (Vec<KitFile>, Vec<Problem>) {
             }
         }
         if ok {
-            files.push(KitFile { slug: stem, meta, markdown: parts.body.to_owned() });
+            files.push(KitFile { slug: stem, meta, markdown: parts.body });
         }
     }
     (files, problems)

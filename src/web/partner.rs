@@ -292,11 +292,7 @@ async fn verify_partner(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     super::kit::limit_lookups(&req, &state)?;
-    let raw = path.into_inner();
-    let (code, json) = match raw.strip_suffix(".json") {
-        Some(code) => (code.to_owned(), true),
-        None => (raw, false),
-    };
+    let (code, json) = super::verify::json_suffix(path.into_inner());
     let st = state.clone();
     let (v, acc) = web::block(move || -> Result<_, AppError> {
         Ok(partners::verification(&mut *st.db.read()?, &code, st.now())?)

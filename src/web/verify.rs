@@ -26,6 +26,15 @@ struct VerifyPage {
     history: Vec<credentials::Event>,
 }
 
+/// `x.json` → (`x`, true); `x` → (`x`, false): the pages whose JSON twin is the same path
+/// with `.json`.
+pub fn json_suffix(raw: String) -> (String, bool) {
+    match raw.strip_suffix(".json") {
+        Some(id) => (id.to_owned(), true),
+        None => (raw, false),
+    }
+}
+
 /// `/verify/{id}` (a page) and `/verify/{id}.json` (the same as JSON).
 #[get("/verify/{id}")]
 async fn verify(
@@ -36,11 +45,7 @@ async fn verify(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     super::kit::limit_lookups(&req, &state)?;
-    let raw = path.into_inner();
-    let (id, json) = match raw.strip_suffix(".json") {
-        Some(id) => (id.to_owned(), true),
-        None => (raw, false),
-    };
+    let (id, json) = json_suffix(path.into_inner());
     let st = state.clone();
     let (verification, row, history) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;

@@ -438,6 +438,31 @@ impl TestApp {
     }
 
     /// A second client with its own cookies.
+    /// A partner company made by the admin, with `manager_id` as its partner manager; returns
+    /// the partner as the API answers it.
+    pub async fn partner_with_manager(&self, admin: &str, name: &str, country: &str, manager_id: i64) -> Value {
+        let created = self
+            .client
+            .post(self.url("/api/v1/admin/partners"))
+            .bearer_auth(admin)
+            .json(&json!({"name": name, "country": country}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), 201);
+        let partner: Value = created.json().await.unwrap();
+        let set = self
+            .client
+            .put(self.url(&format!("/api/v1/admin/users/{manager_id}/role")))
+            .bearer_auth(admin)
+            .json(&json!({"role": "partner_manager", "partner_id": partner["id"]}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(set.status(), 200);
+        partner
+    }
+
     pub fn new_client(&self) -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
         client_with_jar()
     }

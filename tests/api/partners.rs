@@ -18,33 +18,21 @@ struct Company {
 }
 
 async fn company(app: &TestApp, admin: &str, name: &str, country: &str) -> Company {
-    let created = app
+    let (manager, _) = app.user_with_role(&format!("Manager {name}"), "learner").await;
+    let without = app
         .client
-        .post(app.url("/api/v1/admin/partners"))
+        .put(app.url(&format!("/api/v1/admin/users/{}/role", manager.id)))
         .bearer_auth(admin)
-        .json(&json!({"name": name, "country": country}))
+        .json(&json!({"role": "partner_manager"}))
         .send()
         .await
         .unwrap();
-    assert_eq!(created.status(), 201);
-    let partner: Value = created.json().await.unwrap();
-    let id = partner["id"].as_i64().unwrap();
-    let (manager, _) = app.user_with_role(&format!("Manager {name}"), "learner").await;
-    let set = |body: Value| {
-        app.client
-            .put(app.url(&format!("/api/v1/admin/users/{}/role", manager.id)))
-            .bearer_auth(admin)
-            .json(&body)
-            .send()
-    };
-    let without = set(json!({"role": "partner_manager"})).await.unwrap();
     assert_eq!(without.status(), 422, "a manager needs a partner");
     assert!(problem(without).await["errors"]["partner_id"].is_string());
-    let with = set(json!({"role": "partner_manager", "partner_id": id})).await.unwrap();
-    assert_eq!(with.status(), 200);
+    let partner = app.partner_with_manager(admin, name, country, manager.id).await;
     let token = app.login(&manager.email, PASSWORD).await;
     Company {
-        id,
+        id: partner["id"].as_i64().unwrap(),
         code: partner["partner_code"].as_str().unwrap().to_owned(),
         manager: token,
         manager_email: manager.email,

@@ -135,26 +135,7 @@ async fn tokens(app: &TestApp) -> Vec<Option<String>> {
     }
     // The manager manages a partner of their own (the role is unchanged: the token stays good).
     let admin = tokens[3].clone().unwrap();
-    let partner: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/admin/partners"))
-        .bearer_auth(&admin)
-        .json(&serde_json::json!({"name": "Role Check", "country": "DE"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let set = app
-        .client
-        .put(app.url(&format!("/api/v1/admin/users/{manager_id}/role")))
-        .bearer_auth(&admin)
-        .json(&serde_json::json!({"role": "partner_manager", "partner_id": partner["id"]}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(set.status(), 200);
+    app.partner_with_manager(&admin, "Role Check", "DE", manager_id).await;
     tokens
 }
 

@@ -92,6 +92,15 @@ impl Browser {
         path
     }
 
+    /// Logs in through the login form and waits for "My training".
+    pub async fn log_in(&self, base: &str, email: &str, password: &str) {
+        self.client.goto(&format!("{base}/login")).await.unwrap();
+        self.fill("#email", email).await;
+        self.fill("#password", password).await;
+        self.click("form button[type=submit]").await;
+        self.wait_for_path("/training").await;
+    }
+
     pub async fn fill(&self, css: &str, value: &str) {
         let field = self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
         field.clear().await.unwrap();

@@ -120,11 +120,7 @@ async fn every_page_fits_a_360_pixel_phone() {
         assert!(!b.scrolls_sideways().await, "{path} scrolls sideways on a phone");
         b.screenshot(&format!("phone-{name}")).await;
     }
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &user.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &user.email, PASSWORD).await;
     for (name, path) in [
         ("training", "/training"),
         ("account", "/account"),
@@ -147,11 +143,7 @@ async fn an_admin_edits_previews_and_publishes_and_a_learner_reads_the_new_text(
     let (learner, _) = app.user_with_role("Lee Learner", "learner").await;
     let b = &browser;
 
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &admin.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &admin.email, PASSWORD).await;
     b.click(".site-nav a[href='/admin']").await;
     b.wait_for_text("Manage modules").await;
     b.click("main a.button[href='/admin/courses/environmental-sustainability']").await;
@@ -180,11 +172,7 @@ async fn an_admin_edits_previews_and_publishes_and_a_learner_reads_the_new_text(
 
     // A learner, in a fresh session, sees the new text.
     b.client.delete_all_cookies().await.unwrap();
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &learner.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &learner.email, PASSWORD).await;
     b.client.goto(&app.url("/courses/environmental-sustainability/sustainable-packaging")).await.unwrap();
     let text = b.wait_for_text("A new paragraph written in the browser.").await;
     assert!(text.contains("Packaging that comes back"));
@@ -205,11 +193,7 @@ async fn a_visible_module_page_sends_heartbeats_and_a_hidden_one_stops() {
     let app = crate::helpers::spawn_app_with_heartbeat(1).await;
     let user = app.register_verified("Hal Heart").await;
     let b = &browser;
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &user.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &user.email, PASSWORD).await;
     b.client.goto(&app.url("/courses/environmental-sustainability/sustainable-packaging")).await.unwrap();
     b.wait_for_text("Sustainable packaging").await;
 
@@ -262,11 +246,7 @@ async fn a_learner_takes_a_whole_exam_with_a_reload_half_way() {
         .unwrap();
     assert_eq!(r.status(), 201);
     let b = &browser;
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &learner.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &learner.email, PASSWORD).await;
     b.click("a[href='/exams/environmental-sustainability/foundations']").await;
     b.wait_for_text("Start the exam").await;
     b.screenshot("20-exam-intro").await;
@@ -341,11 +321,7 @@ async fn a_specialist_uses_the_kit_and_has_a_name_corrected() {
     let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
     let id = issue_credential(&app, learner.id).await;
     let b = &browser;
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &learner.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &learner.email, PASSWORD).await;
     b.screenshot("30-training-with-credential").await;
     b.click(&format!("a[href='/credentials/{id}']")).await;
     let text = b.wait_for_text("Downloads").await;
@@ -376,11 +352,7 @@ async fn a_specialist_uses_the_kit_and_has_a_name_corrected() {
     b.wait_for_path("/login").await;
 
     // A programme admin approves it.
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &admin.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &admin.email, PASSWORD).await;
     b.client.goto(&app.url("/admin/name-corrections")).await.unwrap();
     b.wait_for_text("My name has a diaeresis").await;
     b.screenshot("33-admin-name-corrections").await;
@@ -395,11 +367,7 @@ async fn a_specialist_uses_the_kit_and_has_a_name_corrected() {
     browser.close().await;
 
     let Some(phone) = Browser::start(360, 780).await else { return };
-    phone.client.goto(&app.url("/login")).await.unwrap();
-    phone.fill("#email", &learner.email).await;
-    phone.fill("#password", PASSWORD).await;
-    phone.click("form button[type=submit]").await;
-    phone.wait_for_path("/training").await;
+    phone.log_in(&app.address, &learner.email, PASSWORD).await;
     phone.client.goto(&app.url(&format!("/credentials/{id}"))).await.unwrap();
     phone.wait_for_text("Downloads").await;
     assert!(!phone.scrolls_sideways().await, "the kit page scrolls sideways on a phone");
@@ -413,34 +381,11 @@ async fn a_manager_invites_a_colleague_follows_their_progress_and_downloads_the_
     let app = spawn_app(Backend::Sqlite).await;
     let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
     let (manager, _) = app.user_with_role("Max Manager", "learner").await;
-    let partner: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/admin/partners"))
-        .bearer_auth(&admin)
-        .json(&serde_json::json!({"name": "Acme Networks", "country": "DE"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let set = app
-        .client
-        .put(app.url(&format!("/api/v1/admin/users/{}/role", manager.id)))
-        .bearer_auth(&admin)
-        .json(&serde_json::json!({"role": "partner_manager", "partner_id": partner["id"]}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(set.status(), 200);
+    app.partner_with_manager(&admin, "Acme Networks", "DE", manager.id).await;
 
     // The manager invites a colleague from the company page.
     let b = &browser;
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &manager.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &manager.email, PASSWORD).await;
     b.click("a[href='/partner']").await;
     b.wait_for_text("Not accredited yet").await;
     let colleague = format!("cleo.{}@acme.example", rand_suffix());
@@ -487,11 +432,7 @@ async fn a_manager_invites_a_colleague_follows_their_progress_and_downloads_the_
     let credential = issue_credential(&app, id).await;
 
     // The manager sees her progress and credential, and downloads her certificate.
-    b.client.goto(&app.url("/login")).await.unwrap();
-    b.fill("#email", &manager.email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    b.wait_for_path("/training").await;
+    b.log_in(&app.address, &manager.email, PASSWORD).await;
     b.client.goto(&app.url("/partner")).await.unwrap();
     let text = b.wait_for_text("Cleo Colleague").await;
     assert!(text.contains("100%") && text.contains("valid") && text.contains("Accredited"), "{text}");
