@@ -22,6 +22,7 @@ pub mod learners;
 pub mod openapi;
 pub mod pages;
 pub mod ratelimit;
+pub mod reports;
 pub mod static_files;
 pub mod verify;
 
@@ -77,7 +78,7 @@ impl AppState {
 /// The route table, used by the server and by tests alike.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(api::healthz)
-        .service(web::scope("/api/v1").configure(api::configure))
+        .service(web::scope("/api/v1").configure(api::configure).configure(reports::configure_api))
         .service(static_files::serve)
         .configure(home::configure)
         .configure(auth::configure)
@@ -89,5 +90,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(exams::configure)
         .configure(verify::configure)
         .configure(credential::configure)
-        .configure(kit::configure);
+        .configure(kit::configure)
+        .configure(reports::configure);
 }
