@@ -95,6 +95,13 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/ob/issuer.json", None, (200, 200, 200, 200)),
     ("GET", "/ob/keys/nope.json", None, (404, 404, 404, 404)),
     ("GET", "/.well-known/jwks.json", None, (200, 200, 200, 200)),
+    // Programme reports.
+    ("GET", "/admin/reports", None, (303, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/funnel", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/modules", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/exams", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/expiring", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/partners", None, (401, 403, 403, 200)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
