@@ -332,12 +332,35 @@ fn make_partners(
         .collect())
 }
 
+/// A module_progress row before its user id is known.
+struct PlannedProgress {
+    module_id: i64,
+    active: i64,
+    position: i32,
+    ended: bool,
+    first_seen: i64,
+    last_seen: i64,
+    completed: Option<i64>,
+}
+
+/// A submitted attempt before its user id is known.
+struct PlannedAttempt {
+    exam_id: i64,
+    number: i32,
+    started: i64,
+    deadline: i64,
+    submitted: i64,
+    correct: i32,
+    total: i32,
+    score: i32,
+    passed: bool,
+}
+
 /// One learner's rows before their user id is known.
 struct Plan {
-    progress: Vec<(i64, i64, i32, bool, i64, i64, Option<i64>)>,
+    progress: Vec<PlannedProgress>,
     completed_at: Option<i64>,
-    /// (exam id, number, started, deadline, submitted, correct, total, score, passed)
-    attempts: Vec<(i64, i32, i64, i64, i64, i32, i32, i32, bool)>,
+    attempts: Vec<PlannedAttempt>,
     /// (issued, expires, revoked)
     credential: Option<(i64, i64, Option<i64>)>,
 }
@@ -409,34 +432,34 @@ fn make_chunk(
     let mut attempts = Vec::new();
     let mut credentials = Vec::new();
     for ((user_id, plan), name) in ids.into_iter().zip(plans).zip(names) {
-        for (module_id, active, position, ended, first_seen, last_seen, completed) in plan.progress {
+        for row in plan.progress {
             progress.push((
                 mp::user_id.eq(user_id),
-                mp::module_id.eq(module_id),
-                mp::active_seconds.eq(active),
-                mp::max_position_permille.eq(position),
-                mp::reached_end.eq(ended),
-                mp::first_seen_at.eq(first_seen),
-                mp::last_seen_at.eq(last_seen),
-                mp::completed_at.eq(completed),
+                mp::module_id.eq(row.module_id),
+                mp::active_seconds.eq(row.active),
+                mp::max_position_permille.eq(row.position),
+                mp::reached_end.eq(row.ended),
+                mp::first_seen_at.eq(row.first_seen),
+                mp::last_seen_at.eq(row.last_seen),
+                mp::completed_at.eq(row.completed),
             ));
         }
         if let Some(at) = plan.completed_at {
             completions.push((tc::user_id.eq(user_id), tc::course_id.eq(course.id), tc::completed_at.eq(at)));
         }
-        for (exam_id, number, started, deadline, submitted, correct, total, score, passed) in plan.attempts {
+        for row in plan.attempts {
             attempts.push((
                 a::user_id.eq(user_id),
-                a::exam_id.eq(exam_id),
-                a::number.eq(number),
-                a::started_at.eq(started),
-                a::deadline_at.eq(deadline),
-                a::submitted_at.eq(Some(submitted)),
+                a::exam_id.eq(row.exam_id),
+                a::number.eq(row.number),
+                a::started_at.eq(row.started),
+                a::deadline_at.eq(row.deadline),
+                a::submitted_at.eq(Some(row.submitted)),
                 a::closed_by.eq(Some("learner")),
-                a::correct.eq(Some(correct)),
-                a::total.eq(total),
-                a::score_percent.eq(Some(score)),
-                a::passed.eq(Some(passed)),
+                a::correct.eq(Some(row.correct)),
+                a::total.eq(row.total),
+                a::score_percent.eq(Some(row.score)),
+                a::passed.eq(Some(row.passed)),
                 a::topics_json.eq(Some("[]")),
             ));
         }
@@ -509,13 +532,21 @@ fn plan_learner(rng: &mut StdRng, now: UnixSecs, course: &Course, created: i64, 
         let (position, ended, completed) =
             if finishing { (1000, true, Some(last)) } else { (rng.random_range(50..900), false, None) };
         all_done &= completed.is_some();
-        plan.progress.push((module.id, active, position, ended, t, last, completed));
+        plan.progress.push(PlannedProgress {
+            module_id: module.id,
+            active,
+            position,
+            ended,
+            first_seen: t,
+            last_seen: last,
+            completed,
+        });
         t = last + rng.random_range(DAY / 4..5 * DAY);
     }
     if goal < n || !all_done || plan.progress.len() < n {
         return plan;
     }
-    let Some(done) = plan.progress.last().and_then(|p| p.6) else { return plan };
+    let Some(done) = plan.progress.last().and_then(|p| p.completed) else { return plan };
     plan.completed_at = Some(done);
     if !verified {
         return plan;
@@ -536,17 +567,17 @@ fn plan_learner(rng: &mut StdRng, now: UnixSecs, course: &Course, created: i64, 
             let score = if passed { rng.random_range(80..=100) } else { rng.random_range(45..80) };
             let submitted = t + rng.random_range(exam.time_limit / 3..exam.time_limit);
             let correct = score * exam.questions / 100;
-            plan.attempts.push((
-                exam.id,
+            plan.attempts.push(PlannedAttempt {
+                exam_id: exam.id,
                 number,
-                t,
-                t + exam.time_limit,
+                started: t,
+                deadline: t + exam.time_limit,
                 submitted,
                 correct,
-                exam.questions,
+                total: exam.questions,
                 score,
                 passed,
-            ));
+            });
             t = submitted + rng.random_range(DAY..10 * DAY);
             if passed {
                 break;
@@ -555,7 +586,7 @@ fn plan_learner(rng: &mut StdRng, now: UnixSecs, course: &Course, created: i64, 
         if !passed {
             return plan;
         }
-        let last_submitted = plan.attempts.last().map_or(t, |a| a.4);
+        let last_submitted = plan.attempts.last().map_or(t, |a| a.submitted);
         if k == 1 || course.exams.len() == 1 {
             let expires = add_months(last_submitted, course.valid_months);
             let revoked =
