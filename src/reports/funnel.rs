@@ -1,9 +1,11 @@
 //! The funnel: registered → verified → started → training complete → exam 1 passed → exam 2
 //! passed → credential, in total and by month of registration, country and partner.
 //!
-//! One grouped query over the filtered people (each milestone an indexed EXISTS probe), grouped
-//! by (month, country, partner): a few thousand rows at most, folded into the three breakdowns
-//! here.
+//! One grouped query over the filtered people, grouped by (month, country, partner): some
+//! thousands of rows, folded into the three breakdowns here. Each milestone is `u.id IN (…)`
+//! over an uncorrelated subquery: both planners build its set once (SQLite an ephemeral index,
+//! PostgreSQL a hashed subplan) instead of probing the large indexes once per person, which
+//! measured 1.5× faster on SQLite with 100k people.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -123,11 +125,11 @@ pub fn funnel(conn: &mut DbConnection, programme: &Programme, filters: &Filters)
         "SELECT {month} AS month, u.country AS country, u.partner_id AS partner_id, \
            COUNT(*) AS registered, \
            SUM(CASE WHEN u.email_verified_at IS NOT NULL THEN 1 ELSE 0 END) AS verified, \
-           SUM(CASE WHEN EXISTS (SELECT 1 FROM module_progress mp WHERE mp.user_id = u.id) THEN 1 ELSE 0 END) AS started, \
-           SUM(CASE WHEN EXISTS (SELECT 1 FROM training_completions tc WHERE tc.user_id = u.id AND tc.course_id = $1) THEN 1 ELSE 0 END) AS training_complete, \
-           SUM(CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.exam_id = $2 AND a.user_id = u.id AND a.passed) THEN 1 ELSE 0 END) AS exam1_passed, \
-           SUM(CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.exam_id = $3 AND a.user_id = u.id AND a.passed) THEN 1 ELSE 0 END) AS exam2_passed, \
-           SUM(CASE WHEN EXISTS (SELECT 1 FROM credentials c WHERE c.user_id = u.id AND c.course_id = $1) THEN 1 ELSE 0 END) AS credential \
+           SUM(CASE WHEN u.id IN (SELECT mp.user_id FROM module_progress mp GROUP BY mp.user_id) THEN 1 ELSE 0 END) AS started, \
+           SUM(CASE WHEN u.id IN (SELECT tc.user_id FROM training_completions tc WHERE tc.course_id = $1) THEN 1 ELSE 0 END) AS training_complete, \
+           SUM(CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $2 AND a.passed) THEN 1 ELSE 0 END) AS exam1_passed, \
+           SUM(CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $3 AND a.passed) THEN 1 ELSE 0 END) AS exam2_passed, \
+           SUM(CASE WHEN u.id IN (SELECT c.user_id FROM credentials c WHERE c.course_id = $1) THEN 1 ELSE 0 END) AS credential \
          FROM users u WHERE u.role <> 'programme_admin'{} \
          GROUP BY {month}, u.country, u.partner_id",
         filter.sql
