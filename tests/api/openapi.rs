@@ -9,7 +9,15 @@ use crate::both_backends;
 fn api_routes_in_source() -> BTreeSet<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut routes = BTreeSet::new();
-    for file in ["api.rs", "api_content.rs", "api_progress.rs", "api_exams.rs", "api_credentials.rs", "openapi.rs"] {
+    for file in [
+        "api.rs",
+        "api_content.rs",
+        "api_progress.rs",
+        "api_exams.rs",
+        "api_credentials.rs",
+        "openapi.rs",
+        "reports/api.rs",
+    ] {
         let source = std::fs::read_to_string(root.join(file)).unwrap();
         for line in source.lines().map(str::trim) {
             for method in ["get", "post", "put", "patch", "delete"] {
