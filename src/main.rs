@@ -61,6 +61,17 @@ enum Command {
         #[arg(long, env = "ESS_COURSES_DIR", default_value = ess_academy::config::DEFAULT_COURSES_DIR)]
         courses_dir: std::path::PathBuf,
     },
+    /// Fill the database with synthetic partners, learners, progress, attempts and credentials
+    DemoData {
+        /// How many learners (and one partner per 200 of them)
+        #[arg(long)]
+        learners: usize,
+        /// The seed: the same seed makes the same data
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[command(flatten)]
+        settings: Settings,
+    },
     /// Manage programme admins and accounts
     Admin {
         #[command(subcommand)]
@@ -121,6 +132,7 @@ fn main() {
         Some(Command::Serve(settings)) => serve(settings),
         Some(Command::Migrate(settings)) => migrate(&settings),
         Some(Command::Admin { action }) => admin(action),
+        Some(Command::DemoData { learners, seed, settings }) => demo_data(&settings, learners, seed),
         Some(Command::Check { dir }) => check(dir),
         Some(Command::Import { force, settings }) => import(&settings, force),
         Some(Command::Export { dir, settings }) => export(&settings, &dir),
@@ -186,6 +198,18 @@ fn import(settings: &Settings, force: bool) -> anyhow::Result<()> {
     }
     println!("Imported {} in {} ms: {report}", settings.courses_dir.display(), started.elapsed().as_millis());
     if report.skipped_courses.is_empty() { Ok(()) } else { std::process::exit(1) }
+}
+
+fn demo_data(settings: &Settings, learners: usize, seed: u64) -> anyhow::Result<()> {
+    let db = open(settings)?;
+    let report =
+        ess_academy::demo::generate(&mut *db.write()?, &settings.courses_dir, SystemClock.now(), learners, seed)?;
+    println!("Demo data: {report}.");
+    println!(
+        "Demo learners log in as demo-000000@demo.example … with the password {}.",
+        ess_academy::demo::DEMO_PASSWORD
+    );
+    Ok(())
 }
 
 fn export(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<()> {

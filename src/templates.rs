@@ -28,6 +28,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("admin/revision.html", include_str!("../templates/admin/revision.html")),
     ("admin/statistics.html", include_str!("../templates/admin/statistics.html")),
     ("admin/users.html", include_str!("../templates/admin/users.html")),
+    ("admin/reports.html", include_str!("../templates/admin/reports.html")),
     ("admin/user.html", include_str!("../templates/admin/user.html")),
     ("training/transcript.html", include_str!("../templates/training/transcript.html")),
     ("exams/exam.html", include_str!("../templates/exams/exam.html")),

@@ -25,6 +25,7 @@ pub mod openapi;
 pub mod pages;
 pub mod partner;
 pub mod ratelimit;
+pub mod reports;
 pub mod static_files;
 pub mod verify;
 
@@ -80,7 +81,7 @@ impl AppState {
 /// The route table, used by the server and by tests alike.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(api::healthz)
-        .service(web::scope("/api/v1").configure(api::configure))
+        .service(web::scope("/api/v1").configure(api::configure).configure(reports::configure_api))
         .service(static_files::serve)
         .configure(home::configure)
         .configure(auth::configure)
@@ -94,5 +95,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(exams::configure)
         .configure(verify::configure)
         .configure(credential::configure)
-        .configure(kit::configure);
+        .configure(kit::configure)
+        .configure(reports::configure);
 }

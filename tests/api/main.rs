@@ -20,6 +20,7 @@ mod password_reset;
 mod profile;
 mod progress;
 mod registration;
+mod reports;
 mod roles;
 mod sessions;
 mod setup;

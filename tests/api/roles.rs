@@ -118,6 +118,13 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/admin/partners", None, (303, 403, 403, 200)),
     ("POST", "/admin/partners", Some("name=x"), (303, 403, 403, 403)),
     ("POST", "/admin/users/1/membership", Some("role=learner"), (303, 403, 403, 403)),
+    // Programme reports.
+    ("GET", "/admin/reports", None, (303, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/funnel", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/modules", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/exams", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/expiring", None, (401, 403, 403, 200)),
+    ("GET", "/api/v1/admin/reports/partners", None, (401, 403, 403, 200)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
