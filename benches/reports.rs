@@ -1,5 +1,5 @@
 //! `cargo bench --bench reports`: builds a database with `demo-data` (100 000 learners, or
-//! `BENCH_LEARNERS`) on a temporary SQLite file, or on `BENCH_DATABASE_URL` (an empty
+//! `BENCH_LEARNERS`; the busy profile, or `BENCH_PROFILE=realistic`) on a temporary SQLite file, or on `BENCH_DATABASE_URL` (an empty
 //! PostgreSQL database), then times each report function over `RUNS` runs, without filters and
 //! with a country and a partner filter. Prints p50 and p99 per report.
 #![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
@@ -32,7 +32,14 @@ fn main() {
     let db = Db::open(&url).unwrap();
     let now = SystemClock.now();
     let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
-    let made = ess_academy::demo::generate(&mut db.write().unwrap(), &courses, now, learners, 42).unwrap();
+    // The load shape of the issue (100k learners, ~1M progress rows, ~300k attempts) unless
+    // BENCH_PROFILE=realistic.
+    let profile = match std::env::var("BENCH_PROFILE").as_deref() {
+        Ok("realistic") => ess_academy::demo::Profile::Realistic,
+        _ => ess_academy::demo::Profile::Busy,
+    };
+    let made =
+        ess_academy::demo::generate_with(&mut db.write().unwrap(), &courses, now, learners, 42, profile).unwrap();
     println!("demo data on {}: {made}", db.backend().name());
     // Fresh statistics for the planners, as a maintained database has.
     let analyze = match db.backend() {

@@ -186,6 +186,28 @@ pub fn generate(
     learners: usize,
     seed: u64,
 ) -> anyhow::Result<DemoReport> {
+    generate_with(conn, courses_dir, now, learners, seed, Profile::Realistic)
+}
+
+/// How engaged the synthetic learners are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Profile {
+    /// Many stop part-way; most who take the exams pass within two attempts.
+    Realistic,
+    /// A load-test shape: nearly every learner works through the training and the exams, and
+    /// more retry (about 10 progress rows and 3 exam attempts per learner).
+    Busy,
+}
+
+/// `generate` with a profile.
+pub fn generate_with(
+    conn: &mut DbConnection,
+    courses_dir: &Path,
+    now: UnixSecs,
+    learners: usize,
+    seed: u64,
+    profile: Profile,
+) -> anyhow::Result<DemoReport> {
     let started = Instant::now();
     let mut report = DemoReport::default();
     let existing: i64 = u::table.filter(u::email.like("demo-%@demo.example")).count().get_result(conn)?;
@@ -210,7 +232,7 @@ pub fn generate(
     while next < learners {
         let end = (next + CHUNK_LEARNERS).min(learners);
         db::transaction(conn, |conn| {
-            make_chunk(conn, &mut rng, now, &course, &partners, &hash, next..end, &mut report)
+            make_chunk(conn, &mut rng, now, &course, &partners, &hash, next..end, &mut report, profile)
         })?;
         next = end;
     }
@@ -375,6 +397,7 @@ fn make_chunk(
     hash: &str,
     range: std::ops::Range<usize>,
     report: &mut DemoReport,
+    profile: Profile,
 ) -> anyhow::Result<()> {
     let history = now - add_months(now, -HISTORY_MONTHS);
     let mut users = Vec::with_capacity(range.len());
@@ -398,6 +421,9 @@ fn make_chunk(
             LAST_NAMES[rng.random_range(0..LAST_NAMES.len())]
         );
         let company = partner.map_or_else(|| "Independent consultant".to_owned(), |p| p.name.clone());
+        let plan = plan_learner(rng, now, course, created, verified.is_some(), profile);
+        // The funnel's "started", as the first heartbeat sets it.
+        let started = plan.progress.iter().map(|p| p.first_seen).min();
         users.push((
             u::email.eq(format!("demo-{i:06}@demo.example")),
             u::password_hash.eq(hash.to_owned()),
@@ -410,8 +436,9 @@ fn make_chunk(
             u::created_at.eq(created),
             u::updated_at.eq(verified.unwrap_or(created)),
             u::partner_id.eq(partner.map(|p| p.id)),
+            u::started_at.eq(started),
         ));
-        plans.push(plan_learner(rng, now, course, created, verified.is_some()));
+        plans.push(plan);
         names.push(name);
         if verified.is_some() {
             report.verified += 1;
@@ -502,12 +529,25 @@ fn make_chunk(
 
 /// How far a learner gets, and when: modules at a pace of days each (never past now), then
 /// the exams with at least a day between attempts, then the credential.
-fn plan_learner(rng: &mut StdRng, now: UnixSecs, course: &Course, created: i64, verified: bool) -> Plan {
+fn plan_learner(
+    rng: &mut StdRng,
+    now: UnixSecs,
+    course: &Course,
+    created: i64,
+    verified: bool,
+    profile: Profile,
+) -> Plan {
     let n = course.modules.len();
+    let busy = profile == Profile::Busy;
     // Unverified people rarely get far; most verified ones finish, many stop part-way.
+    let (none, partial) = match (busy, verified) {
+        (false, true) => (0.08, 0.35),
+        (false, false) => (0.5, 0.95),
+        (true, _) => (0.0, 0.1),
+    };
     let goal = match rng.random::<f64>() {
-        x if x < if verified { 0.08 } else { 0.5 } => 0,
-        x if x < if verified { 0.35 } else { 0.95 } => rng.random_range(1..n.max(2)),
+        x if x < none => 0,
+        x if x < partial => rng.random_range(1..n.max(2)),
         _ => n,
     };
     let mut plan = Plan { progress: Vec::new(), completed_at: None, attempts: Vec::new(), credential: None };
@@ -548,12 +588,19 @@ fn plan_learner(rng: &mut StdRng, now: UnixSecs, course: &Course, created: i64, 
     }
     let Some(done) = plan.progress.last().and_then(|p| p.completed) else { return plan };
     plan.completed_at = Some(done);
-    if !verified {
+    // (The busy shape lets the unverified take exams too: it is about volume, not realism.)
+    if !verified && !busy {
         return plan;
     }
     let mut t = done + rng.random_range(DAY / 2..14 * DAY);
     for (k, exam) in course.exams.iter().take(2).enumerate() {
-        let takes = if k == 0 { 0.93 } else { 0.9 };
+        let takes = if busy {
+            1.0
+        } else if k == 0 {
+            0.93
+        } else {
+            0.9
+        };
         if !rng.random_bool(takes) {
             return plan;
         }
@@ -562,7 +609,12 @@ fn plan_learner(rng: &mut StdRng, now: UnixSecs, course: &Course, created: i64, 
             if t + exam.time_limit >= now {
                 return plan;
             }
-            let pass_chance = if number == 1 { 0.55 } else { 0.65 };
+            let pass_chance = match (busy, number) {
+                (false, 1) => 0.55,
+                (false, _) => 0.65,
+                (true, 1) => 0.15,
+                (true, _) => 0.3,
+            };
             passed = rng.random_bool(pass_chance);
             let score = if passed { rng.random_range(80..=100) } else { rng.random_range(45..80) };
             let submitted = t + rng.random_range(exam.time_limit / 3..exam.time_limit);

@@ -69,6 +69,9 @@ enum Command {
         /// The seed: the same seed makes the same data
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// realistic, or busy (a load-test shape: ~10 progress rows and ~3 attempts per learner)
+        #[arg(long, value_enum, default_value = "realistic")]
+        profile: ess_academy::demo::Profile,
         #[command(flatten)]
         settings: Settings,
     },
@@ -132,7 +135,7 @@ fn main() {
         Some(Command::Serve(settings)) => serve(settings),
         Some(Command::Migrate(settings)) => migrate(&settings),
         Some(Command::Admin { action }) => admin(action),
-        Some(Command::DemoData { learners, seed, settings }) => demo_data(&settings, learners, seed),
+        Some(Command::DemoData { learners, seed, profile, settings }) => demo_data(&settings, learners, seed, profile),
         Some(Command::Check { dir }) => check(dir),
         Some(Command::Import { force, settings }) => import(&settings, force),
         Some(Command::Export { dir, settings }) => export(&settings, &dir),
@@ -200,10 +203,21 @@ fn import(settings: &Settings, force: bool) -> anyhow::Result<()> {
     if report.skipped_courses.is_empty() { Ok(()) } else { std::process::exit(1) }
 }
 
-fn demo_data(settings: &Settings, learners: usize, seed: u64) -> anyhow::Result<()> {
+fn demo_data(
+    settings: &Settings,
+    learners: usize,
+    seed: u64,
+    profile: ess_academy::demo::Profile,
+) -> anyhow::Result<()> {
     let db = open(settings)?;
-    let report =
-        ess_academy::demo::generate(&mut *db.write()?, &settings.courses_dir, SystemClock.now(), learners, seed)?;
+    let report = ess_academy::demo::generate_with(
+        &mut *db.write()?,
+        &settings.courses_dir,
+        SystemClock.now(),
+        learners,
+        seed,
+        profile,
+    )?;
     println!("Demo data: {report}.");
     println!(
         "Demo learners log in as demo-000000@demo.example … with the password {}.",

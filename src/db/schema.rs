@@ -15,6 +15,7 @@ diesel::table! {
         created_at -> BigInt,
         updated_at -> BigInt,
         partner_id -> Nullable<BigInt>,
+        started_at -> Nullable<BigInt>,
     }
 }
 

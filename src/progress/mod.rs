@@ -184,6 +184,11 @@ pub fn record_heartbeat(
         .bind::<Bool, _>(reached_end)
         .bind::<BigInt, _>(now)
         .execute(conn)?;
+        // The first progress of the person: the funnel's "started".
+        diesel::update(crate::db::schema::users::table.find(user_id))
+            .filter(crate::db::schema::users::started_at.is_null())
+            .set(crate::db::schema::users::started_at.eq(now))
+            .execute(conn)?;
         let (active, ended, completed_at): (i64, bool, Option<i64>) = mp::table
             .filter(mp::user_id.eq(user_id))
             .filter(mp::module_id.eq(module.module_id))

@@ -125,7 +125,7 @@ pub fn funnel(conn: &mut DbConnection, programme: &Programme, filters: &Filters)
         "SELECT {month} AS month, u.country AS country, u.partner_id AS partner_id, \
            COUNT(*) AS registered, \
            SUM(CASE WHEN u.email_verified_at IS NOT NULL THEN 1 ELSE 0 END) AS verified, \
-           SUM(CASE WHEN u.id IN (SELECT mp.user_id FROM module_progress mp GROUP BY mp.user_id) THEN 1 ELSE 0 END) AS started, \
+           SUM(CASE WHEN u.started_at IS NOT NULL THEN 1 ELSE 0 END) AS started, \
            SUM(CASE WHEN u.id IN (SELECT tc.user_id FROM training_completions tc WHERE tc.course_id = $1) THEN 1 ELSE 0 END) AS training_complete, \
            SUM(CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $2 AND a.passed) THEN 1 ELSE 0 END) AS exam1_passed, \
            SUM(CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $3 AND a.passed) THEN 1 ELSE 0 END) AS exam2_passed, \

@@ -90,6 +90,12 @@ async fn dataset(app: &TestApp) -> Dataset {
             ))
             .execute(conn)
             .unwrap();
+        // As the first heartbeat does.
+        diesel::update(users::table.find(user))
+            .filter(users::started_at.is_null())
+            .set(users::started_at.eq(now - 10 * DAY))
+            .execute(conn)
+            .unwrap();
     }
     for user in [l1.id, l2.id] {
         diesel::insert_into(training_completions::table)

@@ -1,5 +1,6 @@
 DROP INDEX credentials_user;
 DROP INDEX attempts_exam_user;
+ALTER TABLE users DROP COLUMN started_at;
 DROP INDEX module_progress_module_active;
 DROP TABLE partner_reminders;
 DROP TABLE invitations;

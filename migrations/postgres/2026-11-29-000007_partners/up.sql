@@ -49,5 +49,9 @@ CREATE TABLE partner_reminders (
 );
 
 CREATE INDEX module_progress_module_active ON module_progress (module_id, active_seconds);
+-- When the person first opened a module: the funnel's "started" without scanning every
+-- progress row (set by the first heartbeat; filled in here for earlier progress).
+ALTER TABLE users ADD COLUMN started_at BIGINT;
+UPDATE users SET started_at = (SELECT MIN(mp.first_seen_at) FROM module_progress mp WHERE mp.user_id = users.id);
 CREATE INDEX attempts_exam_user ON attempts (exam_id, user_id, passed);
 CREATE INDEX credentials_user ON credentials (user_id);
