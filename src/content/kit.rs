@@ -240,9 +240,78 @@ pub fn fill(text: &str, values: &BTreeMap<&str, String>) -> String {
     out
 }
 
+/// The markdown of a copy text as plain text to paste into an e-mail or a form: emphasis
+/// markers dropped, paragraphs separated by a blank line, list items as `- ` lines, a link as
+/// its text with the address after it when they differ.
+pub fn plain(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::with_capacity(markdown.len());
+    let mut links: Vec<String> = Vec::new();
+    let mut link_text = String::new();
+    let mut items = 0usize;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(text) | Event::Code(text) => {
+                out.push_str(&text);
+                if !links.is_empty() {
+                    link_text.push_str(&text);
+                }
+            }
+            Event::SoftBreak => out.push('\n'),
+            Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::Item) => {
+                items += 1;
+                out.push_str("- ");
+            }
+            Event::End(TagEnd::Item) => {
+                items = items.saturating_sub(1);
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            // A paragraph inside a list item (a loose list) ends its line only.
+            Event::End(TagEnd::Paragraph) if items > 0 => out.push('\n'),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.push_str("\n\n"),
+            Event::End(TagEnd::List(_)) => {
+                if !out.ends_with("\n\n") {
+                    out.push('\n');
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push(dest_url.into_string());
+                link_text.clear();
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = links.pop()
+                    && url != link_text
+                {
+                    out.push_str(&format!(" ({url})"));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut text = out;
+    while text.contains("\n\n\n") {
+        text = text.replace("\n\n\n", "\n\n");
+    }
+    text.trim().to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copy_texts_become_plain_text() {
+        let md = "**Subject:** Hello\n\nDear customer,\nsee **this**:\n\n- *one* thing\n- [two](https://x.example) \n\nRegards, {name}\n";
+        assert_eq!(
+            plain(md),
+            "Subject: Hello\n\nDear customer,\nsee this:\n\n- one thing\n- two (https://x.example)\n\nRegards, {name}"
+        );
+        assert_eq!(plain("See <https://x.example/verify/1>."), "See https://x.example/verify/1.");
+        assert_eq!(plain("Intro\n\n- a\n\n- b\n\nEnd"), "Intro\n\n- a\n- b\n\nEnd", "a loose list stays tight");
+    }
 
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {

@@ -194,7 +194,7 @@ async fn kit_page(
             .iter()
             .filter(|t| t.kind == kind)
             .map(|t| {
-                let text = kit::fill(t.body_md.trim(), &values);
+                let text = kit::fill(&kit::plain(&t.body_md), &values);
                 let rows = text.lines().map(|l| 1 + l.chars().count() / 90).sum::<usize>().clamp(2, 18);
                 CopyBlock { slug: t.slug.clone(), title: t.title.clone(), text, rows }
             })
