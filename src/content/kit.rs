@@ -272,11 +272,7 @@ pub fn plain(markdown: &str) -> String {
             // A paragraph inside a list item (a loose list) ends its line only.
             Event::End(TagEnd::Paragraph) if items > 0 => out.push('\n'),
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.push_str("\n\n"),
-            Event::End(TagEnd::List(_)) => {
-                if !out.ends_with("\n\n") {
-                    out.push('\n');
-                }
-            }
+            Event::End(TagEnd::List(_)) if !out.ends_with("\n\n") => out.push('\n'),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 links.push(dest_url.into_string());
                 link_text.clear();
