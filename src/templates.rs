@@ -71,6 +71,24 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("admin/partners.html", include_str!("../templates/admin/partners.html")),
 ];
 
+/// Escapes text for HTML or XML content and attributes, outside the templates (which
+/// autoescape); control characters are dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Builds the template set (once, before the server starts).
 pub fn load() -> anyhow::Result<Tera> {
     let mut tera = Tera::default();

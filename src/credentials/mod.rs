@@ -24,6 +24,16 @@ use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::mail::Mailer;
 
+/// How Open Badges (2.0 and 3.0 alike) name the recipient without showing the e-mail: a salt
+/// derived from the credential's id, and `sha256$` + the hex SHA-256 of the address and the salt.
+pub fn hashed_recipient(public_id: &str, email: &str) -> (String, String) {
+    use sha2::{Digest, Sha256};
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let salt = hex(&Sha256::digest(public_id.as_bytes())[..8]);
+    let identity = format!("sha256${}", hex(&Sha256::digest(format!("{email}{salt}").as_bytes())));
+    (salt, identity)
+}
+
 /// Random bytes in a credential's public id (128 bits or more).
 const PUBLIC_ID_BYTES: usize = 18;
 /// Revocation reasons: at most this many characters.

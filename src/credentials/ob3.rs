@@ -151,9 +151,7 @@ pub struct Ob3Facts<'a> {
 pub fn credential(facts: &Ob3Facts<'_>) -> Value {
     let base = facts.public_url;
     let row = facts.row;
-    let salt: String = Sha256::digest(row.public_id.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let identity: String =
-        Sha256::digest(format!("{}{salt}", facts.email).as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let (salt, identity) = super::hashed_recipient(&row.public_id, facts.email);
     json!({
         "@context": CONTEXTS,
         "id": format!("{base}/verify/{}", row.public_id),
@@ -176,7 +174,7 @@ pub fn credential(facts: &Ob3Facts<'_>) -> Value {
                 "identityType": "emailAddress",
                 "hashed": true,
                 "salt": salt,
-                "identityHash": format!("sha256${identity}"),
+                "identityHash": identity,
             }],
             "achievement": {
                 "id": format!("{base}/ob/badgeclass.json"),

@@ -52,9 +52,14 @@ pub fn standing(intervals: &[Interval], min_specialists: i64, now: UnixSecs) -> 
     }
     let mut ends: Vec<UnixSecs> = valid_now.iter().map(|i| i.end).collect();
     ends.sort_unstable();
-    // With c specialists and a minimum m, the (c - m + 1)-th expiry takes it under.
-    let lapses_at = ends.get((specialists - min) as usize).copied();
-    Standing { accredited: true, specialists, since, lapses_at }
+    Standing { accredited: true, specialists, since, lapses_at: lapse(&ends, min) }
+}
+
+/// When a partner whose specialists' credentials end at these times (sorted) falls under
+/// `min`: with c specialists, the (c - min + 1)-th end. `None` when it is not accredited now.
+pub fn lapse(sorted_ends: &[UnixSecs], min: i64) -> Option<UnixSecs> {
+    let n = sorted_ends.len() as i64;
+    (min >= 1 && n >= min).then(|| sorted_ends[(n - min) as usize])
 }
 
 #[cfg(test)]

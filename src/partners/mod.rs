@@ -7,9 +7,8 @@ pub mod reminders;
 
 use diesel::prelude::*;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
-use crate::accounts::tokens::generate_token;
+use crate::accounts::tokens::{generate_token, token_hash};
 use crate::accounts::validate::{CompanyName, CountryCode, Email};
 use crate::accounts::{Role, User, users};
 use crate::clock::{UnixSecs, long_date, rfc3339};
@@ -211,7 +210,17 @@ pub struct Accreditation {
 
 pub fn accreditation_of(conn: &mut DbConnection, partner_id: i64, now: UnixSecs) -> QueryResult<Accreditation> {
     let settings = settings(conn)?;
-    let s = standing_of(conn, partner_id, &settings, now)?;
+    accreditation_with(conn, partner_id, &settings, now)
+}
+
+/// `accreditation_of` with the settings already read (for loops over partners).
+pub fn accreditation_with(
+    conn: &mut DbConnection,
+    partner_id: i64,
+    settings: &AccreditationToml,
+    now: UnixSecs,
+) -> QueryResult<Accreditation> {
+    let s = standing_of(conn, partner_id, settings, now)?;
     Ok(Accreditation {
         accredited: s.accredited,
         specialists: s.specialists,
@@ -283,10 +292,6 @@ pub fn set_role(
         }
         users::find(conn, user_id)?.ok_or(AppError::NotFound)
     })
-}
-
-fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[derive(Serialize)]

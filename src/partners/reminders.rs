@@ -26,9 +26,10 @@ struct LapseMail<'a> {
 /// Queues the warnings that are due; returns how many partners were warned by this call.
 pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryResult<usize> {
     let partners: Vec<(i64, String)> = p::table.select((p::id, p::name)).load(conn)?;
+    let settings = super::settings(conn)?;
     let mut warned = 0;
     for (partner_id, name) in partners {
-        let acc = super::accreditation_of(conn, partner_id, now)?;
+        let acc = super::accreditation_with(conn, partner_id, &settings, now)?;
         let (Some(lapses), true) = (acc.lapses_secs, acc.accredited) else { continue };
         let Some(days) = threshold(lapses - now) else { continue };
         let done: bool = diesel::select(diesel::dsl::exists(

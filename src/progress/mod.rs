@@ -184,16 +184,19 @@ pub fn record_heartbeat(
         .bind::<Bool, _>(reached_end)
         .bind::<BigInt, _>(now)
         .execute(conn)?;
-        // The first progress of the person: the funnel's "started".
-        diesel::update(crate::db::schema::users::table.find(user_id))
-            .filter(crate::db::schema::users::started_at.is_null())
-            .set(crate::db::schema::users::started_at.eq(now))
-            .execute(conn)?;
-        let (active, ended, completed_at): (i64, bool, Option<i64>) = mp::table
+        let (active, ended, completed_at, first_seen): (i64, bool, Option<i64>, i64) = mp::table
             .filter(mp::user_id.eq(user_id))
             .filter(mp::module_id.eq(module.module_id))
-            .select((mp::active_seconds, mp::reached_end, mp::completed_at))
+            .select((mp::active_seconds, mp::reached_end, mp::completed_at, mp::first_seen_at))
             .first(conn)?;
+        if first_seen == now {
+            // The first beat on this module (so perhaps the person's first progress): the
+            // funnel's "started". Later beats skip this write.
+            diesel::update(crate::db::schema::users::table.find(user_id))
+                .filter(crate::db::schema::users::started_at.is_null())
+                .set(crate::db::schema::users::started_at.eq(now))
+                .execute(conn)?;
+        }
         let required = required_seconds(module.minutes, module.share_permille);
         let mut completed = completed_at.is_some();
         if !completed && ended && active >= required {

@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::{Bind, Csv, DAY_SECS, Filters, HORIZON_DAYS, Programme, UserWhere, day, load};
 use crate::clock::{UnixSecs, rfc3339};
 use crate::db::DbConnection;
+pub use crate::partners::accreditation::lapse;
 
 /// At most this many credentials are listed; `total` says how many there are.
 pub const EXPIRING_LIST_LIMIT: i64 = 500;
@@ -159,13 +160,6 @@ struct ExpiryRow {
     partner_id: i64,
     #[diesel(sql_type = BigInt)]
     expires_at: i64,
-}
-
-/// When a partner with these valid expiries (sorted) falls under `min`: `None` when it is not
-/// accredited now.
-pub fn lapse(sorted_expiries: &[i64], min: i64) -> Option<i64> {
-    let n = sorted_expiries.len() as i64;
-    (min >= 1 && n >= min).then(|| sorted_expiries[(n - min) as usize])
 }
 
 /// Every partner the filters select (country: the company's; from and to do not apply).

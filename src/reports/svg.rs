@@ -38,22 +38,7 @@ impl Bar {
     }
 }
 
-/// Escapes text for SVG (XML) content and attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::templates::escape;
 
 fn shorten(label: &str) -> String {
     if label.chars().count() <= LABEL_MAX_CHARS {

@@ -28,13 +28,9 @@ pub fn signature_snippet(public_url: &str, row: &CredentialRow) -> String {
         "<a href=\"{base}/verify/{id}\"><img src=\"{base}/credentials/{id}/signature.png\" width=\"600\" height=\"120\" alt=\"{name}, {title} (verified by ESS Academy)\"></a>",
         base = public_url,
         id = row.public_id,
-        name = html_escape(&row.holder_name),
-        title = html_escape(&row.title)
+        name = crate::templates::escape(&row.holder_name),
+        title = crate::templates::escape(&row.title)
     )
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The month and year of a time: (year, month 1–12).

@@ -51,8 +51,10 @@ fn etag(parts: &[&str]) -> String {
     )
 }
 
-fn not_modified(req: &HttpRequest, tag: &str) -> bool {
-    req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag)
+/// A 304 when the client already has this version.
+fn not_modified(req: &HttpRequest, tag: &str) -> Option<HttpResponse> {
+    (req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag))
+        .then(|| HttpResponse::NotModified().insert_header((header::ETAG, tag.to_owned())).finish())
 }
 
 fn file(content_type: &'static str, tag: String, body: Vec<u8>) -> HttpResponse {
@@ -104,8 +106,8 @@ async fn certificate(
         &data.programme,
         &format!("{paper:?}"),
     ]);
-    if not_modified(&req, &tag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    if let Some(unchanged) = not_modified(&req, &tag) {
+        return Ok(unchanged);
     }
     let fonts = state.fonts.clone();
     let pdf = web::block(move || render(fonts.get()?, &data, paper)).await?.map_err(AppError::Unexpected)?;
@@ -118,7 +120,8 @@ async fn certificate(
     Ok(response)
 }
 
-fn badge_data(state: &AppState, row: &CredentialRow) -> BadgeData {
+/// What a credential's badge and signature graphic show, as of now.
+pub(crate) fn badge_data(state: &AppState, row: &CredentialRow) -> BadgeData {
     BadgeData {
         title: row.title.clone(),
         name: row.holder_name.clone(),
@@ -138,8 +141,8 @@ async fn badge_svg(
     let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let data = badge_data(&state, &row);
     let tag = etag(&[&row.public_id, &row.holder_name, &data.status, "svg"]);
-    if not_modified(&req, &tag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    if let Some(unchanged) = not_modified(&req, &tag) {
+        return Ok(unchanged);
     }
     let svg = badge::svg(&state.templates, &data)?;
     Ok(file("image/svg+xml", tag, svg.into_bytes()))
@@ -165,8 +168,8 @@ async fn badge_png(
     let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let data = badge_data(&state, &row);
     let tag = etag(&[&row.public_id, &row.holder_name, &data.status, &size.to_string()]);
-    if not_modified(&req, &tag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    if let Some(unchanged) = not_modified(&req, &tag) {
+        return Ok(unchanged);
     }
     let svg = badge::svg(&state.templates, &data)?;
     let fonts = state.badge_fonts.clone();
@@ -194,8 +197,8 @@ async fn signature_png(
             .1;
     let data = badge_data(&state, &row);
     let tag = etag(&[&row.public_id, &row.holder_name, &data.status, "signature"]);
-    if not_modified(&req, &tag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    if let Some(unchanged) = not_modified(&req, &tag) {
+        return Ok(unchanged);
     }
     let svg = badge::signature_svg(&state.templates, &data)?;
     let fonts = state.badge_fonts.clone();
@@ -230,14 +233,12 @@ async fn assertion(
             HttpResponse::Gone().json(json!({"id": url, "revoked": true, "revocationReason": row.revocation_reason}))
         );
     }
-    let salt: String = Sha256::digest(row.public_id.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let identity: String =
-        Sha256::digest(format!("{email}{salt}").as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let (salt, identity) = credentials::hashed_recipient(&row.public_id, &email);
     Ok(HttpResponse::Ok().json(json!({
         "@context": "https://w3id.org/openbadges/v2",
         "type": "Assertion",
         "id": url,
-        "recipient": {"type": "email", "hashed": true, "salt": salt, "identity": format!("sha256${identity}")},
+        "recipient": {"type": "email", "hashed": true, "salt": salt, "identity": identity},
         "badge": format!("{base}/ob/badgeclass.json"),
         "verification": {"type": "hosted"},
         "issuedOn": rfc3339(row.issued_at),
@@ -286,8 +287,8 @@ async fn ob3_jwt(
 ) -> Result<HttpResponse, AppError> {
     let (row, email) = viewable(&state, &user, path.into_inner()).await?;
     let tag = etag(&[&row.public_id, &row.holder_name, &row.expires_at.to_string(), state.ob3.thumbprint(), "ob3"]);
-    if not_modified(&req, &tag) {
-        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, tag)).finish());
+    if let Some(unchanged) = not_modified(&req, &tag) {
+        return Ok(unchanged);
     }
     let base = &state.public_url;
     let facts = ob3::Ob3Facts {

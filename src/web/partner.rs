@@ -14,7 +14,7 @@ use super::extract::{MaybeUser, PartnerManager};
 use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other};
 use crate::accounts::countries::country_name;
 use crate::clock::long_date;
-use crate::credentials::badge::{self, BadgeData};
+use crate::credentials::badge;
 use crate::credentials::certificate::{self, CertificateData, Paper};
 use crate::credentials::{self, CredentialRow};
 use crate::db::schema::{credentials as cr, users as u};
@@ -206,13 +206,7 @@ pub fn credentials_zip(state: &AppState, partner_id: i64) -> Result<Vec<u8>, App
         let pdf = certificate::render(fonts, data, Paper::A4).map_err(AppError::Unexpected)?;
         zip.start_file(format!("{stem}/certificate.pdf"), options).map_err(to_app)?;
         zip.write_all(&pdf).map_err(|e| AppError::Unexpected(e.into()))?;
-        let badge_data = BadgeData {
-            title: row.title.clone(),
-            name: row.holder_name.clone(),
-            year: crate::clock::rfc3339(row.issued_at)[..4].to_owned(),
-            status: row.status(now).to_owned(),
-            assertion_url: Some(format!("{}/ob/assertions/{}.json", state.public_url, row.public_id)),
-        };
+        let badge_data = super::kit::badge_data(state, row);
         let svg = badge::svg(&state.templates, &badge_data)?;
         let png = badge::png(&state.badge_fonts, &svg, 600, badge_data.assertion_url.as_deref())
             .map_err(AppError::Unexpected)?;
