@@ -126,12 +126,15 @@ fn main() {
             year: "2026".into(),
             status: "valid".into(),
             assertion_url: Some("https://academy.example/ob/assertions/Qm9vazEyMzQ1Njc4OTBhYmNk.json".into()),
+            credential_jwt: None,
         };
         timed("badge SVG", 200, &mut || badge::svg(&templates, &badge_data).unwrap().len());
         for size in badge::BADGE_SIZES {
             timed(&format!("badge PNG {size} x {size} (SVG + resvg + baked assertion)"), 50, &mut || {
                 let svg = badge::svg(&templates, &badge_data).unwrap();
-                badge::png(&badge_fonts, &svg, size, badge_data.assertion_url.as_deref()).unwrap().len()
+                badge::png(&badge_fonts, &svg, size, badge_data.assertion_url.as_deref(), badge_data.credential_jwt.as_deref())
+                    .unwrap()
+                    .len()
             });
         }
         timed("signature PNG 1200 x 240", 100, &mut || {
@@ -152,6 +155,11 @@ fn main() {
             revoked_at: None,
             revocation_reason: None,
             revoked_by: None,
+            cycle: 1,
+            renewed_at: None,
+            valid_since: 1_795_914_061,
+            lapsed_at: None,
+            previous_id: None,
         };
         timed("Open Badges 3.0 VC-JWT (Ed25519)", 1000, &mut || {
             let facts = ess_academy::credentials::ob3::Ob3Facts {
@@ -162,7 +170,7 @@ fn main() {
                 criteria: "c",
                 course_url: "https://academy.example/courses/x".into(),
             };
-            signer.sign(&ess_academy::credentials::ob3::credential(&facts), row.issued_at, row.expires_at).unwrap().len()
+            signer.sign(&ess_academy::credentials::ob3::credential(&facts)).unwrap().len()
         });
 
         let settings = Settings {

@@ -78,11 +78,9 @@ impl Application {
         ));
         tokio::spawn(crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone()));
         let signer = {
-            let (db, now, dir) = (db.clone(), clock.now(), settings.data_dir.clone());
+            let (db, now, secret) = (db.clone(), clock.now(), secret.clone());
             tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-                let signer = crate::credentials::ob3::Signer::load_or_create(&dir)?;
-                signer.publish(&mut *db.write()?, now)?;
-                Ok(signer)
+                crate::credentials::ob3::Signer::load_shared(&mut *db.write()?, &secret, now)
             })
             .await??
         };

@@ -203,6 +203,7 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
         problems.push(problem(&module_dir, 1, "the course has no modules (modules/NN-slug.md)"));
     }
     let known: HashSet<String> = slugs.keys().cloned().collect();
+    let renewal = course.as_ref().map(|c| c.renewal.clone()).unwrap_or_default();
     let mut total = 0;
     for (path, number, module_slug) in named {
         let (parts, meta) = match read_front_matter::<ModuleMeta>(&path) {
@@ -220,7 +221,10 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
             let line = v.line.map_or(parts.body_first_line, |l| l + parts.body_first_line - 1);
             problems.push(problem(&path, line, v.message));
         }
-        total += meta.minutes;
+        // Renewal modules are studied a year later: they do not count towards the first path's cap.
+        if !renewal.is_module(&module_slug) {
+            total += meta.minutes;
+        }
         if let Some(message) = check_total(total)
             && !problems.iter().any(|p| p.message.contains("exceeds the"))
         {
@@ -240,7 +244,7 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
         }
     }
     // The total as a whole, for the summary (the message above names the file that crossed).
-    let total_minutes = modules.iter().map(|m| m.meta.minutes).sum();
+    let total_minutes = modules.iter().filter(|m| !renewal.is_module(&m.slug)).map(|m| m.meta.minutes).sum();
     if let Some(p) = problems.iter_mut().find(|p| p.message.contains("exceeds the")) {
         p.message = rules::check_total(total_minutes).unwrap_or_else(|| p.message.clone());
     }
@@ -252,11 +256,90 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
         .collect();
     let (exams, exam_problems) = crate::exams::bank::check_exams(&dir.join("exams"), &module_objectives);
     problems.extend(exam_problems);
+    if let Some(course) = &course {
+        problems.extend(check_renewal(&course.renewal, &toml_path, &toml_text, &known, &exams));
+    }
     let (kit, kit_problems) = super::kit::check_kit(dir);
     problems.extend(kit_problems);
     let folder =
         CourseFolder { slug, dir: dir.to_path_buf(), toml_text, course, modules, assets, total_minutes, exams, kit };
     (folder, problems)
+}
+
+/// `[renewal]` against the modules and exams found: the slugs exist, the renewal exam is not
+/// also on the first path, opens by the renewal rules only, and its bank holds at least
+/// `POOL_GOOD_FACTOR` times each topic's draw (a renewal paper is sat by the same people every
+/// year, so its pools must be deep).
+fn check_renewal(
+    renewal: &super::course::RenewalToml,
+    toml_path: &Path,
+    toml_text: &str,
+    modules: &HashSet<String>,
+    exams: &[crate::exams::bank::ExamFile],
+) -> Vec<Problem> {
+    use crate::exams::bank::POOL_GOOD_FACTOR;
+    let mut problems = Vec::new();
+    let modules_line = key_line(toml_text, "modules");
+    for slug in &renewal.modules {
+        if !modules.contains(slug) {
+            problems.push(problem(
+                toml_path,
+                modules_line,
+                format!(
+                    "[renewal] modules names `{slug}`, which is not a module of this course (modules/NN-{slug}.md)"
+                ),
+            ));
+        }
+    }
+    let Some(slug) = &renewal.exam else {
+        return problems;
+    };
+    let exam_line = key_line(toml_text, "exam");
+    let Some(exam) = exams.iter().find(|e| &e.slug == slug) else {
+        problems.push(problem(
+            toml_path,
+            exam_line,
+            format!("[renewal] exam names `{slug}`, but there is no exams/{slug}.toml"),
+        ));
+        return problems;
+    };
+    if !exam.exam.requires.is_empty() {
+        problems.push(problem(
+            &exam_path(toml_path, slug),
+            key_line(&exam.toml_text, "requires"),
+            "the renewal exam opens by the [renewal] rules (the window and the renewal modules): set `requires = []`",
+        ));
+    }
+    for other in exams.iter().filter(|e| &e.slug != slug) {
+        if other.exam.requires.iter().any(|r| r.strip_prefix("exam:") == Some(slug.as_str())) {
+            problems.push(problem(
+                &exam_path(toml_path, &other.slug),
+                key_line(&other.toml_text, "requires"),
+                format!("`{slug}` is the renewal exam: the first path cannot require it"),
+            ));
+        }
+    }
+    for entry in &exam.exam.blueprint {
+        let count = usize::try_from(entry.count).unwrap_or(0);
+        let pool = exam.questions.iter().filter(|q| q.meta.topic == entry.topic).count();
+        if count > 0 && pool < POOL_GOOD_FACTOR * count {
+            problems.push(problem(
+                toml_path,
+                exam_line,
+                format!(
+                    "the renewal exam `{slug}` draws {count} from topic {} whose pool has {pool} questions: a renewal \
+                     exam needs at least {} ({POOL_GOOD_FACTOR}× the draw)",
+                    entry.topic,
+                    POOL_GOOD_FACTOR * count
+                ),
+            ));
+        }
+    }
+    problems
+}
+
+fn exam_path(course_toml: &Path, slug: &str) -> PathBuf {
+    course_toml.with_file_name("exams").join(format!("{slug}.toml"))
 }
 
 fn list_files(dir: &Path) -> Vec<String> {

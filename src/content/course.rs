@@ -18,6 +18,67 @@ pub struct CourseToml {
     /// What makes a partner accredited, and the Takeback Incentive it opens.
     #[serde(default)]
     pub accreditation: AccreditationToml,
+    /// Recertification: when it opens, how long after expiry it stays open, and its track.
+    #[serde(default)]
+    pub renewal: RenewalToml,
+}
+
+/// Renewal windows: at most this many days before expiry.
+pub const RENEWAL_WINDOW_DAYS: std::ops::RangeInclusive<i64> = 1..=180;
+/// Grace after expiry: at most this many days.
+pub const RENEWAL_GRACE_DAYS: std::ops::RangeInclusive<i64> = 0..=365;
+
+/// `[renewal]`: a holder renews in the window before expiry (or in the grace period after it) by
+/// completing the renewal modules and passing the renewal exam; neither is part of the first path.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RenewalToml {
+    /// Renewal opens this many days before expiry.
+    #[serde(default = "default_window_days")]
+    pub window_days: i64,
+    /// An expired credential can still be renewed this many days after expiry.
+    #[serde(default = "default_grace_days")]
+    pub grace_days: i64,
+    /// Slugs of the renewal modules, required before the renewal exam.
+    #[serde(default)]
+    pub modules: Vec<String>,
+    /// The slug of the renewal exam (`exams/<slug>.toml`); none: the course cannot be renewed.
+    #[serde(default)]
+    pub exam: Option<String>,
+}
+
+impl Default for RenewalToml {
+    fn default() -> Self {
+        RenewalToml {
+            window_days: default_window_days(),
+            grace_days: default_grace_days(),
+            modules: Vec::new(),
+            exam: None,
+        }
+    }
+}
+
+fn default_window_days() -> i64 {
+    90
+}
+
+fn default_grace_days() -> i64 {
+    60
+}
+
+impl RenewalToml {
+    /// Whether the course has a renewal track at all.
+    pub fn offered(&self) -> bool {
+        self.exam.is_some()
+    }
+    /// Whether a module belongs to the renewal track (not the first path).
+    pub fn is_module(&self, slug: &str) -> bool {
+        self.modules.iter().any(|m| m == slug)
+    }
+    /// Whether an exam is the renewal exam.
+    pub fn is_exam(&self, slug: &str) -> bool {
+        self.exam.as_deref() == Some(slug)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -118,6 +179,49 @@ impl CourseToml {
                 "incentive_rate_percent",
                 format!("incentive_rate_percent must be 0–100, not {}", self.accreditation.incentive_rate_percent),
             ));
+        }
+        if !RENEWAL_WINDOW_DAYS.contains(&self.renewal.window_days) {
+            out.push((
+                "window_days",
+                format!(
+                    "window_days must be {}–{}, not {}",
+                    RENEWAL_WINDOW_DAYS.start(),
+                    RENEWAL_WINDOW_DAYS.end(),
+                    self.renewal.window_days
+                ),
+            ));
+        } else if self.renewal.window_days * 86_400 >= crate::clock::add_months(0, self.credential.valid_months) {
+            out.push((
+                "window_days",
+                format!(
+                    "window_days ({}) must be shorter than the credential's validity ({} months)",
+                    self.renewal.window_days, self.credential.valid_months
+                ),
+            ));
+        }
+        if !RENEWAL_GRACE_DAYS.contains(&self.renewal.grace_days) {
+            out.push((
+                "grace_days",
+                format!(
+                    "grace_days must be {}–{}, not {}",
+                    RENEWAL_GRACE_DAYS.start(),
+                    RENEWAL_GRACE_DAYS.end(),
+                    self.renewal.grace_days
+                ),
+            ));
+        }
+        if !self.renewal.modules.is_empty() && self.renewal.exam.is_none() {
+            out.push(("modules", "renewal modules need a renewal exam: name it with `exam = \"<slug>\"`".to_owned()));
+        }
+        for slug in &self.renewal.modules {
+            if self.completion.optional_modules.contains(slug) {
+                out.push((
+                    "optional_modules",
+                    format!(
+                        "`{slug}` is a renewal module: it is not part of the first path, so it cannot be optional there"
+                    ),
+                ));
+            }
         }
         for code in &self.accreditation.participating_countries {
             if crate::accounts::countries::country_name(code).is_none() {

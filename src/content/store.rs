@@ -146,6 +146,7 @@ fn published_modules(conn: &mut DbConnection, course_id: i64) -> QueryResult<Vec
         .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
         .filter(m::course_id.eq(course_id))
         .filter(m::retired_at.is_null())
+        .filter(m::track.eq("path"))
         .order((m::position, m::id))
         .select((m::slug, r::title, r::minutes, r::objectives_json, r::summary))
         .load(conn)?;
@@ -236,10 +237,14 @@ pub fn module_page(conn: &mut DbConnection, course_slug: &str, module_slug: &str
     let Some(rev) = found else {
         return Ok(None);
     };
+    // Previous and next stay within the module's track (the first path, or the renewal).
+    let track: String =
+        m::table.filter(m::course_id.eq(course.id)).filter(m::slug.eq(module_slug)).select(m::track).first(conn)?;
     let syllabus: Vec<ModuleLink> = m::table
         .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
         .filter(m::course_id.eq(course.id))
         .filter(m::retired_at.is_null())
+        .filter(m::track.eq(&track))
         .order((m::position, m::id))
         .select((m::slug, r::title))
         .load::<(String, String)>(conn)?
@@ -365,6 +370,7 @@ fn other_minutes(conn: &mut DbConnection, course_id: i64, except_slug: &str) -> 
         .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
         .filter(m::course_id.eq(course_id))
         .filter(m::retired_at.is_null())
+        .filter(m::track.eq("path"))
         .filter(m::slug.ne(except_slug))
         .select(r::minutes)
         .load(conn)?;

@@ -201,6 +201,28 @@ fn import_course(
             .execute(conn)?;
         report.revisions_created += 1;
     }
+    set_tracks(conn, course.id, &course_toml.renewal)?;
+    Ok(())
+}
+
+/// Marks the modules and the exam of `[renewal]` as the renewal track, and every other one as
+/// the first path.
+fn set_tracks(
+    conn: &mut DbConnection,
+    course_id: i64,
+    renewal: &crate::content::course::RenewalToml,
+) -> anyhow::Result<()> {
+    use crate::db::schema::exams as e;
+    diesel::update(m::table.filter(m::course_id.eq(course_id))).set(m::track.eq("path")).execute(conn)?;
+    diesel::update(m::table.filter(m::course_id.eq(course_id)).filter(m::slug.eq_any(&renewal.modules)))
+        .set(m::track.eq("renewal"))
+        .execute(conn)?;
+    diesel::update(e::table.filter(e::course_id.eq(course_id))).set(e::track.eq("path")).execute(conn)?;
+    if let Some(exam) = &renewal.exam {
+        diesel::update(e::table.filter(e::course_id.eq(course_id)).filter(e::slug.eq(exam)))
+            .set(e::track.eq("renewal"))
+            .execute(conn)?;
+    }
     Ok(())
 }
 

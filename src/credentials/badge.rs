@@ -47,6 +47,8 @@ pub struct BadgeData {
     pub status: String,
     /// The hosted Open Badges 2.0 assertion, baked into the files.
     pub assertion_url: Option<String>,
+    /// The signed Open Badges 3.0 credential (VC-JWT), baked into the files beside it.
+    pub credential_jwt: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -95,24 +97,35 @@ fn rasterize(fonts: &BadgeFonts, svg: &str, width: u32, height: u32, scale: f32)
     pixmap.encode_png().context("cannot encode the PNG")
 }
 
-/// The badge as PNG of `size` × `size` pixels, with the assertion baked in.
-pub fn png(fonts: &BadgeFonts, svg: &str, size: u32, assertion_url: Option<&str>) -> anyhow::Result<Vec<u8>> {
-    let png = rasterize(fonts, svg, size, size, size as f32 / SVG_SIZE)?;
-    Ok(match assertion_url {
-        Some(url) => bake(&png, url),
-        None => png,
-    })
+/// The badge as PNG of `size` × `size` pixels, with the Open Badges 2.0 assertion (an `iTXt`
+/// chunk `openbadges` holding its URL) and the 3.0 credential (`iTXt` `openbadgecredential`
+/// holding the VC-JWT) baked in.
+pub fn png(
+    fonts: &BadgeFonts,
+    svg: &str,
+    size: u32,
+    assertion_url: Option<&str>,
+    credential_jwt: Option<&str>,
+) -> anyhow::Result<Vec<u8>> {
+    let mut png = rasterize(fonts, svg, size, size, size as f32 / SVG_SIZE)?;
+    if let Some(jwt) = credential_jwt {
+        png = bake(&png, "openbadgecredential", jwt);
+    }
+    if let Some(url) = assertion_url {
+        png = bake(&png, "openbadges", url);
+    }
+    Ok(png)
 }
 
-/// Inserts an `iTXt` chunk (keyword `openbadges`) right after the PNG's IHDR chunk.
-pub fn bake(png: &[u8], assertion_url: &str) -> Vec<u8> {
+/// Inserts an uncompressed `iTXt` chunk with this keyword right after the PNG's IHDR chunk.
+pub fn bake(png: &[u8], keyword: &str, text: &str) -> Vec<u8> {
     const IHDR_END: usize = 8 + 4 + 4 + 13 + 4;
     let mut data = Vec::new();
-    data.extend_from_slice(b"openbadges");
+    data.extend_from_slice(keyword.as_bytes());
     data.extend_from_slice(&[0, 0, 0]); // keyword end, no compression, method
     data.push(0); // no language tag
     data.push(0); // no translated keyword
-    data.extend_from_slice(assertion_url.as_bytes());
+    data.extend_from_slice(text.as_bytes());
     let mut chunk = Vec::with_capacity(data.len() + 12);
     chunk.extend_from_slice(&(data.len() as u32).to_be_bytes());
     let mut typed = b"iTXt".to_vec();
@@ -161,6 +174,7 @@ mod tests {
             year: "2026".into(),
             status: status.into(),
             assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
+            credential_jwt: Some("eyJhbGciOiJFZERTQSJ9.eyJpZCI6ImEifQ.c2ln".into()),
         }
     }
 
@@ -173,6 +187,12 @@ mod tests {
         assert!(
             svg.replace("&#x2F;", "/")
                 .contains(r#"<openbadges:assertion verify="https://academy.example/ob/assertions/abc.json"/>"#),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(
+                r#"<openbadges:credential xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0">eyJhbGciOiJFZERTQSJ9.eyJpZCI6ImEifQ.c2ln</openbadges:credential>"#
+            ),
             "{svg}"
         );
         assert!(!svg.contains("REVOKED"));
@@ -197,8 +217,10 @@ mod tests {
         let fonts = BadgeFonts::default();
         let svg = svg(&templates, &data("王小明", "valid")).unwrap();
         for size in BADGE_SIZES {
-            let png = png(&fonts, &svg, size, Some("https://academy.example/ob/assertions/abc.json")).unwrap();
+            let png =
+                png(&fonts, &svg, size, Some("https://academy.example/ob/assertions/abc.json"), Some("a.b.c")).unwrap();
             assert_eq!(png_size(&png), Some((size, size)));
+            assert_eq!(baked_text(&png, "openbadgecredential").as_deref(), Some("a.b.c"));
             assert_eq!(
                 baked_text(&png, "openbadges").as_deref(),
                 Some("https://academy.example/ob/assertions/abc.json")

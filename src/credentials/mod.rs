@@ -7,13 +7,14 @@
 pub mod badge;
 pub mod certificate;
 pub mod corrections;
+pub mod lifecycle;
 pub mod ob3;
 pub mod reminders;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text};
+use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 use rand::RngCore;
 use serde::Serialize;
 
@@ -54,6 +55,15 @@ pub struct CredentialRow {
     pub revoked_at: Option<i64>,
     pub revocation_reason: Option<String>,
     pub revoked_by: Option<i64>,
+    /// The certification cycle (1 for the first; a new one after a lapse past the grace period).
+    pub cycle: i32,
+    pub renewed_at: Option<i64>,
+    /// The start of the current unbroken validity (issue, or a renewal in grace).
+    pub valid_since: i64,
+    /// The expiry that lapsed before the last renewal in grace.
+    pub lapsed_at: Option<i64>,
+    /// The credential of the cycle before (internal id).
+    pub previous_id: Option<i64>,
 }
 
 impl CredentialRow {
@@ -85,8 +95,10 @@ struct IssuedMail<'a> {
     expires: String,
 }
 
-/// Issues the course's credential to the learner, once: a second call (or a concurrent one)
-/// changes nothing. Queues the e-mail in the same transaction. Returns whether it was issued now.
+/// Issues the course's credential to the learner, once per certification cycle: a second call
+/// (or a concurrent one) changes nothing. A credential of a later cycle (the earlier one lapsed
+/// past its grace period) gets a new id and names the one before. Queues the e-mail in the same
+/// transaction. Returns whether it was issued now.
 pub fn issue(
     conn: &mut DbConnection,
     mailer: &Mailer,
@@ -94,11 +106,8 @@ pub fn issue(
     user_id: i64,
     course_id: i64,
 ) -> QueryResult<bool> {
-    let exists: bool = diesel::select(diesel::dsl::exists(
-        cr::table.filter(cr::user_id.eq(user_id)).filter(cr::course_id.eq(course_id)),
-    ))
-    .get_result(conn)?;
-    if exists {
+    let round = lifecycle::path_round(conn, now, user_id, course_id)?;
+    if !round.open {
         return Ok(false);
     }
     let (name, email): (String, String) = u::table.find(user_id).select((u::name, u::email)).first(conn)?;
@@ -107,9 +116,11 @@ pub fn issue(
     let valid_months = toml::from_str::<CourseToml>(&toml_text).map(|t| t.credential.valid_months).unwrap_or(12);
     let expires_at = add_months(now, valid_months);
     let id = public_id();
+    let previous = round.previous.as_ref().map(|p| p.id);
     let inserted = diesel::sql_query(
-        "INSERT INTO credentials (public_id, user_id, course_id, holder_name, title, issued_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id, course_id) DO NOTHING",
+        "INSERT INTO credentials (public_id, user_id, course_id, holder_name, title, issued_at, expires_at, cycle, \
+         valid_since, previous_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $6, $9) \
+         ON CONFLICT (user_id, course_id, cycle) DO NOTHING",
     )
     .bind::<Text, _>(&id)
     .bind::<BigInt, _>(user_id)
@@ -118,6 +129,8 @@ pub fn issue(
     .bind::<Text, _>(&title)
     .bind::<BigInt, _>(now)
     .bind::<BigInt, _>(expires_at)
+    .bind::<Integer, _>(round.cycle)
+    .bind::<Nullable<BigInt>, _>(previous)
     .execute(conn)?;
     if inserted == 1 {
         let context = IssuedMail {
@@ -128,7 +141,11 @@ pub fn issue(
             expires: long_date(expires_at),
         };
         let credential_id: i64 = cr::table.filter(cr::public_id.eq(&id)).select(cr::id).first(conn)?;
-        record(conn, credential_id, "issued", "", None, now)?;
+        let detail = match &round.previous {
+            Some(p) => format!("Earned again in a new certification cycle after {} lapsed.", p.public_id),
+            None => String::new(),
+        };
+        record(conn, credential_id, "issued", &detail, None, now)?;
         mailer
             .enqueue_with_attachment(
                 conn,
@@ -171,7 +188,7 @@ pub fn record(
 /// An event of a credential's history.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Event {
-    /// `issued`, `name_corrected` or `revoked`.
+    /// `issued`, `name_corrected`, `renewed`, `expiry_changed` or `revoked`.
     pub kind: String,
     pub detail: String,
     /// RFC 3339.
@@ -232,6 +249,22 @@ pub struct Verification {
     pub status: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
+    /// RFC 3339 of the last renewal; null when never renewed.
+    pub renewed_at: Option<String>,
+    /// The credential of the certification cycle before (it lapsed past its grace period).
+    pub previous_id: Option<String>,
+    /// The credential of the cycle after, earned again once this one lapsed.
+    pub next_id: Option<String>,
+}
+
+/// The public ids of the credentials of the cycle before and after this one.
+pub fn neighbours(conn: &mut DbConnection, row: &CredentialRow) -> QueryResult<(Option<String>, Option<String>)> {
+    let previous = match row.previous_id {
+        Some(id) => cr::table.find(id).select(cr::public_id).first(conn).optional()?,
+        None => None,
+    };
+    let next = cr::table.filter(cr::previous_id.eq(row.id)).select(cr::public_id).first(conn).optional()?;
+    Ok((previous, next))
 }
 
 /// The public view of a credential, by its public id.
@@ -240,27 +273,58 @@ pub fn verify(
     now: UnixSecs,
     public_id: &str,
 ) -> QueryResult<Option<(Verification, CredentialRow)>> {
-    let row: Option<CredentialRow> =
-        cr::table.filter(cr::public_id.eq(public_id)).select(CredentialRow::as_select()).first(conn).optional()?;
-    Ok(row.map(|row| {
-        (
-            Verification {
-                id: row.public_id.clone(),
-                name: row.holder_name.clone(),
-                credential: row.title.clone(),
-                issued_at: rfc3339(row.issued_at),
-                expires_at: rfc3339(row.expires_at),
-                status: row.status(now).to_owned(),
-                revocation_reason: row.revocation_reason.clone(),
-            },
-            row,
-        )
-    }))
+    let Some(row) = find(conn, public_id)? else {
+        return Ok(None);
+    };
+    let (previous_id, next_id) = neighbours(conn, &row)?;
+    Ok(Some((
+        Verification {
+            id: row.public_id.clone(),
+            name: row.holder_name.clone(),
+            credential: row.title.clone(),
+            issued_at: rfc3339(row.issued_at),
+            expires_at: rfc3339(row.expires_at),
+            status: row.status(now).to_owned(),
+            revocation_reason: row.revocation_reason.clone(),
+            renewed_at: row.renewed_at.map(rfc3339),
+            previous_id,
+            next_id,
+        },
+        row,
+    )))
+}
+
+/// The revoked bits of a status list (`ob3::status_position`) and when the list last changed
+/// (the latest revocation, or the first issue); `None` when no credential falls in it.
+pub fn revoked_in_list(conn: &mut DbConnection, list: i64) -> QueryResult<Option<(Vec<i64>, UnixSecs)>> {
+    let first = list * ob3::STATUS_LIST_BITS;
+    let last = first + ob3::STATUS_LIST_BITS;
+    let rows: Vec<(i64, i64, Option<i64>)> = cr::table
+        .filter(cr::id.ge(first))
+        .filter(cr::id.lt(last))
+        .select((cr::id, cr::issued_at, cr::revoked_at))
+        .load(conn)?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut revoked: Vec<i64> =
+        rows.iter().filter(|(_, _, r)| r.is_some()).map(|(id, _, _)| ob3::status_position(*id).1).collect();
+    revoked.sort_unstable();
+    let changed = rows
+        .iter()
+        .filter_map(|(_, _, r)| *r)
+        .max()
+        .unwrap_or_else(|| rows.iter().map(|(_, issued, _)| *issued).min().unwrap_or(0));
+    Ok(Some((revoked, changed)))
 }
 
 /// The learner's credentials.
 pub fn of_user(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<CredentialRow>> {
-    cr::table.filter(cr::user_id.eq(user_id)).order(cr::issued_at).select(CredentialRow::as_select()).load(conn)
+    cr::table
+        .filter(cr::user_id.eq(user_id))
+        .order((cr::issued_at, cr::cycle))
+        .select(CredentialRow::as_select())
+        .load(conn)
 }
 
 /// Revokes a credential with the reason (recorded with who and when). Revoking twice is a conflict.

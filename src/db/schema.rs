@@ -88,6 +88,7 @@ diesel::table! {
         retired_at -> Nullable<BigInt>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        track -> Text,
     }
 }
 
@@ -191,6 +192,7 @@ diesel::table! {
         blueprint_json -> Text,
         toml_hash -> Text,
         updated_at -> BigInt,
+        track -> Text,
     }
 }
 
@@ -228,6 +230,7 @@ diesel::table! {
         score_percent -> Nullable<Integer>,
         passed -> Nullable<Bool>,
         topics_json -> Nullable<Text>,
+        round -> Text,
     }
 }
 
@@ -277,6 +280,11 @@ diesel::table! {
         revoked_at -> Nullable<BigInt>,
         revocation_reason -> Nullable<Text>,
         revoked_by -> Nullable<BigInt>,
+        cycle -> Integer,
+        renewed_at -> Nullable<BigInt>,
+        valid_since -> BigInt,
+        lapsed_at -> Nullable<BigInt>,
+        previous_id -> Nullable<BigInt>,
     }
 }
 
@@ -333,6 +341,8 @@ diesel::table! {
         kid -> Text,
         public_jwk -> Text,
         created_at -> BigInt,
+        sealed_private -> Nullable<Text>,
+        retired_at -> Nullable<BigInt>,
     }
 }
 

@@ -48,6 +48,8 @@ pub struct ExamRow {
     pub blueprint_json: String,
     pub toml_hash: String,
     pub updated_at: i64,
+    /// `path` (the first certification) or `renewal`.
+    pub track: String,
 }
 
 impl ExamRow {
@@ -80,6 +82,8 @@ pub struct AttemptRow {
     pub score_percent: Option<i32>,
     pub passed: Option<bool>,
     pub topics_json: Option<String>,
+    /// `c<cycle>` or `c<cycle>e<expiry>`: attempts are counted per round.
+    pub round: String,
 }
 
 /// Accommodations of a learner for an exam, added up.
@@ -120,6 +124,10 @@ pub struct ExamStatus {
     pub open_attempt: Option<i64>,
     /// The best score so far.
     pub best_score: Option<i64>,
+    /// `path` or `renewal`.
+    pub track: String,
+    /// `available`, `in_progress`, `passed`, `locked`, `no_attempts_left` or `cooldown`.
+    pub state: &'static str,
 }
 
 /// Why an exam cannot be started, and the HTTP status that says it (403 or 409).
@@ -127,6 +135,8 @@ pub struct ExamStatus {
 struct Unavailable {
     conflict: bool,
     reason: String,
+    /// `locked`, `passed`, `no_attempts_left` or `cooldown`.
+    state: &'static str,
 }
 
 fn exam_by_slug(conn: &mut DbConnection, course: &str, exam: &str) -> QueryResult<Option<(ExamRow, String)>> {
@@ -139,10 +149,11 @@ fn exam_by_slug(conn: &mut DbConnection, course: &str, exam: &str) -> QueryResul
         .optional()
 }
 
-fn attempts_of(conn: &mut DbConnection, user_id: i64, exam_id: i64) -> QueryResult<Vec<AttemptRow>> {
+fn attempts_of(conn: &mut DbConnection, user_id: i64, exam_id: i64, round: &str) -> QueryResult<Vec<AttemptRow>> {
     a::table
         .filter(a::user_id.eq(user_id))
         .filter(a::exam_id.eq(exam_id))
+        .filter(a::round.eq(round))
         .order(a::number)
         .select(AttemptRow::as_select())
         .load(conn)
@@ -158,6 +169,55 @@ fn human_wait(seconds: i64) -> String {
     }
 }
 
+/// The round an exam is sat in now, and what the renewal rules say of it.
+struct ExamRound {
+    round: String,
+    /// Why the renewal rules keep the exam closed (renewal exams only).
+    gate: Option<String>,
+    /// The credential a renewal exam renews.
+    renews: Option<crate::credentials::CredentialRow>,
+    /// A path exam of a cycle whose credential is held.
+    held: bool,
+}
+
+fn round_of(conn: &mut DbConnection, now: UnixSecs, user_id: i64, exam: &ExamRow) -> QueryResult<ExamRound> {
+    use crate::credentials::lifecycle::{self, Phase, Rules};
+    if exam.track != "renewal" {
+        let path = lifecycle::path_round(conn, now, user_id, exam.course_id)?;
+        return Ok(ExamRound { round: path.round(), gate: None, renews: None, held: !path.open });
+    }
+    let Some(row) = lifecycle::latest(conn, user_id, exam.course_id)? else {
+        let gate = Some(
+            "The renewal exam is for holders of the credential: earn it first with the training and its two exams."
+                .into(),
+        );
+        return Ok(ExamRound { round: String::new(), gate, renews: None, held: false });
+    };
+    let rules = Rules::of_course(conn, exam.course_id)?;
+    let round = lifecycle::renewal_round(&row);
+    let gate = match rules.phase(&row, now) {
+        _ if row.revoked_at.is_some() => Some("This credential was revoked: it cannot be renewed.".to_owned()),
+        Phase::NotYet => Some(format!(
+            "Renewal opens on {}, {} days before your credential expires on {}.",
+            crate::clock::long_date(rules.window_opens_at(row.expires_at)),
+            rules.renewal.window_days,
+            crate::clock::long_date(row.expires_at)
+        )),
+        Phase::Closed => Some(format!(
+            "The grace period for renewing ended on {}. Earn the specialization again: the training's exams are open to you.",
+            crate::clock::long_date(rules.grace_ends_at(row.expires_at))
+        )),
+        Phase::Open | Phase::Grace => {
+            let since = row.renewed_at.unwrap_or(row.issued_at);
+            crate::progress::standing::renewal_modules(conn, user_id, exam.course_id, since)?
+                .into_iter()
+                .find(|m| !m.completed)
+                .map(|m| format!("Complete the renewal module “{}” first.", m.title))
+        }
+    };
+    Ok(ExamRound { round, gate, renews: Some(row), held: false })
+}
+
 /// Availability of an exam for a learner at `now` (an open attempt counts as available: it is
 /// returned by start).
 fn check_available(
@@ -165,14 +225,23 @@ fn check_available(
     now: UnixSecs,
     user_id: i64,
     exam: &ExamRow,
+    round: &ExamRound,
     attempts: &[AttemptRow],
 ) -> QueryResult<Result<(), Unavailable>> {
-    let deny = |reason: String| Ok(Err(Unavailable { conflict: false, reason }));
+    let deny = |reason: String| Ok(Err(Unavailable { conflict: false, reason, state: "locked" }));
     if attempts.iter().any(|t| t.submitted_at.is_none()) {
         return Ok(Ok(()));
     }
     if attempts.iter().any(|t| t.passed == Some(true)) {
-        return Ok(Err(Unavailable { conflict: true, reason: "You have passed this exam.".into() }));
+        let reason = if round.held {
+            "You have passed this exam and hold the credential. Keep it valid with the renewal exam, from the renewal page."
+        } else {
+            "You have passed this exam."
+        };
+        return Ok(Err(Unavailable { conflict: true, reason: reason.into(), state: "passed" }));
+    }
+    if let Some(gate) = &round.gate {
+        return deny(gate.clone());
     }
     let verified: Option<Option<i64>> = u::table.find(user_id).select(u::email_verified_at).first(conn).optional()?;
     if verified.flatten().is_none() {
@@ -190,6 +259,7 @@ fn check_available(
                     .filter(e::course_id.eq(exam.course_id))
                     .filter(e::slug.eq(other))
                     .filter(a::user_id.eq(user_id))
+                    .filter(a::round.eq(&round.round))
                     .filter(a::passed.eq(true)),
             ))
             .get_result(conn)?;
@@ -211,6 +281,7 @@ fn check_available(
         return Ok(Err(Unavailable {
             conflict: true,
             reason: format!("You have used all {allowed} attempts. A programme admin can grant another one."),
+            state: "no_attempts_left",
         }));
     }
     if let Some(last) = attempts.iter().filter_map(|t| t.submitted_at).max() {
@@ -219,6 +290,7 @@ fn check_available(
             return Ok(Err(Unavailable {
                 conflict: true,
                 reason: format!("You can try again in {} (a pause between attempts).", human_wait(ready - now)),
+                state: "cooldown",
             }));
         }
     }
@@ -234,11 +306,39 @@ pub fn exam_statuses(conn: &mut DbConnection, now: UnixSecs, user_id: i64) -> Qu
         .load(conn)?;
     let mut out = Vec::new();
     for (exam, course) in exams {
-        let attempts = attempts_of(conn, user_id, exam.id)?;
+        if let Some(status) = status_of(conn, now, user_id, &exam, course)? {
+            out.push(status);
+        }
+    }
+    Ok(out)
+}
+
+/// The learner's standing in one exam; `None` for a renewal exam when there is nothing to renew.
+pub fn status_of(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    user_id: i64,
+    exam: &ExamRow,
+    course: String,
+) -> QueryResult<Option<ExamStatus>> {
+    let exam = exam.clone();
+    {
+        let round = round_of(conn, now, user_id, &exam)?;
+        if exam.track == "renewal" && round.renews.is_none() {
+            // Nothing to renew: the renewal exam is not on this person's list.
+            return Ok(None);
+        }
+        let attempts = attempts_of(conn, user_id, exam.id, &round.round)?;
         let extra = accommodation(conn, user_id, exam.id)?;
         let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
-        let availability = check_available(conn, now, user_id, &exam, &attempts)?;
-        out.push(ExamStatus {
+        let availability = check_available(conn, now, user_id, &exam, &round, &attempts)?;
+        let open_attempt = attempts.iter().find(|t| t.submitted_at.is_none()).map(|t| t.id);
+        let state = match (&availability, open_attempt) {
+            (_, Some(_)) => "in_progress",
+            (Ok(()), None) => "available",
+            (Err(u), None) => u.state,
+        };
+        Ok(Some(ExamStatus {
             course,
             slug: exam.slug.clone(),
             title: exam.title.clone(),
@@ -251,11 +351,12 @@ pub fn exam_statuses(conn: &mut DbConnection, now: UnixSecs, user_id: i64) -> Qu
             available: availability.is_ok(),
             reason_unavailable: availability.err().map(|u| u.reason),
             passed: attempts.iter().any(|t| t.passed == Some(true)),
-            open_attempt: attempts.iter().find(|t| t.submitted_at.is_none()).map(|t| t.id),
+            open_attempt,
             best_score: attempts.iter().filter_map(|t| t.score_percent).max().map(i64::from),
-        });
+            track: exam.track.clone(),
+            state,
+        }))
     }
-    Ok(out)
 }
 
 /// An option as the learner sees it.
@@ -453,16 +554,24 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     let mut attempt = || {
         db::transaction(conn, |conn| -> AppResult<(AttemptRow, bool)> {
             let (exam, _) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
-            // An expired attempt that the sweeper has not closed yet is closed now.
-            for open in attempts_of(conn, user_id, exam.id)?.into_iter().filter(|t| t.submitted_at.is_none()) {
+            // An expired attempt that the sweeper has not closed yet is closed now (whatever its
+            // round: an attempt still open belongs to the round it was started in).
+            let open_any: Vec<AttemptRow> = a::table
+                .filter(a::user_id.eq(user_id))
+                .filter(a::exam_id.eq(exam.id))
+                .filter(a::submitted_at.is_null())
+                .select(AttemptRow::as_select())
+                .load(conn)?;
+            for open in open_any {
                 if now > open.deadline_at + GRACE_SECS {
                     finish_in_transaction(conn, mailer, now, open.id, "expired")?;
                 } else {
                     return Ok((open, false));
                 }
             }
-            let attempts = attempts_of(conn, user_id, exam.id)?;
-            if let Err(unavailable) = check_available(conn, now, user_id, &exam, &attempts)? {
+            let round = round_of(conn, now, user_id, &exam)?;
+            let attempts = attempts_of(conn, user_id, exam.id, &round.round)?;
+            if let Err(unavailable) = check_available(conn, now, user_id, &exam, &round, &attempts)? {
                 return Err(if unavailable.conflict {
                     AppError::Conflict(unavailable.reason)
                 } else {
@@ -485,12 +594,20 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
             })?;
             let extra = accommodation(conn, user_id, exam.id)?;
             let deadline = now + exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100;
-            let number = attempts.iter().map(|t| t.number).max().unwrap_or(0) + 1;
+            // Numbers run on across rounds (the unique key is learner, exam, number).
+            let number: i32 = a::table
+                .filter(a::user_id.eq(user_id))
+                .filter(a::exam_id.eq(exam.id))
+                .select(diesel::dsl::max(a::number))
+                .first::<Option<i32>>(conn)?
+                .unwrap_or(0)
+                + 1;
             let attempt_id: i64 = diesel::insert_into(a::table)
                 .values((
                     a::user_id.eq(user_id),
                     a::exam_id.eq(exam.id),
                     a::number.eq(number),
+                    a::round.eq(&round.round),
                     a::started_at.eq(now),
                     a::deadline_at.eq(deadline),
                     a::total.eq(paper.len() as i32),
@@ -520,9 +637,13 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 .is_some_and(|d| matches!(d, DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) =>
         {
             let (exam, _) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
-            let open = attempts_of(conn, user_id, exam.id)?
-                .into_iter()
-                .find(|t| t.submitted_at.is_none())
+            let open = a::table
+                .filter(a::user_id.eq(user_id))
+                .filter(a::exam_id.eq(exam.id))
+                .filter(a::submitted_at.is_null())
+                .select(AttemptRow::as_select())
+                .first(conn)
+                .optional()?
                 .ok_or(AppError::Conflict("Please try again.".into()))?;
             (open, false)
         }
@@ -728,12 +849,7 @@ pub fn submit(
         let by =
             if attempt.submitted_at.is_none() && now > attempt.deadline_at + GRACE_SECS { "late" } else { "learner" };
         let graded = finish_in_transaction(conn, mailer, now, attempt_id, by)?;
-        let course_id: i64 = e::table.find(attempt.exam_id).select(e::course_id).first(conn)?;
-        let earned = graded.passed && specialization_earned(conn, user_id, course_id)?;
-        if earned {
-            // Issued in the same transaction as the result that earns it; only once.
-            crate::credentials::issue(conn, mailer, now, user_id, course_id)?;
-        }
+        let earned = graded.passed && after_pass(conn, mailer, now, &attempt)?;
         Ok(Submitted {
             result: ResultView { score_percent: graded.score_percent, passed: graded.passed, topics: graded.topics },
             specialization_earned: earned,
@@ -752,13 +868,11 @@ pub fn sweep(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryRe
     let mut closed = 0;
     for id in expired {
         db::transaction(conn, |conn| -> QueryResult<()> {
-            let (before, user_id, exam_id): (Option<i64>, i64, i64) =
-                a::table.find(id).select((a::submitted_at, a::user_id, a::exam_id)).first(conn)?;
+            let attempt: AttemptRow = a::table.find(id).select(AttemptRow::as_select()).first(conn)?;
             let graded = finish_in_transaction(conn, mailer, now, id, "sweeper")?;
-            closed += usize::from(before.is_none());
-            let course_id: i64 = e::table.find(exam_id).select(e::course_id).first(conn)?;
-            if graded.passed && specialization_earned(conn, user_id, course_id)? {
-                crate::credentials::issue(conn, mailer, now, user_id, course_id)?;
+            closed += usize::from(attempt.submitted_at.is_none());
+            if graded.passed {
+                after_pass(conn, mailer, now, &attempt)?;
             }
             Ok(())
         })?;
@@ -766,19 +880,47 @@ pub fn sweep(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryRe
     Ok(closed)
 }
 
+/// What a passed attempt earns, in its grading transaction: on the first path, the credential
+/// once every exam of the cycle is passed; on the renewal track, the renewal of the credential
+/// of the attempt's round (once, however many callers get here). Returns whether the
+/// specialization was earned or renewed now or before by this attempt's round.
+fn after_pass(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs, attempt: &AttemptRow) -> QueryResult<bool> {
+    let (course_id, track): (i64, String) =
+        e::table.find(attempt.exam_id).select((e::course_id, e::track)).first(conn)?;
+    if track == "renewal" {
+        let Some(row) = crate::credentials::lifecycle::latest(conn, attempt.user_id, course_id)? else {
+            return Ok(false);
+        };
+        if crate::credentials::lifecycle::renew(conn, mailer, now, &row, &attempt.round)? {
+            crate::progress::standing::restart_renewal_modules(conn, attempt.user_id, course_id)?;
+            return Ok(true);
+        }
+        // Renewed already by a concurrent submit of the same round: the credential moved on.
+        return Ok(row.renewed_at.is_some() && crate::credentials::lifecycle::renewal_round(&row) != attempt.round);
+    }
+    if specialization_earned(conn, attempt.user_id, course_id, &attempt.round)? {
+        // Issued in the same transaction as the result that earns it; only once per cycle.
+        crate::credentials::issue(conn, mailer, now, attempt.user_id, course_id)?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
 /// The hook of the credential: the learner's training in the course is complete (or exempt)
-/// and every exam of the course has a passed attempt.
-pub fn specialization_earned(conn: &mut DbConnection, user_id: i64, course_id: i64) -> QueryResult<bool> {
+/// and every exam of the first path has a passed attempt in this round (certification cycle).
+pub fn specialization_earned(conn: &mut DbConnection, user_id: i64, course_id: i64, round: &str) -> QueryResult<bool> {
     if training_completed_at(conn, user_id, course_id)?.is_none() {
         return Ok(false);
     }
-    let exam_ids: Vec<i64> = e::table.filter(e::course_id.eq(course_id)).select(e::id).load(conn)?;
+    let exam_ids: Vec<i64> =
+        e::table.filter(e::course_id.eq(course_id)).filter(e::track.eq("path")).select(e::id).load(conn)?;
     if exam_ids.is_empty() {
         return Ok(false);
     }
     let passed: Vec<i64> = a::table
         .filter(a::user_id.eq(user_id))
         .filter(a::exam_id.eq_any(&exam_ids))
+        .filter(a::round.eq(round))
         .filter(a::passed.eq(true))
         .select(a::exam_id)
         .distinct()

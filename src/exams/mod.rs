@@ -6,6 +6,7 @@ pub mod bank;
 pub mod gift;
 pub mod grading;
 pub mod paper;
+pub mod renewal;
 pub mod stats;
 pub mod sweeper;
 pub mod sync;

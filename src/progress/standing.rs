@@ -32,6 +32,7 @@ fn course_modules(conn: &mut DbConnection, course_id: i64) -> QueryResult<Vec<Re
         .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
         .filter(m::course_id.eq(course_id))
         .filter(m::retired_at.is_null())
+        .filter(m::track.eq("path"))
         .order((m::position, m::id))
         .select((m::id, m::slug, r::title, r::minutes))
         .load(conn)?;
@@ -103,6 +104,85 @@ pub fn training_completed_at(conn: &mut DbConnection, user_id: i64, course_id: i
         .select(tc::completed_at)
         .first(conn)
         .optional()
+}
+
+/// A renewal module and whether the learner has done it for the renewal at hand.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct RenewalModule {
+    pub slug: String,
+    pub title: String,
+    pub minutes: i64,
+    /// Complete, or exempt by an exemption granted since `since`.
+    pub completed: bool,
+}
+
+/// The renewal modules of a course (published, not retired), each with whether the learner has
+/// completed it (the same honest time tracking as every module) or was exempted from it since
+/// `since` (the start of the credential's current period: an exemption of an earlier renewal
+/// does not count again).
+pub fn renewal_modules(
+    conn: &mut DbConnection,
+    user_id: i64,
+    course_id: i64,
+    since: UnixSecs,
+) -> QueryResult<Vec<RenewalModule>> {
+    let rows: Vec<(i64, String, String, i32)> = m::table
+        .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
+        .filter(m::course_id.eq(course_id))
+        .filter(m::retired_at.is_null())
+        .filter(m::track.eq("renewal"))
+        .order((m::position, m::id))
+        .select((m::id, m::slug, r::title, r::minutes))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
+    let completed: HashSet<i64> = mp::table
+        .filter(mp::user_id.eq(user_id))
+        .filter(mp::module_id.eq_any(&ids))
+        .filter(mp::completed_at.is_not_null())
+        .select(mp::module_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    let exempt: HashSet<i64> = ex::table
+        .filter(ex::user_id.eq(user_id))
+        .filter(ex::course_id.eq(course_id))
+        .filter(ex::created_at.ge(since))
+        .select(ex::module_id)
+        .load::<Option<i64>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|(id, slug, title, minutes)| RenewalModule {
+            completed: completed.contains(&id) || exempt.contains(&id),
+            slug,
+            title,
+            minutes: i64::from(minutes),
+        })
+        .collect())
+}
+
+/// After a renewal, the renewal modules start afresh for the next one: their progress rows are
+/// cleared (the renewal's history records that they were done). Returns the active seconds that
+/// were cleared.
+pub fn restart_renewal_modules(conn: &mut DbConnection, user_id: i64, course_id: i64) -> QueryResult<i64> {
+    let ids: Vec<i64> =
+        m::table.filter(m::course_id.eq(course_id)).filter(m::track.eq("renewal")).select(m::id).load(conn)?;
+    let seconds: Vec<i64> = mp::table
+        .filter(mp::user_id.eq(user_id))
+        .filter(mp::module_id.eq_any(&ids))
+        .select(mp::active_seconds)
+        .load(conn)?;
+    diesel::update(mp::table.filter(mp::user_id.eq(user_id)).filter(mp::module_id.eq_any(&ids)))
+        .set((
+            mp::completed_at.eq(None::<i64>),
+            mp::reached_end.eq(false),
+            mp::max_position_permille.eq(0),
+            mp::active_seconds.eq(0),
+        ))
+        .execute(conn)?;
+    Ok(seconds.into_iter().sum())
 }
 
 /// A module as the learner stands in it.

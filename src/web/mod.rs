@@ -21,6 +21,7 @@ pub mod extract;
 pub mod home;
 pub mod kit;
 pub mod learners;
+pub mod open_badges;
 pub mod openapi;
 pub mod pages;
 pub mod partner;
@@ -96,5 +97,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(verify::configure)
         .configure(credential::configure)
         .configure(kit::configure)
+        .configure(open_badges::configure)
         .configure(reports::configure);
 }

@@ -208,7 +208,7 @@ pub fn credentials_zip(state: &AppState, partner_id: i64) -> Result<Vec<u8>, App
         zip.write_all(&pdf).map_err(|e| AppError::Unexpected(e.into()))?;
         let badge_data = super::kit::badge_data(state, row);
         let svg = badge::svg(&state.templates, &badge_data)?;
-        let png = badge::png(&state.badge_fonts, &svg, 600, badge_data.assertion_url.as_deref())
+        let png = badge::png(&state.badge_fonts, &svg, 600, badge_data.assertion_url.as_deref(), None)
             .map_err(AppError::Unexpected)?;
         zip.start_file(format!("{stem}/badge.png"), options).map_err(to_app)?;
         zip.write_all(&png).map_err(|e| AppError::Unexpected(e.into()))?;

@@ -100,8 +100,16 @@ fn sample_badges_are_written_for_review() {
             year: "2026".into(),
             status: status.into(),
             assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
+            credential_jwt: Some("eyJhbGciOiJFZERTQSJ9.e30.c2ln".into()),
         };
-        let image = png(&fonts, &svg(&templates, &data).unwrap(), 600, data.assertion_url.as_deref()).unwrap();
+        let image = png(
+            &fonts,
+            &svg(&templates, &data).unwrap(),
+            600,
+            data.assertion_url.as_deref(),
+            data.credential_jwt.as_deref(),
+        )
+        .unwrap();
         let signature = ess_academy::credentials::badge::signature_png(
             &fonts,
             &ess_academy::credentials::badge::signature_svg(&templates, &data).unwrap(),

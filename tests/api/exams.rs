@@ -204,7 +204,7 @@ both_backends! {
         let earned = tokio::task::spawn_blocking(move || {
             let mut conn = db.read().unwrap();
             let course_id: i64 = ess_academy::db::schema::courses::table.select(ess_academy::db::schema::courses::id).first(&mut *conn).unwrap();
-            ess_academy::exams::attempts::specialization_earned(&mut conn, user_id, course_id).unwrap()
+            ess_academy::exams::attempts::specialization_earned(&mut conn, user_id, course_id, "c1").unwrap()
         }).await.unwrap();
         assert!(earned, "training complete and both exams passed: the credential hook says so");
 

@@ -1,0 +1,14 @@
+ALTER TABLE signing_keys DROP COLUMN retired_at;
+ALTER TABLE signing_keys DROP COLUMN sealed_private;
+DROP INDEX attempts_round;
+ALTER TABLE attempts DROP COLUMN round;
+ALTER TABLE exams DROP COLUMN track;
+ALTER TABLE modules DROP COLUMN track;
+DELETE FROM credentials WHERE cycle > 1;
+ALTER TABLE credentials DROP CONSTRAINT credentials_user_course_cycle;
+ALTER TABLE credentials DROP COLUMN previous_id;
+ALTER TABLE credentials DROP COLUMN lapsed_at;
+ALTER TABLE credentials DROP COLUMN valid_since;
+ALTER TABLE credentials DROP COLUMN renewed_at;
+ALTER TABLE credentials DROP COLUMN cycle;
+ALTER TABLE credentials ADD CONSTRAINT credentials_user_id_course_id_key UNIQUE (user_id, course_id);
