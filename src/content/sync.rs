@@ -205,6 +205,9 @@ fn import_course(
     Ok(())
 }
 
+/// Where the renewal exam is listed: after every exam of the first path.
+const RENEWAL_EXAM_POSITION: i32 = 1000;
+
 /// Marks the modules and the exam of `[renewal]` as the renewal track, and every other one as
 /// the first path.
 fn set_tracks(
@@ -220,7 +223,8 @@ fn set_tracks(
     diesel::update(e::table.filter(e::course_id.eq(course_id))).set(e::track.eq("path")).execute(conn)?;
     if let Some(exam) = &renewal.exam {
         diesel::update(e::table.filter(e::course_id.eq(course_id)).filter(e::slug.eq(exam)))
-            .set(e::track.eq("renewal"))
+            // After the exams of the first path, wherever its file name sorts.
+            .set((e::track.eq("renewal"), e::position.eq(RENEWAL_EXAM_POSITION)))
             .execute(conn)?;
     }
     Ok(())
@@ -243,6 +247,7 @@ pub fn export(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<usize> {
             written += 1;
         }
         super::kit::export(conn, course.id, &course_dir)?;
+        crate::exams::sync::export(conn, course.id, &course_dir)?;
         let assets = store::all_assets(conn, course.id)?;
         if !assets.is_empty() {
             let assets_dir = course_dir.join("assets");

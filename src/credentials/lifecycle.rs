@@ -201,6 +201,15 @@ pub fn renew(
         if in_grace { " (renewed in the grace period, so from the renewal date)" } else { "" }
     );
     record(conn, row.id, "renewed", &detail, None, now)?;
+    diesel::insert_into(crate::db::schema::credential_renewals::table)
+        .values((
+            crate::db::schema::credential_renewals::credential_id.eq(row.id),
+            crate::db::schema::credential_renewals::previous_expires_at.eq(row.expires_at),
+            crate::db::schema::credential_renewals::expires_at.eq(new_expiry),
+            crate::db::schema::credential_renewals::renewed_at.eq(now),
+            crate::db::schema::credential_renewals::in_grace.eq(in_grace),
+        ))
+        .execute(conn)?;
     diesel::delete(rem::table.filter(rem::credential_id.eq(row.id))).execute(conn)?;
     let email: String = u::table.find(row.user_id).select(u::email).first(conn)?;
     let context = RenewedMail {

@@ -1,13 +1,20 @@
-//! Expiry reminders, 90, 60 and 30 days before a credential expires. The check runs on every
-//! instance (with the exam sweeper); each reminder is a row with a primary key of credential and
-//! threshold, inserted in the same transaction as its e-mail, so whichever instance inserts it
-//! sends it, once. A credential first seen inside a nearer threshold (the job was down, or the
+//! Expiry and renewal reminders: "renewal is open" when a credential's renewal window opens,
+//! reminders 90, 60 and 30 days before it expires (saying when the window opens, or that it is
+//! open, with a link to the renewal page), and "your credential expired; N days of grace left"
+//! once it has expired. The check runs on every instance (with the exam sweeper); each reminder
+//! is a row with a primary key of credential and threshold (0 for the window, -1 for the grace
+//! mail), inserted in the same transaction as its e-mail, so whichever instance inserts it sends
+//! it, once. A renewal or a change of expiry clears the rows, so the next year's reminders go
+//! out again. A credential first seen inside a nearer threshold (the job was down, or the
 //! credential is short-lived) gets only the nearest reminder, not all of them at once.
+
+use std::collections::HashMap;
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer};
 use serde::Serialize;
 
+use super::lifecycle::{Phase, Rules};
 use crate::clock::{UnixSecs, long_date};
 use crate::db::schema::{credential_reminders as rem, credentials as cr, users as u};
 use crate::db::{self, DbConnection};
@@ -15,7 +22,14 @@ use crate::mail::Mailer;
 
 /// Days before expiry, nearest last.
 pub const THRESHOLDS_DAYS: [i32; 3] = [90, 60, 30];
+/// The key of the "renewal is open" mail.
+const WINDOW_KEY: i32 = 0;
+/// The key of the "expired, N days of grace left" mail.
+const GRACE_KEY: i32 = -1;
 const DAY: i64 = 86_400;
+/// The longest window and grace `course.toml` allows, so the query finds every candidate.
+const LOOK_AHEAD_DAYS: i64 = 180;
+const LOOK_BACK_DAYS: i64 = 365;
 
 #[derive(Serialize)]
 struct ReminderMail<'a> {
@@ -24,7 +38,28 @@ struct ReminderMail<'a> {
     days: i32,
     expires: String,
     verify_url: String,
-    training_url: String,
+    renewal_url: String,
+    window_opens: String,
+    renewal_open: bool,
+}
+
+#[derive(Serialize)]
+struct WindowMail<'a> {
+    name: &'a str,
+    title: &'a str,
+    expires: String,
+    grace_ends: String,
+    renewal_url: String,
+}
+
+#[derive(Serialize)]
+struct GraceMail<'a> {
+    name: &'a str,
+    title: &'a str,
+    expired: String,
+    grace_ends: String,
+    days_left: i64,
+    renewal_url: String,
 }
 
 /// The nearest threshold a credential that expires in `left` seconds is inside, if any.
@@ -35,54 +70,113 @@ pub fn threshold(left: i64) -> Option<i32> {
     THRESHOLDS_DAYS.iter().rev().copied().find(|d| left <= i64::from(*d) * DAY)
 }
 
+/// The mail a credential is due at `now`, as its reminder key: the grace mail once expired (in
+/// grace); the window mail when the window has opened (if the course offers renewal) and it has
+/// not gone out yet; else the nearest threshold. `sent` are the keys already sent.
+fn due_key(rules: &Rules, row: &super::CredentialRow, now: UnixSecs, sent: &[i32]) -> Option<i32> {
+    match rules.phase(row, now) {
+        Phase::Grace => return Some(GRACE_KEY).filter(|k| !sent.contains(k)),
+        Phase::Open if rules.renewal.offered() && !sent.contains(&WINDOW_KEY) => return Some(WINDOW_KEY),
+        Phase::Closed => return None,
+        _ => {}
+    }
+    threshold(row.expires_at - now).filter(|key| !sent.iter().any(|d| *d > WINDOW_KEY && d <= key))
+}
+
 /// Sends the reminders that are due; returns how many this call sent.
 pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryResult<usize> {
-    let horizon = now + i64::from(THRESHOLDS_DAYS[0]) * DAY;
-    let due: Vec<(i64, String, i64, String, String, String)> = cr::table
+    let due: Vec<(super::CredentialRow, String)> = cr::table
         .inner_join(u::table.on(u::id.eq(cr::user_id)))
         .filter(cr::revoked_at.is_null())
-        .filter(cr::expires_at.gt(now))
-        .filter(cr::expires_at.le(horizon))
-        .select((cr::id, cr::public_id, cr::expires_at, cr::holder_name, cr::title, u::email))
+        .filter(cr::expires_at.gt(now - LOOK_BACK_DAYS * DAY))
+        .filter(cr::expires_at.le(now + LOOK_AHEAD_DAYS * DAY))
+        .select((super::CredentialRow::as_select(), u::email))
         .load(conn)?;
+    let mut rules: HashMap<i64, Rules> = HashMap::new();
     let mut sent = 0;
-    for (id, public_id, expires_at, name, title, email) in due {
-        let Some(days) = threshold(expires_at - now) else { continue };
-        let already: bool = diesel::select(diesel::dsl::exists(
-            rem::table.filter(rem::credential_id.eq(id)).filter(rem::days_before.le(days)),
-        ))
-        .get_result(conn)?;
-        if already {
-            continue;
+    for (row, email) in due {
+        if !rules.contains_key(&row.course_id) {
+            rules.insert(row.course_id, Rules::of_course(conn, row.course_id)?);
+        }
+        let Some(rules) = rules.get(&row.course_id) else { continue };
+        let sent_keys: Vec<i32> =
+            rem::table.filter(rem::credential_id.eq(row.id)).select(rem::days_before).load(conn)?;
+        let Some(key) = due_key(rules, &row, now, &sent_keys) else { continue };
+        if key > 0 {
+            // The window mail went out after this threshold was reached: it stands for it.
+            let window_sent_within: bool = diesel::select(diesel::dsl::exists(
+                rem::table
+                    .filter(rem::credential_id.eq(row.id))
+                    .filter(rem::days_before.eq(WINDOW_KEY))
+                    .filter(rem::sent_at.ge(row.expires_at - i64::from(key) * DAY)),
+            ))
+            .get_result(conn)?;
+            if window_sent_within {
+                continue;
+            }
         }
         db::transaction(conn, |conn| -> QueryResult<()> {
-            // This threshold and every farther one are done; only the winner of this insert mails.
+            // This key (and, for a threshold, every farther one) is done; only the winner of
+            // this insert mails.
+            let keys: Vec<i32> =
+                if key > 0 { THRESHOLDS_DAYS.iter().copied().filter(|d| *d >= key).collect() } else { vec![key] };
             let mut won = false;
-            for d in THRESHOLDS_DAYS.iter().copied().filter(|d| *d >= days) {
+            for d in keys {
                 let inserted = diesel::sql_query(
                     "INSERT INTO credential_reminders (credential_id, days_before, sent_at) VALUES ($1, $2, $3) \
                      ON CONFLICT (credential_id, days_before) DO NOTHING",
                 )
-                .bind::<BigInt, _>(id)
+                .bind::<BigInt, _>(row.id)
                 .bind::<Integer, _>(d)
                 .bind::<BigInt, _>(now)
                 .execute(conn)?;
-                won |= d == days && inserted == 1;
+                won |= d == key && inserted == 1;
             }
-            if won {
-                let mail = ReminderMail {
-                    name: &name,
-                    title: &title,
-                    days,
-                    expires: long_date(expires_at),
-                    verify_url: format!("{}/verify/{public_id}", mailer.public_url()),
-                    training_url: format!("{}/training", mailer.public_url()),
-                };
-                mailer
-                    .enqueue(conn, &email, "credential_expiring", &mail, now)
-                    .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
-                sent += 1;
+            if !won {
+                return Ok(());
             }
+            let renewal_url = format!("{}/renewal", mailer.public_url());
+            let (template, context) = match key {
+                WINDOW_KEY => (
+                    "renewal_open",
+                    serde_json::to_value(WindowMail {
+                        name: &row.holder_name,
+                        title: &row.title,
+                        expires: long_date(row.expires_at),
+                        grace_ends: long_date(rules.grace_ends_at(row.expires_at)),
+                        renewal_url,
+                    }),
+                ),
+                GRACE_KEY => (
+                    "credential_grace",
+                    serde_json::to_value(GraceMail {
+                        name: &row.holder_name,
+                        title: &row.title,
+                        expired: long_date(row.expires_at),
+                        grace_ends: long_date(rules.grace_ends_at(row.expires_at)),
+                        days_left: (rules.grace_ends_at(row.expires_at) - now + DAY - 1) / DAY,
+                        renewal_url,
+                    }),
+                ),
+                days => (
+                    "credential_expiring",
+                    serde_json::to_value(ReminderMail {
+                        name: &row.holder_name,
+                        title: &row.title,
+                        days,
+                        expires: long_date(row.expires_at),
+                        verify_url: format!("{}/verify/{}", mailer.public_url(), row.public_id),
+                        renewal_url,
+                        window_opens: long_date(rules.window_opens_at(row.expires_at)),
+                        renewal_open: rules.phase(&row, now) == Phase::Open,
+                    }),
+                ),
+            };
+            let context = context.map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
+            mailer
+                .enqueue(conn, &email, template, &context, now)
+                .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
+            sent += 1;
             Ok(())
         })?;
     }
@@ -104,5 +198,55 @@ mod tests {
         assert_eq!(threshold(1), Some(30));
         assert_eq!(threshold(0), None);
         assert_eq!(threshold(-5), None);
+    }
+
+    fn rules() -> Rules {
+        Rules {
+            renewal: crate::content::course::RenewalToml {
+                window_days: 90,
+                grace_days: 60,
+                modules: vec![],
+                exam: Some("renewal".into()),
+            },
+            valid_months: 12,
+        }
+    }
+
+    fn row(expires_at: i64) -> super::super::CredentialRow {
+        super::super::CredentialRow {
+            id: 1,
+            public_id: "p".into(),
+            user_id: 1,
+            course_id: 1,
+            holder_name: "A".into(),
+            title: "T".into(),
+            issued_at: 0,
+            expires_at,
+            revoked_at: None,
+            revocation_reason: None,
+            revoked_by: None,
+            cycle: 1,
+            renewed_at: None,
+            valid_since: 0,
+            lapsed_at: None,
+            previous_id: None,
+        }
+    }
+
+    #[test]
+    fn the_window_mail_comes_first_then_the_nearer_thresholds_then_grace() {
+        let (r, e) = (rules(), 1_000 * DAY);
+        let row = row(e);
+        assert_eq!(due_key(&r, &row, e - 100 * DAY, &[]), None);
+        assert_eq!(due_key(&r, &row, e - 90 * DAY, &[]), Some(WINDOW_KEY));
+        // The window mail stands for the 90-day reminder (the caller skips a threshold reached
+        // before the window mail went out).
+        assert_eq!(due_key(&r, &row, e - 70 * DAY, &[WINDOW_KEY]), Some(90));
+        assert_eq!(due_key(&r, &row, e - 60 * DAY, &[WINDOW_KEY, 90]), Some(60));
+        assert_eq!(due_key(&r, &row, e - 45 * DAY, &[WINDOW_KEY, 90, 60]), None);
+        assert_eq!(due_key(&r, &row, e - 30 * DAY, &[WINDOW_KEY, 90, 60]), Some(30));
+        assert_eq!(due_key(&r, &row, e + DAY, &[WINDOW_KEY, 90, 60, 30]), Some(GRACE_KEY));
+        assert_eq!(due_key(&r, &row, e + 2 * DAY, &[WINDOW_KEY, 90, 60, 30, GRACE_KEY]), None);
+        assert_eq!(due_key(&r, &row, e + 61 * DAY, &[]), None, "closed: nothing more");
     }
 }

@@ -212,6 +212,14 @@ diesel::table! {
         content_hash -> Text,
         retired_at -> Nullable<BigInt>,
         created_at -> BigInt,
+        source_md -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    exam_sources (exam_id) {
+        exam_id -> BigInt,
+        toml_text -> Text,
     }
 }
 
@@ -337,6 +345,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    credential_renewals (id) {
+        id -> BigInt,
+        credential_id -> BigInt,
+        previous_expires_at -> BigInt,
+        expires_at -> BigInt,
+        renewed_at -> BigInt,
+        in_grace -> Bool,
+    }
+}
+
+diesel::table! {
     signing_keys (kid) {
         kid -> Text,
         public_jwk -> Text,
@@ -347,6 +366,7 @@ diesel::table! {
 }
 
 diesel::joinable!(credential_events -> credentials (credential_id));
+diesel::joinable!(credential_renewals -> credentials (credential_id));
 diesel::joinable!(name_corrections -> users (user_id));
 diesel::joinable!(kit_texts -> courses (course_id));
 
@@ -412,12 +432,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     training_completions,
     exemptions,
     exams,
+    exam_sources,
     questions,
     attempts,
     attempt_questions,
     accommodations,
     credentials,
     credential_events,
+    credential_renewals,
     name_corrections,
     credential_reminders,
     kit_texts,

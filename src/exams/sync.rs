@@ -90,6 +90,13 @@ pub fn sync_exams(conn: &mut DbConnection, now: UnixSecs, course_id: i64, exams:
                 .returning(e::id)
                 .get_result(conn)?,
         };
+        diesel::delete(crate::db::schema::exam_sources::table.find(exam_id)).execute(conn)?;
+        diesel::insert_into(crate::db::schema::exam_sources::table)
+            .values((
+                crate::db::schema::exam_sources::exam_id.eq(exam_id),
+                crate::db::schema::exam_sources::toml_text.eq(&file.toml_text),
+            ))
+            .execute(conn)?;
         let mut seen = HashSet::new();
         for question in &file.questions {
             seen.insert(question.meta.id.clone());
@@ -118,8 +125,11 @@ fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question:
         .select((q::id, q::content_hash))
         .first(conn)
         .optional()?;
+    // The file as written, for `export` (formatting changes alone make no new version).
+    let source = std::fs::read_to_string(&question.path).ok();
     if let Some((id, old)) = &current {
         if *old == hash {
+            diesel::update(q::table.find(*id)).set(q::source_md.eq(&source)).execute(conn)?;
             return Ok(false);
         }
         diesel::update(q::table.find(*id)).set(q::retired_at.eq(now)).execute(conn)?;
@@ -147,7 +157,37 @@ fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question:
             q::explanation_html.eq(question.explanation.as_deref().map(render_plain).unwrap_or_default()),
             q::content_hash.eq(&hash),
             q::created_at.eq(now),
+            q::source_md.eq(&source),
         ))
         .execute(conn)?;
     Ok(true)
+}
+
+/// Writes a course's exams back in the `courses/` format (`exams/<exam>.toml` and one file per
+/// current question); returns the number of question files written.
+pub fn export(conn: &mut DbConnection, course_id: i64, course_dir: &std::path::Path) -> anyhow::Result<usize> {
+    use crate::db::schema::exam_sources as src;
+    let exams: Vec<(i64, String, String)> = e::table
+        .inner_join(src::table.on(src::exam_id.eq(e::id)))
+        .filter(e::course_id.eq(course_id))
+        .select((e::id, e::slug, src::toml_text))
+        .load(conn)?;
+    let mut written = 0;
+    for (exam_id, slug, toml_text) in exams {
+        let dir = course_dir.join("exams").join(&slug);
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(course_dir.join("exams").join(format!("{slug}.toml")), toml_text)?;
+        let questions: Vec<(String, Option<String>)> = q::table
+            .filter(q::exam_id.eq(exam_id))
+            .filter(q::retired_at.is_null())
+            .select((q::qid, q::source_md))
+            .load(conn)?;
+        for (qid, source) in questions {
+            if let Some(source) = source {
+                std::fs::write(dir.join(format!("{qid}.md")), source)?;
+                written += 1;
+            }
+        }
+    }
+    Ok(written)
 }

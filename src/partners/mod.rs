@@ -169,16 +169,24 @@ pub fn settings(conn: &mut DbConnection) -> QueryResult<AccreditationToml> {
 
 /// The validity intervals of the credentials held by a partner's people now.
 fn intervals(conn: &mut DbConnection, partner_id: i64) -> QueryResult<Vec<accreditation::Interval>> {
-    let rows: Vec<(i64, i64, Option<i64>)> = cr::table
+    let rows: Vec<(i64, i64, Option<i64>, i64, Option<i64>)> = cr::table
         .inner_join(u::table.on(u::id.eq(cr::user_id)))
         .filter(u::partner_id.eq(partner_id))
-        .select((cr::issued_at, cr::expires_at, cr::revoked_at))
+        .select((cr::issued_at, cr::expires_at, cr::revoked_at, cr::valid_since, cr::lapsed_at))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(start, expires, revoked)| accreditation::Interval {
-            start,
-            end: revoked.map_or(expires, |r| r.min(expires)),
+        .flat_map(|(issued, expires, revoked, valid_since, lapsed)| {
+            let cut = |end: i64| revoked.map_or(end, |r| r.min(end));
+            match lapsed {
+                // Renewed in grace: valid until it lapsed, then again from the renewal. A renewal
+                // before expiry leaves one unbroken interval.
+                Some(lapsed) if valid_since > issued => vec![
+                    accreditation::Interval { start: issued, end: cut(lapsed) },
+                    accreditation::Interval { start: valid_since, end: cut(expires) },
+                ],
+                _ => vec![accreditation::Interval { start: issued, end: cut(expires) }],
+            }
         })
         .collect())
 }
@@ -499,6 +507,12 @@ pub struct PersonCredential {
     /// `valid`, `expired` or `revoked`.
     pub status: String,
     pub expires_at: String,
+    /// Where its renewal stands: `not_yet`, `open`, `grace`, `closed` or `renewed`.
+    pub renewal: String,
+    /// RFC 3339: when the renewal window opens.
+    pub renewal_opens_at: String,
+    /// The same in words, e.g. "Renewal open: renew by 3 December 2027 (30 days left)".
+    pub renewal_label: String,
 }
 
 /// The partner's people, by name.
@@ -524,6 +538,10 @@ pub fn people(conn: &mut DbConnection, partner_id: i64, now: UnixSecs) -> QueryR
         .load(conn)?;
     let credentials: Vec<crate::credentials::CredentialRow> =
         cr::table.filter(cr::user_id.eq_any(&ids)).select(crate::credentials::CredentialRow::as_select()).load(conn)?;
+    let rules = match credentials.first() {
+        Some(c) => crate::credentials::lifecycle::Rules::of_course(conn, c.course_id)?,
+        None => crate::credentials::lifecycle::Rules::from_toml(""),
+    };
     Ok(members
         .into_iter()
         .map(|(id, email, name)| {
@@ -548,10 +566,16 @@ pub fn people(conn: &mut DbConnection, partner_id: i64, now: UnixSecs) -> QueryR
                         }
                     })
                     .collect(),
-                credential: credentials.iter().find(|c| c.user_id == id).map(|c| PersonCredential {
-                    id: c.public_id.clone(),
-                    status: c.status(now).to_owned(),
-                    expires_at: rfc3339(c.expires_at),
+                credential: credentials.iter().filter(|c| c.user_id == id).max_by_key(|c| c.cycle).map(|c| {
+                    let view = crate::credentials::lifecycle::renewal_view(&rules, c, now);
+                    PersonCredential {
+                        id: c.public_id.clone(),
+                        status: c.status(now).to_owned(),
+                        expires_at: rfc3339(c.expires_at),
+                        renewal_label: renewal_label(&view, c.revoked_at.is_some()),
+                        renewal: view.state,
+                        renewal_opens_at: view.window_opens_at,
+                    }
                 }),
                 id,
                 email,
@@ -559,6 +583,63 @@ pub fn people(conn: &mut DbConnection, partner_id: i64, now: UnixSecs) -> QueryR
             }
         })
         .collect())
+}
+
+/// A specialist whose renewal would keep the partner accredited past its lapse date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Renewer {
+    pub name: String,
+    pub email: String,
+    /// `30 December 2027`.
+    pub expires: String,
+    /// `not_yet`, `open`, …
+    pub renewal: String,
+    pub window_opens: String,
+}
+
+/// The partner's people whose valid credential ends at or before `lapses_at`: renewing any of
+/// them before expiry moves the lapse date. Soonest first.
+pub fn renewers(
+    conn: &mut DbConnection,
+    partner_id: i64,
+    lapses_at: UnixSecs,
+    now: UnixSecs,
+) -> QueryResult<Vec<Renewer>> {
+    let rows: Vec<(crate::credentials::CredentialRow, String)> = cr::table
+        .inner_join(u::table.on(u::id.eq(cr::user_id)))
+        .filter(u::partner_id.eq(partner_id))
+        .filter(cr::revoked_at.is_null())
+        .filter(cr::expires_at.gt(now))
+        .filter(cr::expires_at.le(lapses_at))
+        .order((cr::expires_at, cr::id))
+        .select((crate::credentials::CredentialRow::as_select(), u::email))
+        .load(conn)?;
+    let mut out = Vec::new();
+    for (row, email) in rows {
+        let rules = crate::credentials::lifecycle::Rules::of_course(conn, row.course_id)?;
+        let view = crate::credentials::lifecycle::renewal_view(&rules, &row, now);
+        out.push(Renewer {
+            name: row.holder_name.clone(),
+            email,
+            expires: crate::clock::long_date(row.expires_at),
+            renewal: view.state,
+            window_opens: view.dates.window_opens,
+        });
+    }
+    Ok(out)
+}
+
+/// A person's renewal, in a few words for the partner page.
+fn renewal_label(view: &crate::credentials::lifecycle::RenewalView, revoked: bool) -> String {
+    let d = &view.dates;
+    match view.state.as_str() {
+        _ if revoked => "Revoked: no renewal".to_owned(),
+        "open" => format!("Renewal open: renew by {} ({} days left)", d.expires, d.days_left),
+        "grace" => format!("Expired: {} days of grace left to renew", d.days_left),
+        "closed" => "Lapsed: must earn it again".to_owned(),
+        "renewed" => format!("Renewed; next renewal opens {}", d.window_opens),
+        _ => format!("Renewal opens {}", d.window_opens),
+    }
 }
 
 /// A manager removes a person from the company; the person keeps their account and credential.

@@ -1,7 +1,8 @@
 //! Warnings to partner managers 90, 60 and 30 days before their partner's accreditation would
 //! lapse. Run with the credentials' expiry reminders; each warning is a row keyed by partner,
 //! lapse date and threshold, inserted in the same transaction as its e-mails, so it goes out
-//! once even with several instances. A new lapse date (someone was certified) starts afresh.
+//! once even with several instances. A new lapse date (someone was certified or renewed) starts
+//! afresh. Each warning names the people whose renewal would keep the partner accredited.
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer};
@@ -21,6 +22,8 @@ struct LapseMail<'a> {
     specialists: i64,
     min_specialists: i64,
     partner_url: String,
+    /// The people whose renewal (before their expiry) would keep the partner accredited.
+    renewers: Vec<super::Renewer>,
 }
 
 /// Queues the warnings that are due; returns how many partners were warned by this call.
@@ -72,6 +75,7 @@ pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> Quer
                 specialists: acc.specialists,
                 min_specialists: acc.min_specialists,
                 partner_url: format!("{}/partner", mailer.public_url()),
+                renewers: super::renewers(conn, partner_id, lapses, now)?,
             };
             for email in managers {
                 mailer

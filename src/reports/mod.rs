@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod exams;
 pub mod funnel;
 pub mod modules;
+pub mod renewals;
 pub mod svg;
 
 use diesel::prelude::*;
@@ -188,7 +189,7 @@ pub struct Programme {
     pub course_id: i64,
     pub course: String,
     pub title: String,
-    /// (id, slug, title) of each exam, in order.
+    /// (id, slug, title) of each exam of the first path, in order (not the renewal exam).
     pub exams: Vec<(i64, String, String)>,
     pub min_specialists: i64,
 }
@@ -206,6 +207,7 @@ pub fn programme(conn: &mut DbConnection) -> QueryResult<Option<Programme>> {
     };
     let exams = e::table
         .filter(e::course_id.eq(course_id))
+        .filter(e::track.eq("path"))
         .order((e::position, e::id))
         .select((e::id, e::slug, e::title))
         .load(conn)?;

@@ -67,6 +67,8 @@ pub fn module_stats(
         .inner_join(r::table.on(m::published_revision_id.eq(r::id.nullable())))
         .filter(m::course_id.eq(programme.course_id))
         .filter(m::retired_at.is_null())
+        // The first path's training (the renewal module is studied a year later).
+        .filter(m::track.eq("path"))
         .order((m::position, m::id))
         .select((m::id, m::position, m::slug, r::title, r::minutes))
         .load(conn)?;

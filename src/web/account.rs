@@ -48,6 +48,11 @@ struct CredentialLine {
     /// The kit page.
     kit_path: String,
     badge_png_path: String,
+    /// `not_yet`, `open`, `grace`, `closed` or `renewed`.
+    renewal: String,
+    renewal_dates: crate::credentials::lifecycle::RenewalDates,
+    /// A later cycle's credential replaced this one.
+    superseded: bool,
 }
 
 #[derive(Deserialize)]
@@ -71,9 +76,24 @@ async fn training(
     let (courses, exams, credentials) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let now = st.now();
-        let credentials = crate::credentials::of_user(&mut conn, id)?
+        let rows = crate::credentials::of_user(&mut conn, id)?;
+        let mut lines = Vec::new();
+        for c in rows {
+            let rules = crate::credentials::lifecycle::Rules::of_course(&mut conn, c.course_id)?;
+            let renewal = crate::credentials::lifecycle::renewal_view(&rules, &c, now);
+            lines.push((c, renewal));
+        }
+        let latest_cycle = |course_id: i64| {
+            lines.iter().filter(|(c, _)| c.course_id == course_id).map(|(c, _)| c.cycle).max().unwrap_or(0)
+        };
+        let superseded: Vec<bool> = lines.iter().map(|(c, _)| c.cycle < latest_cycle(c.course_id)).collect();
+        let credentials = lines
             .into_iter()
-            .map(|c| CredentialLine {
+            .zip(superseded)
+            .map(|((c, renewal), superseded)| CredentialLine {
+                renewal: renewal.state,
+                renewal_dates: renewal.dates,
+                superseded,
                 course_id: c.course_id,
                 status: c.status(now),
                 issued: long_date(c.issued_at),

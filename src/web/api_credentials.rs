@@ -13,6 +13,7 @@ use crate::error::{AppError, Problem};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(revoke)
+        .service(change_expiry)
         .service(my_credentials)
         .service(request_name_correction)
         .service(my_name_corrections)
@@ -45,6 +46,12 @@ pub struct MyCredential {
     /// The kit page: previews, downloads, copy blocks.
     kit_url: String,
     files: CredentialFiles,
+    /// RFC 3339 of the last renewal; null when never renewed.
+    renewed_at: Option<String>,
+    /// The credential of the certification cycle before (it lapsed past its grace period).
+    previous_id: Option<String>,
+    /// The credential of the cycle after.
+    next_id: Option<String>,
 }
 
 #[utoipa::path(context_path = "/api/v1", tag = "credentials", security(("bearer" = []), ("cookie" = [])), responses(
@@ -55,13 +62,21 @@ pub struct MyCredential {
 pub async fn my_credentials(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let rows =
-        web::block(move || -> Result<_, AppError> { Ok(credentials::of_user(&mut *st.db.read()?, id)?) }).await??;
+    let rows = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let mut out = Vec::new();
+        for row in credentials::of_user(&mut conn, id)? {
+            let neighbours = credentials::neighbours(&mut conn, &row)?;
+            out.push((row, neighbours));
+        }
+        Ok(out)
+    })
+    .await??;
     let now = state.now();
     let base = &state.public_url;
     let list: Vec<MyCredential> = rows
         .into_iter()
-        .map(|row| {
+        .map(|(row, (previous_id, next_id))| {
             let files = format!("{base}/credentials/{}", row.public_id);
             MyCredential {
                 status: row.status(now),
@@ -76,6 +91,9 @@ pub async fn my_credentials(state: web::Data<AppState>, user: SignedIn) -> Resul
                     signature_png: format!("{files}/signature.png"),
                     ob3_jwt: format!("{files}/ob3.jwt"),
                 },
+                renewed_at: row.renewed_at.map(rfc3339),
+                previous_id,
+                next_id,
                 id: row.public_id,
                 title: row.title,
             }
@@ -220,4 +238,72 @@ pub async fn revoke(
     let admin_id = admin.0.id();
     web::block(move || credentials::revoke(&mut *st.db.write()?, st.now(), admin_id, &id, &reason)).await??;
     Ok(HttpResponse::Ok().json(serde_json::json!({"message": "The credential is revoked."})))
+}
+
+/// A moment as RFC 3339 text or unix seconds.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum Moment {
+    /// Unix seconds.
+    Seconds(i64),
+    /// RFC 3339, e.g. `2027-12-31T00:00:00Z`.
+    Text(String),
+}
+
+/// A new expiry for a credential, with the reason.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpiryChange {
+    /// RFC 3339 or unix seconds, after the issue date and within 10 years of today.
+    expires_at: Moment,
+    /// 1–500 characters; recorded in the credential's history with who and when.
+    #[serde(default)]
+    #[schema(min_length = 1, max_length = 500)]
+    reason: String,
+}
+
+/// The credential after the change.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExpiryChanged {
+    id: String,
+    /// RFC 3339.
+    expires_at: String,
+    /// `valid`, `expired` or `revoked`.
+    status: &'static str,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "admin", request_body = ExpiryChange, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Changed; recorded in the history with the reason", body = ExpiryChanged),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such credential", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "The credential is revoked", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "No reason, or a date that is not RFC 3339 or unix seconds, or out of range", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/admin/credentials/{id}/expiry")]
+pub async fn change_expiry(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    path: web::Path<String>,
+    body: web::Json<ExpiryChange>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let body = body.into_inner();
+    let expires_at = match body.expires_at {
+        Moment::Seconds(secs) => secs,
+        Moment::Text(text) => crate::clock::parse_rfc3339(&text).ok_or_else(|| {
+            AppError::field("expires_at", format!("{text:?} is not an RFC 3339 date-time such as 2027-12-31T00:00:00Z"))
+        })?,
+    };
+    let st = state.clone();
+    let admin_id = admin.0.id();
+    let row = web::block(move || {
+        credentials::lifecycle::change_expiry(&mut *st.db.write()?, st.now(), admin_id, &id, expires_at, &body.reason)
+    })
+    .await??;
+    Ok(HttpResponse::Ok().json(ExpiryChanged {
+        status: row.status(state.now()),
+        expires_at: rfc3339(row.expires_at),
+        id: row.public_id,
+    }))
 }

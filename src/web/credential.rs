@@ -103,6 +103,12 @@ struct KitPage {
     history: Vec<HistoryLine>,
     reissued: bool,
     notice: Option<&'static str>,
+    /// Where the renewal stands: `not_yet`, `open`, `grace`, `closed` or `renewed`.
+    renewal: String,
+    renewal_dates: crate::credentials::lifecycle::RenewalDates,
+    renewed: Option<String>,
+    previous_id: Option<String>,
+    next_id: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -164,15 +170,21 @@ async fn kit_page(
     let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let st = state.clone();
     let (course_id, credential_id) = (row.course_id, row.id);
-    let (texts, history, company): (Vec<kit::KitText>, Vec<Event>, String) = {
+    let row2 = row.clone();
+    let (texts, history, company, rules, (previous_id, next_id)) = {
         let user_id = row.user_id;
         web::block(move || -> Result<_, AppError> {
             let mut conn = st.db.read()?;
             let company: String = users::table.find(user_id).select(users::company).first(&mut *conn)?;
-            Ok((kit::texts(&mut conn, course_id)?, credentials::history(&mut conn, credential_id)?, company))
+            let texts: Vec<kit::KitText> = kit::texts(&mut conn, course_id)?;
+            let history: Vec<Event> = credentials::history(&mut conn, credential_id)?;
+            let rules = credentials::lifecycle::Rules::of_course(&mut conn, course_id)?;
+            Ok((texts, history, company, rules, credentials::neighbours(&mut conn, &row2)?))
         })
         .await??
     };
+    let renewal = credentials::lifecycle::renewal_view(&rules, &row, state.now());
+    let is_admin = user.user.role() == crate::accounts::Role::ProgrammeAdmin;
     let base = &state.public_url;
     let verify_url = format!("{base}/verify/{}", row.public_id);
     let values = BTreeMap::from([
@@ -214,10 +226,13 @@ async fn kit_page(
                 kind: match e.kind.as_str() {
                     "issued" => "Issued".into(),
                     "name_corrected" => "Reissued with a corrected name".into(),
+                    "renewed" => "Renewed".into(),
+                    "expiry_changed" => "Expiry changed by a programme admin".into(),
                     "revoked" => "Revoked".into(),
                     other => other.to_owned(),
                 },
-                detail: e.detail,
+                // The reason of an expiry change is for programme admins.
+                detail: if e.kind == "expiry_changed" && !is_admin { String::new() } else { e.detail },
                 date: e.date,
             })
             .collect(),
@@ -231,6 +246,11 @@ async fn kit_page(
         verify_url,
         groups,
         notice,
+        renewal: renewal.state,
+        renewal_dates: renewal.dates,
+        renewed: row.renewed_at.map(long_date),
+        previous_id,
+        next_id,
     };
     render(&state, "credentials/kit.html", &page)
 }

@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod pages;
 pub mod partner;
 pub mod ratelimit;
+pub mod renewal;
 pub mod reports;
 pub mod static_files;
 pub mod verify;
@@ -82,7 +83,12 @@ impl AppState {
 /// The route table, used by the server and by tests alike.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(api::healthz)
-        .service(web::scope("/api/v1").configure(api::configure).configure(reports::configure_api))
+        .service(
+            web::scope("/api/v1")
+                .configure(api::configure)
+                .configure(reports::configure_api)
+                .configure(renewal::api::configure),
+        )
         .service(static_files::serve)
         .configure(home::configure)
         .configure(auth::configure)
@@ -98,5 +104,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(credential::configure)
         .configure(kit::configure)
         .configure(open_badges::configure)
+        .configure(renewal::configure)
         .configure(reports::configure);
 }

@@ -23,6 +23,7 @@ struct VerifyPage {
     v: Verification,
     issued: String,
     expires: String,
+    renewed: Option<String>,
     history: Vec<credentials::Event>,
 }
 
@@ -61,6 +62,7 @@ async fn verify(
         layout: Layout::new(user.0.as_ref(), &csrf, ""),
         issued: long_date(row.issued_at),
         expires: long_date(row.expires_at),
+        renewed: row.renewed_at.map(long_date),
         v: verification,
         history: history.into_iter().filter(|e| e.kind == "name_corrected").collect(),
     };

@@ -41,7 +41,9 @@ fn history_len(db: &ess_academy::db::Db, slug: &str) -> usize {
 fn the_shipped_courses_pass_check() {
     let report = check::check_dir(&courses_dir());
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
-    let summary = format!("{COURSE}: 12 modules, 13 h 10 min; 2 exams, 237 questions");
+    let summary = format!(
+        "{COURSE}: 12 modules, 13 h 10 min; 2 exams, 237 questions; renewal: 1 module, 55 min, an exam of 68 questions"
+    );
     assert_eq!(report.summary(), vec![summary.clone()]);
     let output = Command::new(env!("CARGO_BIN_EXE_ess-academy"))
         .args(["check", courses_dir().to_str().unwrap()])
@@ -83,6 +85,13 @@ fn every_rule_has_a_fixture_that_breaks_it() {
         ("exam-duplicate-id", "exams/quiz/q-9.md:2: the id `q-1` is already used"),
         ("exam-bad-requires", "exams/quiz.toml:5: requires \"exam:nope\""),
         ("exam-pass-mark", "exams/quiz.toml:3: pass_percent must be 1–100 (found 120)"),
+        ("renewal-unknown-module", "course.toml:8: [renewal] modules names `nope`, which is not a module"),
+        (
+            "renewal-bank-too-small",
+            "course.toml:9: the renewal exam `quiz` draws 2 from topic basics whose pool has 5 questions",
+        ),
+        ("renewal-window-out-of-range", "course.toml:8: window_days must be 1–180, not 400"),
+        ("renewal-exam-requires", "exams/quiz.toml:5: the renewal exam opens by the [renewal] rules"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
     for (case, expected) in cases {
@@ -111,7 +120,7 @@ both_backends! {
         let (db2, path) = (db.clone(), dir.path().to_path_buf());
         tokio::task::spawn_blocking(move || {
             let again = sync::import(&mut db2.write().unwrap(), now, &path, false).unwrap();
-            assert_eq!((again.modules_created, again.revisions_created, again.unchanged), (0, 0, 12), "{again}");
+            assert_eq!((again.modules_created, again.revisions_created, again.unchanged), (0, 0, 13), "{again}");
 
             // An admin edits module 1 in the browser; a later start must not overwrite it.
             let meta = ModuleMeta { title: "Why circular (edited)".into(), minutes: 65, objectives: vec!["Explain circularity".into()], summary: None };
@@ -143,12 +152,15 @@ both_backends! {
             let meta = ModuleMeta { title: "Extra: a field guide".into(), minutes: 20, objectives: vec!["Use the guide".into()], summary: Some("A short extra.".into()) };
             store::save_module(&mut db.write().unwrap(), now, admin_id, COURSE, "field-guide", &store::Edit { meta: &meta, markdown: "## Guide\n\nSee [Refresh](05-refresh-remanufactured-equipment.md).\n", publish: true, note: "" }).unwrap();
             let written = sync::export(&mut db.read().unwrap(), &path).unwrap();
-            assert_eq!(written, 13);
+            assert_eq!(written, 14);
             let report = check::check_dir(&path);
-            assert!(report.problems.is_empty(), "{:#?}", report.problems);
-            assert_eq!(report.summary(), vec![format!("{COURSE}: 13 modules, 13 h 30 min")]);
+            // The exam banks are exported too; the one warning is the new module, which no
+            // question assesses yet.
+            let warnings: Vec<String> = report.problems.iter().map(|p| format!("{}: {}", p.warning, p.message)).collect();
+            assert_eq!(warnings, vec!["true: objective 14-field-guide/1 is assessed by 0 question(s); two or more are expected".to_owned()]);
+            assert_eq!(report.summary(), vec![format!("{COURSE}: 13 modules, 13 h 30 min; 2 exams, 237 questions; renewal: 1 module, 55 min, an exam of 68 questions")]);
             let again = sync::import(&mut db.write().unwrap(), now, &path, false).unwrap();
-            assert_eq!((again.modules_created, again.revisions_created, again.unchanged), (0, 0, 13), "{again}");
+            assert_eq!((again.modules_created, again.revisions_created, again.unchanged, again.questions_created), (0, 0, 14, 0), "{again}");
         }).await.unwrap();
     }
 

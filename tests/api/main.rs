@@ -20,6 +20,7 @@ mod password_reset;
 mod profile;
 mod progress;
 mod registration;
+mod renewal;
 mod reports;
 mod roles;
 mod sessions;

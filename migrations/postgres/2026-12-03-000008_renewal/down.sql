@@ -1,3 +1,6 @@
+ALTER TABLE questions DROP COLUMN source_md;
+DROP TABLE exam_sources;
+DROP TABLE credential_renewals;
 ALTER TABLE signing_keys DROP COLUMN retired_at;
 ALTER TABLE signing_keys DROP COLUMN sealed_private;
 DROP INDEX attempts_round;

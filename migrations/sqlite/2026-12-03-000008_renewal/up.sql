@@ -48,5 +48,24 @@ CREATE INDEX attempts_round ON attempts (user_id, exam_id, round);
 -- the private key, sealed with a key derived from ESS_SECRET (null: a public key only)
 ALTER TABLE signing_keys ADD COLUMN sealed_private TEXT;
 ALTER TABLE signing_keys ADD COLUMN retired_at BIGINT;
+
+-- One row per renewal: the expiry it renewed, the new one, and whether it came in the grace
+-- period (for the renewal-rate report).
+CREATE TABLE credential_renewals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    credential_id BIGINT NOT NULL REFERENCES credentials (id) ON DELETE CASCADE,
+    previous_expires_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    renewed_at BIGINT NOT NULL,
+    in_grace BOOLEAN NOT NULL,
+    UNIQUE (credential_id, previous_expires_at)
+);
+
+-- The source text of exams and questions, so that `export` writes the exam banks back.
+CREATE TABLE exam_sources (
+    exam_id BIGINT PRIMARY KEY REFERENCES exams (id) ON DELETE CASCADE,
+    toml_text TEXT NOT NULL
+);
+ALTER TABLE questions ADD COLUMN source_md TEXT;
 COMMIT;
 PRAGMA foreign_keys = ON;

@@ -23,7 +23,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(modules_report)
         .service(exams_report)
         .service(expiring_report)
-        .service(partners_report);
+        .service(partners_report)
+        .service(renewals_report);
 }
 
 /// The filters and `format=csv`, the way a link asks for CSV (a browser cannot set `Accept`).
@@ -172,4 +173,22 @@ pub async fn partners_report(
     let ReportQuery { filters, format } = query.into_inner();
     let value = compute(&state, filters, creds::partners).await?;
     Ok(respond(&req, format.as_deref(), "partners", &value, creds::partners_csv))
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "reports", params(FilterQuery), security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Renewal rate: expiries that came due (window opened) and how they ended — renewed early, renewed in grace, still open, still in grace, lapsed — in total and by month of the due expiry, country and partner. CSV with Accept: text/csv", body = crate::reports::renewals::Renewals),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A filter is not valid; the problem names it", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/admin/reports/renewals")]
+pub async fn renewals_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    _admin: ProgrammeAdmin,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, AppError> {
+    let ReportQuery { filters, format } = query.into_inner();
+    let value = compute(&state, filters, crate::reports::renewals::renewals).await?;
+    Ok(respond(&req, format.as_deref(), "renewals", &value, crate::reports::renewals::to_csv))
 }
