@@ -93,6 +93,7 @@ fn main() {
             expires: "29 November 2027".into(),
             id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            renewed: None,
             status: "valid",
             partner: false,
         };

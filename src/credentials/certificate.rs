@@ -2,24 +2,29 @@
 //! Letter, the programme mark, the name in its own script (DejaVu Sans for Latin with every
 //! diacritic, Greek, Cyrillic and Hebrew; WenQuanYi Micro Hei for CJK; each run of text in the
 //! font that has its glyphs), the credential, the dates, the id, the verification URL with its
-//! QR code, the signature line; fonts embedded and subset; title, author and subject set.
+//! QR code, the signature line; fonts embedded and subset; title, author and subject set. The
+//! programme mark is the specialization logo (`static/img/logo.svg`), drawn as vector paths.
 
 use printpdf::graphics::LinePoint;
 use printpdf::{
-    Color, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon,
-    PolygonRing, Pt, Rect, Rgb, TextItem, WindingOrder,
+    Color, CurTransMat, GradientStop, Line, LineCapStyle, LineJoinStyle, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, Shading, ShadingGeometry,
+    TextItem, WindingOrder,
 };
+use resvg::usvg;
 
-/// The fonts of the credential files, parsed once at start.
+/// The fonts of the credential files and the specialization logo, parsed once.
 pub struct Fonts {
     regular: ParsedFont,
     bold: ParsedFont,
     cjk: ParsedFont,
+    logo: usvg::Tree,
 }
 
 const DEJAVU: &[u8] = include_bytes!("../../static/fonts/DejaVuSans.ttf");
 const DEJAVU_BOLD: &[u8] = include_bytes!("../../static/fonts/DejaVuSans-Bold.ttf");
 const WQY: &[u8] = include_bytes!("../../static/fonts/wqy-microhei.ttc");
+const LOGO_SVG: &[u8] = include_bytes!("../../static/img/logo.svg");
 
 impl Fonts {
     pub fn load() -> anyhow::Result<Fonts> {
@@ -31,6 +36,8 @@ impl Fonts {
             regular: parse(DEJAVU, "DejaVu Sans")?,
             bold: parse(DEJAVU_BOLD, "DejaVu Sans Bold")?,
             cjk: parse(WQY, "WenQuanYi Micro Hei")?,
+            logo: usvg::Tree::from_data(LOGO_SVG, &usvg::Options::default())
+                .map_err(|e| anyhow::anyhow!("cannot parse static/img/logo.svg: {e}"))?,
         })
     }
 
@@ -43,8 +50,8 @@ impl Fonts {
     }
 }
 
-/// The fonts, parsed on first use (parsing the CJK face takes ~100 ms and ~30 MB, which a
-/// server that never renders a certificate or checks a name should not pay at start).
+/// The fonts and the logo, parsed on first use (parsing the CJK face takes ~100 ms and ~30 MB,
+/// which a server that never renders a certificate or checks a name should not pay at start).
 #[derive(Default)]
 pub struct LazyFonts(std::sync::OnceLock<Result<Fonts, String>>);
 
@@ -80,6 +87,8 @@ pub struct CertificateData {
     pub expires: String,
     pub id: String,
     pub verify_url: String,
+    /// The long date of the last renewal ("3 December 2026"), printed under the dates.
+    pub renewed: Option<String>,
     /// Revoked or expired certificates say so across the page.
     pub status: &'static str,
     /// A partner's accreditation certificate (the name is the company's, the id its code).
@@ -207,22 +216,207 @@ impl Writer<'_> {
             },
         });
     }
+}
 
-    fn circle(&mut self, cx: f32, cy: f32, r: f32, color: Color) {
-        let points = (0..48)
-            .map(|i| {
-                let a = i as f32 / 48.0 * std::f32::consts::TAU;
-                LinePoint { p: Point { x: Pt(cx + r * a.cos()), y: Pt(cy + r * a.sin()) }, bezier: false }
+/// Width of the logo on the page: its disc (112 of the SVG's 120 units) is 60 pt across, the
+/// size of the plain mark it replaced.
+const LOGO_WIDTH_PT: f32 = 60.0 * 120.0 / 112.0;
+
+/// The logo as PDF drawing operations, centred on (`cx`, `cy`) and `width` points wide: every
+/// visible path of the SVG tree, with its absolute transform, as PDF paths (curves stay curves).
+/// Solid fills and strokes keep their colour, width, caps and joins. A linear gradient becomes a
+/// PDF axial shading (`sh`, clipped to the path), so the disc keeps its smooth teal gradient
+/// instead of a flat colour or bands; radial gradients and patterns (not in the logo) fall back
+/// to the flat average of their stops. Opacity, clip paths, masks and filters are not drawn (the
+/// logo has none). Everything is wrapped in q … Q so no state leaks into the page.
+fn logo_ops(doc: &mut PdfDocument, tree: &usvg::Tree, cx: f32, cy: f32, width: f32) -> Vec<Op> {
+    let size = tree.size();
+    let scale = width / size.width();
+    // SVG units (y down) to PDF points (y up), the logo's centre on (cx, cy).
+    let page = usvg::Transform::from_row(
+        scale,
+        0.0,
+        0.0,
+        -scale,
+        cx - scale * size.width() / 2.0,
+        cy + scale * size.height() / 2.0,
+    );
+    let mut ops = vec![Op::SaveGraphicsState];
+    logo_group_ops(doc, tree.root(), page, &mut ops);
+    ops.push(Op::RestoreGraphicsState);
+    ops
+}
+
+fn logo_group_ops(doc: &mut PdfDocument, group: &usvg::Group, page: usvg::Transform, ops: &mut Vec<Op>) {
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(group) => logo_group_ops(doc, group, page, ops),
+            usvg::Node::Path(path) if path.is_visible() => {
+                let to_page = page.pre_concat(path.abs_transform());
+                let rings = subpaths(path.data(), to_page);
+                match path.paint_order() {
+                    usvg::PaintOrder::FillAndStroke => {
+                        fill_ops(doc, path.fill(), &rings, to_page, ops);
+                        stroke_ops(path.stroke(), &rings, to_page, ops);
+                    }
+                    usvg::PaintOrder::StrokeAndFill => {
+                        stroke_ops(path.stroke(), &rings, to_page, ops);
+                        fill_ops(doc, path.fill(), &rings, to_page, ops);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The subpaths of a path in page coordinates, each with whether it is closed, as printpdf
+/// points (a cubic is two points marked `bezier` then its end point; quadratics become cubics).
+fn subpaths(data: &usvg::tiny_skia_path::Path, to_page: usvg::Transform) -> Vec<(Vec<LinePoint>, bool)> {
+    use usvg::tiny_skia_path::PathSegment;
+    let point = |mut p: usvg::tiny_skia_path::Point, bezier: bool| {
+        to_page.map_point(&mut p);
+        LinePoint { p: Point { x: Pt(p.x), y: Pt(p.y) }, bezier }
+    };
+    let mut rings: Vec<(Vec<LinePoint>, bool)> = Vec::new();
+    // The current point and the start of the current subpath, in SVG units.
+    let (mut last, mut start) = (usvg::tiny_skia_path::Point::zero(), usvg::tiny_skia_path::Point::zero());
+    for segment in data.segments() {
+        match segment {
+            PathSegment::MoveTo(p) => {
+                rings.push((vec![point(p, false)], false));
+                (last, start) = (p, p);
+            }
+            PathSegment::LineTo(p) => {
+                if let Some((ring, _)) = rings.last_mut() {
+                    ring.push(point(p, false));
+                }
+                last = p;
+            }
+            PathSegment::QuadTo(q, p) => {
+                let toward = |from: usvg::tiny_skia_path::Point| {
+                    usvg::tiny_skia_path::Point::from_xy(
+                        from.x + (q.x - from.x) * 2.0 / 3.0,
+                        from.y + (q.y - from.y) * 2.0 / 3.0,
+                    )
+                };
+                let (c1, c2) = (toward(last), toward(p));
+                if let Some((ring, _)) = rings.last_mut() {
+                    ring.extend([point(c1, true), point(c2, true), point(p, false)]);
+                }
+                last = p;
+            }
+            PathSegment::CubicTo(c1, c2, p) => {
+                if let Some((ring, _)) = rings.last_mut() {
+                    ring.extend([point(c1, true), point(c2, true), point(p, false)]);
+                }
+                last = p;
+            }
+            PathSegment::Close => {
+                if let Some((_, closed)) = rings.last_mut() {
+                    *closed = true;
+                }
+                last = start;
+            }
+        }
+    }
+    rings.retain(|(ring, _)| ring.len() > 1);
+    rings
+}
+
+fn svg_rgb(c: usvg::Color) -> Color {
+    rgb(c.red, c.green, c.blue)
+}
+
+/// The flat colour a paint is drawn with where no shading is used: the average of a gradient's
+/// stops.
+fn flat_color(paint: &usvg::Paint) -> Color {
+    let stops = match paint {
+        usvg::Paint::Color(c) => return svg_rgb(*c),
+        usvg::Paint::LinearGradient(g) => g.stops(),
+        usvg::Paint::RadialGradient(g) => g.stops(),
+        usvg::Paint::Pattern(_) => return rgb(15, 118, 110),
+    };
+    let n = stops.len().max(1) as f32;
+    let mean = |f: fn(usvg::Color) -> u8| stops.iter().map(|s| f32::from(f(s.color()))).sum::<f32>() / n / 255.0;
+    Color::Rgb(Rgb { r: mean(|c| c.red), g: mean(|c| c.green), b: mean(|c| c.blue), icc_profile: None })
+}
+
+fn fill_ops(
+    doc: &mut PdfDocument,
+    fill: Option<&usvg::Fill>,
+    rings: &[(Vec<LinePoint>, bool)],
+    to_page: usvg::Transform,
+    ops: &mut Vec<Op>,
+) {
+    let Some(fill) = fill else { return };
+    let winding_order = match fill.rule() {
+        usvg::FillRule::NonZero => WindingOrder::NonZero,
+        usvg::FillRule::EvenOdd => WindingOrder::EvenOdd,
+    };
+    let polygon = |mode| Polygon {
+        rings: rings.iter().map(|(points, _)| PolygonRing { points: points.clone() }).collect(),
+        mode,
+        winding_order,
+    };
+    if let usvg::Paint::LinearGradient(g) = fill.paint() {
+        // The gradient's own space (its transform maps it to the path's user space).
+        let m = to_page.pre_concat(g.transform());
+        let stops = g
+            .stops()
+            .iter()
+            .map(|s| {
+                let c = s.color();
+                GradientStop {
+                    offset: s.offset().get(),
+                    color: [f32::from(c.red) / 255.0, f32::from(c.green) / 255.0, f32::from(c.blue) / 255.0],
+                }
             })
             .collect();
-        self.ops.push(Op::SetFillColor { col: color });
-        self.ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing { points }],
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
+        let id = doc.add_shading(Shading {
+            geometry: ShadingGeometry::Axial { coords: [g.x1(), g.y1(), g.x2(), g.y2()] },
+            stops,
+            extend: (true, true),
         });
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::DrawPolygon { polygon: polygon(PaintMode::Clip) });
+        ops.push(Op::SetTransformationMatrix { matrix: CurTransMat::Raw([m.sx, m.ky, m.kx, m.sy, m.tx, m.ty]) });
+        ops.push(Op::PaintShading { id });
+        ops.push(Op::RestoreGraphicsState);
+    } else {
+        ops.push(Op::SetFillColor { col: flat_color(fill.paint()) });
+        ops.push(Op::DrawPolygon { polygon: polygon(PaintMode::Fill) });
+    }
+}
+
+fn stroke_ops(
+    stroke: Option<&usvg::Stroke>,
+    rings: &[(Vec<LinePoint>, bool)],
+    to_page: usvg::Transform,
+    ops: &mut Vec<Op>,
+) {
+    let Some(stroke) = stroke else { return };
+    // A uniform scale's factor (the logo is neither skewed nor stretched).
+    let factor = (to_page.sx * to_page.sy - to_page.kx * to_page.ky).abs().sqrt();
+    ops.push(Op::SetOutlineColor { col: flat_color(stroke.paint()) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(stroke.width().get() * factor) });
+    ops.push(Op::SetLineCapStyle {
+        cap: match stroke.linecap() {
+            usvg::LineCap::Butt => LineCapStyle::Butt,
+            usvg::LineCap::Round => LineCapStyle::Round,
+            usvg::LineCap::Square => LineCapStyle::ProjectingSquare,
+        },
+    });
+    ops.push(Op::SetLineJoinStyle {
+        join: match stroke.linejoin() {
+            usvg::LineJoin::Miter | usvg::LineJoin::MiterClip => LineJoinStyle::Miter,
+            usvg::LineJoin::Round => LineJoinStyle::Round,
+            usvg::LineJoin::Bevel => LineJoinStyle::Bevel,
+        },
+    });
+    ops.push(Op::SetMiterLimit { limit: Pt(stroke.miterlimit().get()) });
+    for (points, closed) in rings {
+        ops.push(Op::DrawLine { line: Line { points: points.clone(), is_closed: *closed } });
     }
 }
 
@@ -245,10 +439,9 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
     page.rect(24.0, 24.0, wp - 48.0, hp - 48.0, teal.clone(), false);
     page.ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
     page.rect(32.0, 32.0, wp - 64.0, hp - 64.0, rgb(167, 243, 208), false);
-    // The programme mark: a teal disc with a light ring and a leaf-green centre.
-    page.circle(wp / 2.0, hp - 88.0, 30.0, teal.clone());
-    page.circle(wp / 2.0, hp - 88.0, 22.0, rgb(236, 253, 245));
-    page.circle(wp / 2.0, hp - 88.0, 16.0, rgb(21, 128, 61));
+    // The programme mark: the specialization logo.
+    let logo = logo_ops(&mut doc, &fonts.logo, wp / 2.0, hp - 88.0, LOGO_WIDTH_PT);
+    page.ops.extend(logo);
 
     page.centred(
         "ESS ACADEMY · ENVIRONMENTAL SUSTAINABILITY SPECIALIZATION",
@@ -279,6 +472,9 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
         dark.clone(),
         wp - 120.0,
     );
+    if let Some(renewed) = &data.renewed {
+        page.centred(&format!("Renewed on {renewed}"), Face::Regular, 12.0, hp - 398.0, dark.clone(), wp - 120.0);
+    }
 
     // Signature line (left), verification (right).
     page.rect(72.0, 96.0, 190.0, 0.8, dark.clone(), true);
@@ -337,6 +533,7 @@ mod tests {
             expires: "29 November 2027".into(),
             id: "AbCdEfGhIjKlMnOpQrStUvWx".into(),
             verify_url: "http://127.0.0.1:8080/verify/AbCdEfGhIjKlMnOpQrStUvWx".into(),
+            renewed: None,
             status: "valid",
             partner: false,
         }
@@ -374,5 +571,57 @@ mod tests {
         assert!(pdf.len() < 400_000, "fonts are subset: {} bytes", pdf.len());
         let letter = render(&fonts, &data("Ana"), Paper::Letter).unwrap();
         assert!(letter.starts_with(b"%PDF-"));
+    }
+
+    /// The drawing operations of the first page, read back from the saved file.
+    fn page_ops(pdf: &[u8]) -> Vec<Op> {
+        let doc = PdfDocument::parse(pdf, &printpdf::PdfParseOptions::default(), &mut Vec::new()).unwrap();
+        doc.pages[0].ops.clone()
+    }
+
+    fn is_leaf_green(op: &Op) -> bool {
+        // #a7f3d0, the leaf's fill (the frame's thin line has it as a stroke colour only).
+        matches!(op, Op::SetFillColor { col: Color::Rgb(c) }
+            if (c.r - 167.0 / 255.0).abs() < 0.01 && (c.g - 243.0 / 255.0).abs() < 0.01 && (c.b - 208.0 / 255.0).abs() < 0.01)
+    }
+
+    #[test]
+    fn the_logo_is_every_path_of_the_svg_with_its_gradient_colours_and_strokes() {
+        let fonts = Fonts::load().unwrap();
+        let mut doc = PdfDocument::new("logo");
+        let ops = logo_ops(&mut doc, &fonts.logo, 100.0, 100.0, LOGO_WIDTH_PT);
+        let count = |f: fn(&Op) -> bool| ops.iter().filter(|op| f(op)).count();
+        assert_eq!(count(|op| matches!(op, Op::PaintShading { .. })), 1, "the disc's gradient");
+        assert_eq!(doc.resources.shadings.map.len(), 1);
+        assert_eq!(count(|op| matches!(op, Op::DrawPolygon { polygon } if polygon.mode == PaintMode::Clip)), 1);
+        assert_eq!(count(|op| matches!(op, Op::DrawPolygon { polygon } if polygon.mode == PaintMode::Fill)), 1);
+        assert_eq!(count(|op| matches!(op, Op::DrawLine { .. })), 3, "the loop, the arrow head, the vein");
+        assert_eq!(count(is_leaf_green), 1);
+        assert!(ops.contains(&Op::SetLineCapStyle { cap: LineCapStyle::Round }));
+        // The loop's 7-unit stroke, scaled from the 120-unit SVG.
+        assert!(ops.contains(&Op::SetOutlineThickness { pt: Pt(7.0 * LOGO_WIDTH_PT / 120.0) }));
+        // Balanced graphics state: nothing leaks into the rest of the page.
+        assert_eq!(count(|op| matches!(op, Op::SaveGraphicsState)), count(|op| matches!(op, Op::RestoreGraphicsState)));
+        // Centred on (100, 100): the disc (r = 56 of 120) spans 60 pt.
+        let xs: Vec<f32> = ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::DrawPolygon { polygon } if polygon.mode == PaintMode::Clip => Some(polygon),
+                _ => None,
+            })
+            .flat_map(|p| p.rings.iter().flat_map(|r| r.points.iter().map(|lp| lp.p.x.0)))
+            .collect();
+        let (min, max) = xs.iter().fold((f32::MAX, f32::MIN), |(a, b), x| (a.min(*x), b.max(*x)));
+        assert!((min - 70.0).abs() < 0.1 && (max - 130.0).abs() < 0.1, "{min}..{max}");
+    }
+
+    #[test]
+    fn the_rendered_certificate_holds_the_logo_drawing() {
+        let fonts = Fonts::load().unwrap();
+        for partner in [false, true] {
+            let ops = page_ops(&render(&fonts, &CertificateData { partner, ..data("Ana") }, Paper::A4).unwrap());
+            assert!(ops.iter().any(is_leaf_green), "the leaf is drawn in its colour (partner: {partner})");
+            assert!(ops.iter().any(|op| matches!(op, Op::PaintShading { .. })), "the disc's gradient");
+        }
     }
 }

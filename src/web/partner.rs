@@ -248,6 +248,7 @@ async fn partner_certificate(state: web::Data<AppState>, manager: PartnerManager
         expires: long_date(until),
         id: partner.partner_code.clone(),
         verify_url: format!("{}/verify/partners/{}", state.public_url, partner.partner_code),
+        renewed: None,
         status: "valid",
         partner: true,
     };

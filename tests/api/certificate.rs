@@ -32,6 +32,7 @@ fn the_certificate_text_holds_names_in_every_script() {
             expires: "29 November 2027".into(),
             id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            renewed: None,
             status: "valid",
             partner: false,
         };
@@ -48,6 +49,31 @@ fn the_certificate_text_holds_names_in_every_script() {
     }
 }
 
+#[test]
+fn a_renewed_certificate_says_when_it_was_renewed() {
+    let fonts = Fonts::load().unwrap();
+    let data = CertificateData {
+        name: "Ana Lima".into(),
+        title: "Environmental Sustainability Specialist".into(),
+        programme: "Environmental Sustainability Specialization".into(),
+        issued: "29 November 2025".into(),
+        expires: "3 December 2027".into(),
+        id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+        verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+        renewed: Some("3 December 2026".into()),
+        status: "valid",
+        partner: false,
+    };
+    let pdf = render(&fonts, &data, Paper::A4).unwrap();
+    std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-renewed-certificate.pdf"), &pdf)
+        .unwrap();
+    let text = pdftotext(&pdf);
+    assert!(text.contains("Renewed on 3 December 2026"), "{text}");
+    assert!(text.contains("Issued 29 November 2025"));
+    let never = pdftotext(&render(&fonts, &CertificateData { renewed: None, ..data }, Paper::A4).unwrap());
+    assert!(!never.contains("Renewed"), "{never}");
+}
+
 /// Writes a sample certificate to `target/tmp/` for people to look at (`pdftoppm -png`).
 #[test]
 fn a_sample_certificate_is_written_for_review() {
@@ -60,6 +86,7 @@ fn a_sample_certificate_is_written_for_review() {
         expires: "29 November 2027".into(),
         id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
         verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+        renewed: None,
         status: "valid",
         partner: false,
     };

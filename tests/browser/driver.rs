@@ -144,14 +144,44 @@ impl Browser {
         }
     }
 
-    /// Whether the page is wider than the window (a phone would have to scroll sideways).
+    /// Whether the page is wider than the screen (a phone would have to scroll sideways). The
+    /// layout viewport's width (`clientWidth`) is the screen's: under mobile emulation
+    /// `window.innerWidth` grows with a too-wide page (the phone zooms out), hiding the overflow.
     pub async fn scrolls_sideways(&self) -> bool {
         let value = self
             .client
-            .execute("return document.documentElement.scrollWidth > window.innerWidth;", vec![])
+            .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth;", vec![])
             .await
             .unwrap();
         value.as_bool().unwrap()
+    }
+
+    /// The width of the whole page in CSS pixels (`document.documentElement.scrollWidth`).
+    pub async fn page_width(&self) -> u64 {
+        let value = self.client.execute("return document.documentElement.scrollWidth;", vec![]).await.unwrap();
+        value.as_u64().unwrap()
+    }
+
+    /// Screenshots of the whole page, one a screenful from the top (`{name}-1.png`, …, at most
+    /// `max`), for people to look at; scrolls back to the top.
+    pub async fn screenshots_down(&self, name: &str, max: u64) -> Vec<PathBuf> {
+        let (height, screen) = {
+            let v = self
+                .client
+                .execute("return [document.documentElement.scrollHeight, window.innerHeight];", vec![])
+                .await
+                .unwrap();
+            (v[0].as_u64().unwrap(), v[1].as_u64().unwrap().max(1))
+        };
+        let mut shots = Vec::new();
+        for i in 0..height.div_ceil(screen).min(max) {
+            self.client.execute("window.scrollTo(0, arguments[0]); return 0;", vec![json!(i * screen)]).await.unwrap();
+            // Let the page repaint at its new position before the picture is taken.
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            shots.push(self.screenshot(&format!("{name}-{}", i + 1)).await);
+        }
+        self.client.execute("window.scrollTo(0, 0); return 0;", vec![]).await.unwrap();
+        shots
     }
 
     pub async fn close(mut self) {

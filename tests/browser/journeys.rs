@@ -127,12 +127,73 @@ async fn every_page_fits_a_360_pixel_phone() {
         ("courses", "/courses"),
         ("course", "/courses/environmental-sustainability"),
         ("module", "/courses/environmental-sustainability/energy-efficiency-and-network-footprint"),
+        ("exams", "/exams"),
+        ("exam", "/exams/environmental-sustainability/foundations"),
+        ("transcript", "/training/transcript"),
+        ("takeback", "/takeback"),
     ] {
         b.client.goto(&app.url(path)).await.unwrap();
         assert!(!b.scrolls_sideways().await, "{path} scrolls sideways on a phone");
         b.screenshot(&format!("phone-{name}")).await;
     }
     browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_admin_page_fits_a_360_pixel_phone() {
+    let Some(phone) = Browser::start(360, 780).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let (admin, token) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let (manager, _) = app.user_with_role("Maximiliane Müller-Lüdenscheidt", "learner").await;
+    app.partner_with_manager(&token, "Acme Networks Deutschland GmbH", "DE", manager.id).await;
+    let id = issue_credential(&app, manager.id).await;
+    phone.log_in(&app.address, &admin.email, PASSWORD).await;
+    let course = "/admin/courses/environmental-sustainability";
+    for (name, path) in [
+        ("admin", "/admin".to_owned()),
+        ("admin-course", course.to_owned()),
+        ("admin-module", format!("{course}/modules/sustainable-packaging")),
+        ("admin-revisions", format!("{course}/modules/sustainable-packaging/revisions")),
+        ("admin-new-module", format!("{course}/new?slug=a-new-module")),
+        ("admin-exam-statistics", format!("{course}/exams/foundations/statistics")),
+        ("admin-name-corrections", "/admin/name-corrections".into()),
+        ("admin-outbox", "/admin/outbox".into()),
+        ("admin-partners", "/admin/partners".into()),
+        ("admin-users", "/admin/users".into()),
+        ("admin-user", format!("/admin/users/{}", manager.id)),
+        ("admin-reports", "/admin/reports".into()),
+        ("admin-credential", format!("/credentials/{id}")),
+    ] {
+        phone.client.goto(&app.url(&path)).await.unwrap();
+        let width = phone.page_width().await;
+        assert!(width <= 360, "{path} is {width} px wide on a 360 px phone");
+        phone.screenshot(&format!("phone-{name}")).await;
+    }
+    phone.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_kit_and_the_partner_page_fit_a_360_pixel_phone() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+    // A long name, a long company and a long e-mail address: the widest these pages get.
+    let (manager, _) = app.user_with_role("Maximiliane Müller-Lüdenscheidt", "learner").await;
+    app.partner_with_manager(&admin, "Acme Networks Deutschland GmbH", "DE", manager.id).await;
+    let id = issue_credential(&app, manager.id).await;
+    for (width, height, device) in [(360, 780, "phone"), (1280, 900, "desktop")] {
+        let Some(b) = Browser::start(width, height).await else { return };
+        b.log_in(&app.address, &manager.email, PASSWORD).await;
+        for (name, path, heading) in
+            [("kit", format!("/credentials/{id}"), "Downloads"), ("partner", "/partner".to_owned(), "Your people")]
+        {
+            b.client.goto(&app.url(&path)).await.unwrap();
+            b.wait_for_text(heading).await;
+            let page = b.page_width().await;
+            assert!(page <= u64::from(width), "{path} is {page} px wide on a {width} px screen");
+            b.screenshots_down(&format!("50-{device}-{name}"), 12).await;
+        }
+        b.close().await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
