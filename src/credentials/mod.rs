@@ -226,7 +226,7 @@ pub fn certificate_data(
         expires: long_date(row.expires_at),
         id: row.public_id.clone(),
         verify_url: format!("{public_url}/verify/{}", row.public_id),
-        renewed: None,
+        renewed: row.renewed_at.map(long_date),
         status: row.status(now),
         partner: false,
     })
