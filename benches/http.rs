@@ -119,29 +119,6 @@ fn main() {
         timed("certificate PDF, A4 (Latin + CJK name)", 100, &mut || {
             certificate::render(&fonts, &data, certificate::Paper::A4).unwrap().len()
         });
-        let templates = ess_academy::templates::load().unwrap();
-        let badge_fonts = badge::BadgeFonts::default();
-        let badge_data = badge::BadgeData {
-            title: "Environmental Sustainability Specialist".into(),
-            name: "Zoë Ñúñez-Çelik 王小明".into(),
-            year: "2026".into(),
-            status: "valid".into(),
-            assertion_url: Some("https://academy.example/ob/assertions/Qm9vazEyMzQ1Njc4OTBhYmNk.json".into()),
-            credential_jwt: None,
-        };
-        timed("badge SVG", 200, &mut || badge::svg(&templates, &badge_data).unwrap().len());
-        for size in badge::BADGE_SIZES {
-            timed(&format!("badge PNG {size} x {size} (SVG + resvg + baked assertion)"), 50, &mut || {
-                let svg = badge::svg(&templates, &badge_data).unwrap();
-                badge::png(&badge_fonts, &svg, size, badge_data.assertion_url.as_deref(), badge_data.credential_jwt.as_deref())
-                    .unwrap()
-                    .len()
-            });
-        }
-        timed("signature PNG 1200 x 240", 100, &mut || {
-            let svg = badge::signature_svg(&templates, &badge_data).unwrap();
-            badge::signature_png(&badge_fonts, &svg).unwrap().len()
-        });
         let key_dir = tempfile::tempdir().unwrap();
         let signer = ess_academy::credentials::ob3::Signer::load_or_create(key_dir.path()).unwrap();
         let row = ess_academy::credentials::CredentialRow {
@@ -149,8 +126,8 @@ fn main() {
             public_id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
             user_id: 1,
             course_id: 1,
-            holder_name: badge_data.name.clone(),
-            title: badge_data.title.clone(),
+            holder_name: "Zoë Ñúñez-Çelik 王小明".into(),
+            title: "Environmental Sustainability Specialist".into(),
             issued_at: 1_795_914_061,
             expires_at: 1_827_450_061,
             revoked_at: None,
@@ -162,6 +139,38 @@ fn main() {
             lapsed_at: None,
             previous_id: None,
         };
+        let facts = ess_academy::credentials::ob3::Ob3Facts {
+            public_url: "https://academy.example",
+            row: &row,
+            email: "zoe@example.com",
+            description: "d",
+            criteria: "c",
+            course_url: "https://academy.example/courses/x".into(),
+        };
+        let sample_jwt = signer.sign(&ess_academy::credentials::ob3::credential(&facts)).unwrap();
+        let templates = ess_academy::templates::load().unwrap();
+        let badge_fonts = badge::BadgeFonts::default();
+        let badge_data = badge::BadgeData {
+            title: "Environmental Sustainability Specialist".into(),
+            name: "Zoë Ñúñez-Çelik 王小明".into(),
+            year: "2026".into(),
+            status: "valid".into(),
+            assertion_url: Some("https://academy.example/ob/assertions/Qm9vazEyMzQ1Njc4OTBhYmNk.json".into()),
+            credential_jwt: Some(sample_jwt),
+        };
+        timed("badge SVG (OB 2.0 assertion + OB 3.0 credential inside)", 200, &mut || badge::svg(&templates, &badge_data).unwrap().len());
+        for size in badge::BADGE_SIZES {
+            timed(&format!("badge PNG {size} x {size} (SVG + resvg + baked OB 2.0 and 3.0)"), 50, &mut || {
+                let svg = badge::svg(&templates, &badge_data).unwrap();
+                badge::png(&badge_fonts, &svg, size, badge_data.assertion_url.as_deref(), badge_data.credential_jwt.as_deref())
+                    .unwrap()
+                    .len()
+            });
+        }
+        timed("signature PNG 1200 x 240", 100, &mut || {
+            let svg = badge::signature_svg(&templates, &badge_data).unwrap();
+            badge::signature_png(&badge_fonts, &svg).unwrap().len()
+        });
         timed("Open Badges 3.0 VC-JWT (Ed25519)", 1000, &mut || {
             let facts = ess_academy::credentials::ob3::Ob3Facts {
                 public_url: "https://academy.example",
@@ -172,6 +181,14 @@ fn main() {
                 course_url: "https://academy.example/courses/x".into(),
             };
             signer.sign(&ess_academy::credentials::ob3::credential(&facts)).unwrap().len()
+        });
+        // A full list: 131,072 bits, one revocation in 100 set.
+        let revoked: Vec<i64> = (0..ess_academy::credentials::ob3::STATUS_LIST_BITS).step_by(100).collect();
+        timed("revocation status list VC-JWT (131,072 bits, 1,311 set: gzip + sign)", 200, &mut || {
+            let list =
+                ess_academy::credentials::ob3::status_list_credential("https://academy.example", 0, &revoked, 1_795_914_061)
+                    .unwrap();
+            signer.sign(&list).unwrap().len()
         });
 
         let settings = Settings {

@@ -254,6 +254,7 @@ fn load_course(conn: &mut DbConnection) -> anyhow::Result<Course> {
         .inner_join(r::table.on(m::published_revision_id.eq(r::id.nullable())))
         .filter(m::course_id.eq(id))
         .filter(m::retired_at.is_null())
+        .filter(m::track.eq("path"))
         .order((m::position, m::id))
         .select((m::id, r::minutes))
         .load::<(i64, i32)>(conn)?
@@ -265,6 +266,7 @@ fn load_course(conn: &mut DbConnection) -> anyhow::Result<Course> {
     }
     let exams = e::table
         .filter(e::course_id.eq(id))
+        .filter(e::track.eq("path"))
         .order((e::position, e::id))
         .select((e::id, e::max_attempts, e::time_limit_seconds, e::blueprint_json))
         .load::<(i64, i32, i64, String)>(conn)?
@@ -500,6 +502,7 @@ fn make_chunk(
                 cr::holder_name.eq(name),
                 cr::title.eq(course.title.clone()),
                 cr::issued_at.eq(issued),
+                cr::valid_since.eq(issued),
                 cr::expires_at.eq(expires),
                 cr::revoked_at.eq(revoked),
                 cr::revocation_reason.eq(revoked.map(|_| "Demo data: revoked for illustration")),

@@ -24,6 +24,10 @@ enum Command {
     Serve(Settings),
     /// Apply pending database migrations and exit
     Migrate(Settings),
+    /// Retire the Open Badges 3.0 issuer key and make a new one (old public keys stay in the
+    /// JWKS, so credentials signed before keep verifying); instances sign with it from their next
+    /// start
+    RotateIssuerKey(Settings),
     /// Check a courses folder: every problem as path:line: message; exit 1 if any
     Check {
         /// The courses folder [default: ESS_COURSES_DIR or courses]
@@ -134,6 +138,7 @@ fn main() {
         None => serve(SettingsOnly::parse_from(["ess-academy"]).settings),
         Some(Command::Serve(settings)) => serve(settings),
         Some(Command::Migrate(settings)) => migrate(&settings),
+        Some(Command::RotateIssuerKey(settings)) => rotate_issuer_key(&settings),
         Some(Command::Admin { action }) => admin(action),
         Some(Command::DemoData { learners, seed, profile, settings }) => demo_data(&settings, learners, seed, profile),
         Some(Command::Check { dir }) => check(dir),
@@ -169,6 +174,15 @@ fn migrate(settings: &Settings) -> anyhow::Result<()> {
     settings.validate()?;
     Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
     println!("Migrations applied to {}.", settings.database_url.split('@').next_back().unwrap_or_default());
+    Ok(())
+}
+
+fn rotate_issuer_key(settings: &Settings) -> anyhow::Result<()> {
+    let db = open(settings)?;
+    let secret = settings.resolve_secret()?;
+    let now = ess_academy::clock::Clock::now(&ess_academy::clock::SystemClock);
+    let signer = ess_academy::credentials::ob3::Signer::rotate(&mut *db.write()?, &secret, now)?;
+    println!("New Open Badges 3.0 issuer key {}; restart every instance to sign with it.", signer.thumbprint());
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::course::CourseToml;
-use super::frontmatter::{ModuleMeta, key_line, split};
+use super::frontmatter::{ModuleMeta, key_line, split, toml_key_line};
 use super::render::{LinkContext, render};
 use super::rules::{self, check_body, check_meta, check_slug, check_total, format_minutes};
 
@@ -171,7 +171,7 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
     let course = match toml::from_str::<CourseToml>(&toml_text) {
         Ok(course) => {
             for (key, message) in course.problems() {
-                problems.push(problem(&toml_path, key_line(&toml_text, key), message));
+                problems.push(problem(&toml_path, toml_key_line(&toml_text, key), message));
             }
             Some(course)
         }
@@ -254,7 +254,7 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
             if !known.contains(optional) {
                 problems.push(problem(
                     &toml_path,
-                    key_line(&toml_text, "optional_modules"),
+                    toml_key_line(&toml_text, "optional_modules"),
                     format!("optional_modules names `{optional}`, which is not a module of this course"),
                 ));
             }
@@ -304,7 +304,7 @@ fn check_renewal(
 ) -> Vec<Problem> {
     use crate::exams::bank::POOL_GOOD_FACTOR;
     let mut problems = Vec::new();
-    let modules_line = key_line(toml_text, "modules");
+    let modules_line = toml_key_line(toml_text, "modules");
     for slug in &renewal.modules {
         if !modules.contains(slug) {
             problems.push(problem(
@@ -319,7 +319,7 @@ fn check_renewal(
     let Some(slug) = &renewal.exam else {
         return problems;
     };
-    let exam_line = key_line(toml_text, "exam");
+    let exam_line = toml_key_line(toml_text, "exam");
     let Some(exam) = exams.iter().find(|e| &e.slug == slug) else {
         problems.push(problem(
             toml_path,
@@ -331,7 +331,7 @@ fn check_renewal(
     if !exam.exam.requires.is_empty() {
         problems.push(problem(
             &exam_path(toml_path, slug),
-            key_line(&exam.toml_text, "requires"),
+            toml_key_line(&exam.toml_text, "requires"),
             "the renewal exam opens by the [renewal] rules (the window and the renewal modules): set `requires = []`",
         ));
     }
@@ -339,7 +339,7 @@ fn check_renewal(
         if other.exam.requires.iter().any(|r| r.strip_prefix("exam:") == Some(slug.as_str())) {
             problems.push(problem(
                 &exam_path(toml_path, &other.slug),
-                key_line(&other.toml_text, "requires"),
+                toml_key_line(&other.toml_text, "requires"),
                 format!("`{slug}` is the renewal exam: the first path cannot require it"),
             ));
         }

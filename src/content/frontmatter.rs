@@ -59,6 +59,11 @@ pub fn key_line(front_matter: &str, key: &str) -> usize {
         .map_or(1, |i| i + 2)
 }
 
+/// The 1-based line of `key = …` in a whole TOML file (not front matter); 1 when absent.
+pub fn toml_key_line(toml_text: &str, key: &str) -> usize {
+    key_line(toml_text, key).saturating_sub(1).max(1)
+}
+
 /// Writes a module file back: front matter then body (the format `split` reads).
 pub fn join(meta: &ModuleMeta, body: &str) -> String {
     let mut out = String::from("+++\n");

@@ -357,24 +357,7 @@ mod tests {
     }
 
     fn row(expires_at: i64) -> CredentialRow {
-        CredentialRow {
-            id: 1,
-            public_id: "p".into(),
-            user_id: 1,
-            course_id: 1,
-            holder_name: "A".into(),
-            title: "T".into(),
-            issued_at: expires_at - 365 * DAY,
-            expires_at,
-            revoked_at: None,
-            revocation_reason: None,
-            revoked_by: None,
-            cycle: 1,
-            renewed_at: None,
-            valid_since: expires_at - 365 * DAY,
-            lapsed_at: None,
-            previous_id: None,
-        }
+        CredentialRow::sample(expires_at)
     }
 
     #[test]

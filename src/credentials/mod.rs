@@ -67,6 +67,29 @@ pub struct CredentialRow {
 }
 
 impl CredentialRow {
+    /// A first-cycle credential issued a year before `expires_at`, for unit tests.
+    #[cfg(test)]
+    pub(crate) fn sample(expires_at: i64) -> CredentialRow {
+        CredentialRow {
+            id: 1,
+            public_id: "p".into(),
+            user_id: 1,
+            course_id: 1,
+            holder_name: "A".into(),
+            title: "T".into(),
+            issued_at: expires_at - 365 * 86_400,
+            expires_at,
+            revoked_at: None,
+            revocation_reason: None,
+            revoked_by: None,
+            cycle: 1,
+            renewed_at: None,
+            valid_since: expires_at - 365 * 86_400,
+            lapsed_at: None,
+            previous_id: None,
+        }
+    }
+
     /// `valid`, `expired` or `revoked`.
     pub fn status(&self, now: UnixSecs) -> &'static str {
         if self.revoked_at.is_some() {

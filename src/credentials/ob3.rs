@@ -164,18 +164,6 @@ impl Signer {
         json!({"kty": "OKP", "crv": "Ed25519", "x": self.x, "alg": "EdDSA", "use": "sig", "kid": self.kid(public_url)})
     }
 
-    /// Records the public key, so that every instance publishes it.
-    pub fn publish(&self, conn: &mut DbConnection, now: UnixSecs) -> QueryResult<()> {
-        diesel::sql_query(
-            "INSERT INTO signing_keys (kid, public_jwk, created_at) VALUES ($1, $2, $3) ON CONFLICT (kid) DO NOTHING",
-        )
-        .bind::<diesel::sql_types::Text, _>(&self.thumbprint)
-        .bind::<diesel::sql_types::Text, _>(json!({"kty": "OKP", "crv": "Ed25519", "x": self.x}).to_string())
-        .bind::<diesel::sql_types::BigInt, _>(now)
-        .execute(conn)
-        .map(|_| ())
-    }
-
     /// Signs the credential as a VC-JWT (OB 3.0 §8.2.4.1): the payload is the credential with
     /// the registered claims added.
     pub fn sign(&self, credential: &Value) -> anyhow::Result<String> {

@@ -213,24 +213,7 @@ mod tests {
     }
 
     fn row(expires_at: i64) -> super::super::CredentialRow {
-        super::super::CredentialRow {
-            id: 1,
-            public_id: "p".into(),
-            user_id: 1,
-            course_id: 1,
-            holder_name: "A".into(),
-            title: "T".into(),
-            issued_at: 0,
-            expires_at,
-            revoked_at: None,
-            revocation_reason: None,
-            revoked_by: None,
-            cycle: 1,
-            renewed_at: None,
-            valid_since: 0,
-            lapsed_at: None,
-            previous_id: None,
-        }
+        super::super::CredentialRow::sample(expires_at)
     }
 
     #[test]

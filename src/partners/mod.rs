@@ -523,9 +523,13 @@ pub fn people(conn: &mut DbConnection, partner_id: i64, now: UnixSecs) -> QueryR
         .select((u::id, u::email, u::name))
         .load(conn)?;
     let ids: Vec<i64> = members.iter().map(|(id, _, _)| *id).collect();
-    let modules_total: i64 = m::table.filter(m::retired_at.is_null()).count().get_result(conn)?;
+    // The first path's modules (renewal modules are studied a year later).
+    let path_modules: Vec<i64> =
+        m::table.filter(m::retired_at.is_null()).filter(m::track.eq("path")).select(m::id).load(conn)?;
+    let modules_total = path_modules.len() as i64;
     let progress: Vec<(i64, i64, Option<i64>)> = mp::table
         .filter(mp::user_id.eq_any(&ids))
+        .filter(mp::module_id.eq_any(&path_modules))
         .select((mp::user_id, mp::active_seconds, mp::completed_at))
         .load(conn)?;
     let completions: Vec<(i64, i64)> =

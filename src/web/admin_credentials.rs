@@ -14,7 +14,12 @@ use crate::error::AppError;
 use crate::mail::outbox;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(corrections_page).service(decide).service(revoke).service(outbox_page).service(retry);
+    cfg.service(corrections_page)
+        .service(decide)
+        .service(revoke)
+        .service(change_expiry)
+        .service(outbox_page)
+        .service(retry);
 }
 
 /// How many outbox messages the page lists.
@@ -127,6 +132,40 @@ async fn revoke(
     match result {
         Ok(()) => Ok(see_other(&format!("/credentials/{id}?notice=revoked"))),
         Err(AppError::Validation(_)) => Ok(see_other(&format!("/credentials/{id}?notice=reason-needed#revoke"))),
+        Err(AppError::Conflict(_)) => Ok(see_other(&format!("/credentials/{id}"))),
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ExpiryForm {
+    /// `YYYY-MM-DD` (a date input); the new expiry is at 00:00 UTC that day.
+    expires_on: String,
+    reason: String,
+}
+
+/// A change of expiry from the kit page; an error goes back to it with a notice.
+#[post("/admin/credentials/{id}/expiry")]
+async fn change_expiry(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    path: web::Path<String>,
+    form: CsrfForm<ExpiryForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let ExpiryForm { expires_on, reason } = form.0;
+    let Some(expires_at) = crate::reports::parse_day(expires_on.trim()) else {
+        return Ok(see_other(&format!("/credentials/{id}?notice=expiry-date-needed#expiry")));
+    };
+    let (st, id2, admin_id) = (state.clone(), id.clone(), admin.0.id());
+    let result = web::block(move || {
+        credentials::lifecycle::change_expiry(&mut *st.db.write()?, st.now(), admin_id, &id2, expires_at, &reason)
+    })
+    .await?;
+    match result {
+        Ok(_) => Ok(see_other(&format!("/credentials/{id}?notice=expiry-changed"))),
+        Err(AppError::Validation(_)) => Ok(see_other(&format!("/credentials/{id}?notice=expiry-reason-needed#expiry"))),
         Err(AppError::Conflict(_)) => Ok(see_other(&format!("/credentials/{id}"))),
         Err(other) => Err(other),
     }

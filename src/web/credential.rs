@@ -165,6 +165,11 @@ async fn kit_page(
     let notice = match query.notice.as_deref() {
         Some("revoked") => Some("The credential is revoked. Its verification page shows the reason."),
         Some("reason-needed") => Some("Give a reason to revoke the credential (1–500 characters)."),
+        Some("expiry-changed") => Some("The expiry is changed, and the history records why."),
+        Some("expiry-date-needed") => Some("Give the new expiry as a date (YYYY-MM-DD)."),
+        Some("expiry-reason-needed") => {
+            Some("Give a reason for the change (1–500 characters) and a date after the issue, within 10 years.")
+        }
         _ => None,
     };
     let (row, _) = viewable(&state, &user, path.into_inner()).await?;

@@ -127,8 +127,9 @@ fn baked_badge_data(state: &AppState, row: &CredentialRow, email: &str) -> Resul
     Ok(data)
 }
 
-/// The ETag of a badge: what it shows and the credential baked into it.
-fn badge_tag(state: &AppState, row: &CredentialRow, status: &str, variant: &str) -> String {
+/// The ETag of a badge (what it shows and the credential baked into it) and of the OB 3.0
+/// credential itself.
+pub(crate) fn badge_tag(state: &AppState, row: &CredentialRow, status: &str, variant: &str) -> String {
     etag(&[
         &row.public_id,
         &row.holder_name,

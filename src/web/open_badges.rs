@@ -118,14 +118,7 @@ async fn ob3_jwt(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (row, email) = viewable(&state, &user, path.into_inner()).await?;
-    let tag = etag(&[
-        &row.public_id,
-        &row.holder_name,
-        &row.expires_at.to_string(),
-        &row.valid_since.to_string(),
-        state.ob3.thumbprint(),
-        "ob3",
-    ]);
+    let tag = super::kit::badge_tag(&state, &row, "", "ob3");
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);
     }

@@ -375,3 +375,35 @@ async fn a_mail_committed_before_a_kill_9_goes_out_once_after_the_restart() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn rotating_the_issuer_key_keeps_the_old_public_key_and_retires_it() {
+    use diesel::prelude::*;
+    use ess_academy::db::schema::signing_keys as sk;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("academy.db").display());
+    let rotate = || {
+        let output = bin()
+            .arg("rotate-issuer-key")
+            .env("ESS_DATABASE_URL", &url)
+            .env("ESS_DATA_DIR", dir.path())
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let first = rotate();
+    let second = rotate();
+    assert!(first.starts_with("New Open Badges 3.0 issuer key") && first != second, "{first}{second}");
+    let db = ess_academy::db::Db::open(&url).unwrap();
+    let rows: Vec<(String, Option<i64>, Option<String>)> =
+        sk::table.select((sk::kid, sk::retired_at, sk::sealed_private)).load(&mut *db.read().unwrap()).unwrap();
+    assert_eq!(rows.len(), 2, "the old public key stays for the JWKS");
+    assert_eq!(rows.iter().filter(|(_, retired, _)| retired.is_none()).count(), 1, "one active key");
+    assert!(
+        rows.iter().all(|(_, _, sealed)| sealed.as_deref().is_some_and(|s| !s.contains("PRIVATE KEY"))),
+        "sealed, never plain"
+    );
+    let active = rows.iter().find(|(_, retired, _)| retired.is_none()).unwrap();
+    assert!(second.contains(&active.0), "{second}");
+}

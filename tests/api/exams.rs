@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use diesel::prelude::*;
-use ess_academy::db::schema::{attempt_questions as aq, questions as q};
+use ess_academy::db::schema::questions as q;
 use serde_json::{Value, json};
 
 use crate::both_backends;
@@ -68,29 +68,7 @@ pub(crate) async fn submit(app: &TestApp, token: &str, attempt: i64) -> reqwest:
 /// The correct option ids of every question of an attempt, read from the database (the test
 /// plays an examiner who knows the key).
 fn key(app: &TestApp, attempt: i64) -> HashMap<String, Vec<String>> {
-    #[derive(serde::Deserialize)]
-    struct Placed {
-        id: String,
-        index: usize,
-    }
-    #[derive(serde::Deserialize)]
-    struct Stored {
-        correct: bool,
-    }
-    let db = app.db();
-    let rows: Vec<(String, String, String)> = aq::table
-        .inner_join(q::table)
-        .filter(aq::attempt_id.eq(attempt))
-        .select((aq::public_id, aq::options_json, q::options_json))
-        .load(&mut *db.read().unwrap())
-        .unwrap();
-    rows.into_iter()
-        .map(|(public, placed, stored)| {
-            let placed: Vec<Placed> = serde_json::from_str(&placed).unwrap();
-            let stored: Vec<Stored> = serde_json::from_str(&stored).unwrap();
-            (public, placed.into_iter().filter(|p| stored[p.index].correct).map(|p| p.id).collect())
-        })
-        .collect()
+    crate::helpers::answer_key(app, attempt)
 }
 
 pub(crate) async fn answer_all(app: &TestApp, token: &str, attempt: i64, right: usize) {

@@ -478,3 +478,32 @@ pub async fn problem(response: reqwest::Response) -> Value {
     assert_eq!(content_type, "application/problem+json");
     response.json().await.unwrap()
 }
+
+/// The right options of every question of an attempt, by the paper's opaque ids (read from the
+/// database: the server never sends them before grading).
+pub fn answer_key(app: &TestApp, attempt: i64) -> std::collections::HashMap<String, Vec<String>> {
+    use diesel::prelude::*;
+    use ess_academy::db::schema::{attempt_questions as aq, questions as q};
+    #[derive(serde::Deserialize)]
+    struct Placed {
+        id: String,
+        index: usize,
+    }
+    #[derive(serde::Deserialize)]
+    struct Stored {
+        correct: bool,
+    }
+    let rows: Vec<(String, String, String)> = aq::table
+        .inner_join(q::table)
+        .filter(aq::attempt_id.eq(attempt))
+        .select((aq::public_id, aq::options_json, q::options_json))
+        .load(&mut *app.db().read().unwrap())
+        .unwrap();
+    rows.into_iter()
+        .map(|(public, placed, stored)| {
+            let placed: Vec<Placed> = serde_json::from_str(&placed).unwrap();
+            let stored: Vec<Stored> = serde_json::from_str(&stored).unwrap();
+            (public, placed.into_iter().filter(|p| stored[p.index].correct).map(|p| p.id).collect())
+        })
+        .collect()
+}

@@ -95,6 +95,19 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/ob/issuer.json", None, (200, 200, 200, 200)),
     ("GET", "/ob/keys/nope.json", None, (404, 404, 404, 404)),
     ("GET", "/.well-known/jwks.json", None, (200, 200, 200, 200)),
+    // Renewal.
+    ("GET", "/renewal", None, (303, 200, 200, 200)),
+    ("GET", "/api/v1/me/renewals", None, (401, 200, 200, 200)),
+    (
+        "POST",
+        "/api/v1/admin/credentials/nope/expiry",
+        Some(r#"{"expires_at":"2030-01-01T00:00:00Z","reason":"Role check"}"#),
+        (401, 403, 403, 404),
+    ),
+    ("POST", "/admin/credentials/nope/expiry", Some("expires_on=2030-01-01&reason=x"), (303, 403, 403, 403)),
+    ("GET", "/api/v1/admin/reports/renewals", None, (401, 403, 403, 200)),
+    ("GET", "/ob/status/nope", None, (404, 404, 404, 404)),
+    ("GET", "/ob/status/7", None, (404, 404, 404, 404)),
     // Partners. The partner manager manages a partner of their own (made in `tokens`).
     ("GET", "/partner", None, (303, 403, 200, 403)),
     ("POST", "/partner/invitations", Some("email=x%40y.example"), (303, 403, 403, 403)),

@@ -513,3 +513,108 @@ async fn a_manager_invites_a_colleague_follows_their_progress_and_downloads_the_
     assert!(fetched[2].as_u64().unwrap() > 10_000, "a real PDF: {fetched}");
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_holder_renews_in_the_window_and_keeps_the_same_credential() {
+    use diesel::prelude::*;
+    let Some(browser) = Browser::start(1280, 900).await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    let (learner, _) = app.user_with_role("Rosa Renewer", "learner").await;
+    let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
+    let id = issue_credential(&app, learner.id).await;
+    let expires: i64 = ess_academy::db::schema::credentials::table
+        .filter(ess_academy::db::schema::credentials::public_id.eq(&id))
+        .select(ess_academy::db::schema::credentials::expires_at)
+        .first(&mut *app.db().read().unwrap())
+        .unwrap();
+    let b = &browser;
+
+    // Before the window: the training page says when renewal opens.
+    b.log_in(&app.address, &learner.email, PASSWORD).await;
+    let text = b.wait_for_text("Next step: renewal opens on").await;
+    assert!(text.contains(&ess_academy::clock::long_date(expires - 90 * 86_400)), "{text}");
+    b.click(".renewal-next a[href='/renewal']").await;
+    b.wait_for_text("Renewal opens on").await;
+    b.screenshot("60-renewal-not-yet").await;
+
+    // Thirty days before expiry the window is open: the training page leads to the renewal.
+    app.clock.set(expires - 30 * 86_400);
+    b.log_in(&app.address, &learner.email, PASSWORD).await;
+    b.wait_for_text("Next step: renew your credential").await;
+    b.screenshot("61-training-renewal-open").await;
+    b.click(".renewal-next a[href='/renewal']").await;
+    let text = b.wait_for_text("Renewal is open").await;
+    assert!(text.contains("0 of 1 done") && text.contains("Complete the renewal module"), "{text}");
+    b.screenshot("62-renewal-open").await;
+    // The module opens from the renewal page (its previous/next stay within the renewal track).
+    b.click(".renewal-steps a[href='/courses/environmental-sustainability/renewal-what-changed']").await;
+    b.wait_for_text("What a specialist must still know").await;
+    b.screenshot("63-renewal-module").await;
+
+    // A programme admin records that the module was studied at a partner event.
+    let admin_token = app.login(&admin.email, PASSWORD).await;
+    let r = app
+        .client
+        .post(app.url(&format!("/api/v1/admin/users/{}/exemptions", learner.id)))
+        .bearer_auth(&admin_token)
+        .json(&serde_json::json!({"course": "environmental-sustainability", "module": "renewal-what-changed", "reason": "Studied at the partner summit"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    b.client.goto(&app.url("/renewal")).await.unwrap();
+    b.wait_for_text("1 of 1 done").await;
+    b.click(".renewal-steps a.button").await;
+    b.wait_for_text("Start the exam").await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("Question 20 of 20").await;
+    b.screenshot("64-renewal-exam").await;
+
+    // Answer every question right in the page.
+    let path = b.path().await;
+    let attempt: i64 = path.trim_start_matches("/attempts/").split('/').next().unwrap().parse().unwrap();
+    for (question, options) in crate::helpers::answer_key(&app, attempt) {
+        for option in options {
+            // A click in the page (the sticky exam bar may cover an element scrolled to the top).
+            let css = format!("input[name='{question}'][value='{option}']");
+            b.client
+                .execute("document.querySelector(arguments[0]).click()", vec![serde_json::json!(css)])
+                .await
+                .unwrap();
+        }
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let state = b.client.find(fantoccini::Locator::Css("#save-state")).await.unwrap().text().await.unwrap();
+        if state.starts_with("All answers saved · 20 answered") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the answers were not all saved: {state}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.click("#submit-button").await;
+    b.client.accept_alert().await.unwrap();
+    b.wait_for_text("By topic").await;
+    b.screenshot("65-renewal-result").await;
+
+    // The same credential, a year longer, and the kit says it was renewed.
+    b.client.goto(&app.url("/renewal")).await.unwrap();
+    let new_expiry = ess_academy::clock::long_date(ess_academy::clock::add_months(expires, 12));
+    let text = b.wait_for_text("Renewed: valid until").await;
+    assert!(text.contains(&new_expiry), "{text}");
+    b.client.goto(&app.url(&format!("/credentials/{id}"))).await.unwrap();
+    let text = b.wait_for_text("Downloads").await;
+    assert!(text.contains("renewed") && text.contains(&new_expiry) && text.contains("Renewed"), "{text}");
+    b.screenshot("66-kit-renewed").await;
+    let mail = app.smtp.wait_for_subject(&learner.email, "renewed until").await;
+    assert!(mail.subject.contains(&new_expiry), "{}", mail.subject);
+    browser.close().await;
+
+    let Some(phone) = Browser::start(360, 780).await else { return };
+    phone.log_in(&app.address, &learner.email, PASSWORD).await;
+    phone.client.goto(&app.url("/renewal")).await.unwrap();
+    phone.wait_for_text("Renewed").await;
+    assert!(!phone.scrolls_sideways().await, "the renewal page scrolls sideways on a phone");
+    phone.screenshot("phone-renewal").await;
+    phone.close().await;
+}
