@@ -271,7 +271,7 @@ pub fn change_expiry(
             format!("Expiry changed from {} to {}: {reason}", long_date(row.expires_at), long_date(expires_at));
         record(conn, row.id, "expiry_changed", &detail, Some(admin_id), now)?;
         diesel::delete(rem::table.filter(rem::credential_id.eq(row.id))).execute(conn)?;
-        Ok(super::find(conn, public_id)?.ok_or(AppError::NotFound)?)
+        super::find(conn, public_id)?.ok_or(AppError::NotFound)
     })
 }
 

@@ -95,8 +95,8 @@ pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> Quer
     let mut rules: HashMap<i64, Rules> = HashMap::new();
     let mut sent = 0;
     for (row, email) in due {
-        if !rules.contains_key(&row.course_id) {
-            rules.insert(row.course_id, Rules::of_course(conn, row.course_id)?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = rules.entry(row.course_id) {
+            slot.insert(Rules::of_course(conn, row.course_id)?);
         }
         let Some(rules) = rules.get(&row.course_id) else { continue };
         let sent_keys: Vec<i32> =

@@ -169,7 +169,9 @@ pub fn settings(conn: &mut DbConnection) -> QueryResult<AccreditationToml> {
 
 /// The validity intervals of the credentials held by a partner's people now.
 fn intervals(conn: &mut DbConnection, partner_id: i64) -> QueryResult<Vec<accreditation::Interval>> {
-    let rows: Vec<(i64, i64, Option<i64>, i64, Option<i64>)> = cr::table
+    /// Issued, expires, revoked, valid since, lapsed.
+    type Validity = (i64, i64, Option<i64>, i64, Option<i64>);
+    let rows: Vec<Validity> = cr::table
         .inner_join(u::table.on(u::id.eq(cr::user_id)))
         .filter(u::partner_id.eq(partner_id))
         .select((cr::issued_at, cr::expires_at, cr::revoked_at, cr::valid_since, cr::lapsed_at))
