@@ -399,6 +399,8 @@ pub struct AttemptView {
     pub attempt_id: i64,
     pub course: String,
     pub exam: String,
+    /// `path` or `renewal`.
+    pub track: String,
     pub exam_title: String,
     pub number: i32,
     /// RFC 3339.
@@ -514,6 +516,7 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
             .collect()
     });
     Ok(AttemptView {
+        track: exam.track.clone(),
         attempt_id: attempt.id,
         course,
         exam: exam.slug.clone(),

@@ -594,7 +594,7 @@ async fn a_holder_renews_in_the_window_and_keeps_the_same_credential() {
     }
     b.click("#submit-button").await;
     b.client.accept_alert().await.unwrap();
-    b.wait_for_text("By topic").await;
+    b.wait_for_text("Your credential is renewed").await;
     b.screenshot("65-renewal-result").await;
 
     // The same credential, a year longer, and the kit says it was renewed.
