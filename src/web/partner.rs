@@ -42,6 +42,8 @@ struct DashboardPage {
     since: Option<String>,
     lapses: Option<String>,
     people: Vec<PersonLine>,
+    /// The people whose renewal before expiry would keep the partner accredited past `lapses`.
+    renewers: Vec<partners::Renewer>,
     invitations: Vec<Invitation>,
     invite: FormState,
     notice: Option<&'static str>,
@@ -72,13 +74,17 @@ async fn dashboard_page(
 ) -> Result<DashboardPage, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let (partner, accreditation, people, invitations) = web::block(move || -> Result<_, AppError> {
+    let (partner, accreditation, people, invitations, renewers) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let partner = partners::find(&mut conn, partner_id)?.ok_or(AppError::NotFound)?;
         let accreditation = partners::accreditation_of(&mut conn, partner_id, st.now())?;
         let people = partners::people(&mut conn, partner_id, st.now())?;
         let invitations = partners::invitations(&mut conn, partner_id)?;
-        Ok((partner, accreditation, people, invitations))
+        let renewers = match accreditation.lapses_secs {
+            Some(lapses) => partners::renewers(&mut conn, partner_id, lapses, st.now())?,
+            None => Vec::new(),
+        };
+        Ok((partner, accreditation, people, invitations, renewers))
     })
     .await??;
     let people = people
@@ -106,6 +112,7 @@ async fn dashboard_page(
         partner,
         accreditation,
         people,
+        renewers,
         invitations,
         invite,
         notice,

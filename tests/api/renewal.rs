@@ -282,6 +282,9 @@ both_backends! {
         let people = get_json(&app, &manager_token, "/api/v1/partner/people").await;
         let person = people.as_array().unwrap().iter().find(|p| p["id"] == h.user_id).unwrap();
         assert_eq!(person["credential"]["renewal"], "open", "the partner page shows each person's renewal state");
+        let page = app.client.get(app.url("/partner")).bearer_auth(&manager_token).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Renewing before their expiry keeps you accredited") && page.contains("Lee Learner") && page.contains("renewal open now"), "{page}");
+        assert!(page.contains("Renewal open: renew by"), "each person's renewal state");
         exempt_renewal_module(&app, &h).await;
         let attempt = sit_renewal(&app, &h.token).await;
         assert_eq!(submit(&app, &h.token, attempt).await.status(), 200);
