@@ -135,6 +135,9 @@ impl PathRound {
 /// The person's cycle in a course at `now`: the first path is open until a credential is held,
 /// and again (a new cycle) once that credential's grace period has passed. A revoked credential
 /// closes the path (a programme admin decides what happens next).
+///
+/// A new cycle asks for the two exams again (attempts of the old cycle do not count); the
+/// training stays complete, since the active time studied is a fact that does not lapse.
 pub fn path_round(conn: &mut DbConnection, now: UnixSecs, user_id: i64, course_id: i64) -> QueryResult<PathRound> {
     let Some(row) = latest(conn, user_id, course_id)? else {
         return Ok(PathRound { cycle: 1, open: true, previous: None });
