@@ -19,7 +19,6 @@ use rand::RngCore;
 use serde::Serialize;
 
 use crate::clock::{UnixSecs, add_months, long_date, rfc3339};
-use crate::content::course::CourseToml;
 use crate::db::schema::{courses as c, credential_events as ev, credentials as cr, users as u};
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
@@ -136,7 +135,7 @@ pub fn issue(
     let (name, email): (String, String) = u::table.find(user_id).select((u::name, u::email)).first(conn)?;
     let (title, toml_text): (String, String) =
         c::table.find(course_id).select((c::credential_name, c::course_toml)).first(conn)?;
-    let valid_months = toml::from_str::<CourseToml>(&toml_text).map(|t| t.credential.valid_months).unwrap_or(12);
+    let valid_months = lifecycle::Rules::from_toml(&toml_text).valid_months;
     let expires_at = add_months(now, valid_months);
     let id = public_id();
     let previous = round.previous.as_ref().map(|p| p.id);

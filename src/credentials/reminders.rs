@@ -27,9 +27,6 @@ const WINDOW_KEY: i32 = 0;
 /// The key of the "expired, N days of grace left" mail.
 const GRACE_KEY: i32 = -1;
 const DAY: i64 = 86_400;
-/// The longest window and grace `course.toml` allows, so the query finds every candidate.
-const LOOK_AHEAD_DAYS: i64 = 180;
-const LOOK_BACK_DAYS: i64 = 365;
 
 #[derive(Serialize)]
 struct ReminderMail<'a> {
@@ -85,19 +82,23 @@ fn due_key(rules: &Rules, row: &super::CredentialRow, now: UnixSecs, sent: &[i32
 
 /// Sends the reminders that are due; returns how many this call sent.
 pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> QueryResult<usize> {
+    // Only credentials some mail can be due for: inside the widest window (or the farthest
+    // threshold) before expiry, or the longest grace after it, of the courses' rules.
+    let mut rules: HashMap<i64, Rules> = HashMap::new();
+    for course_id in crate::db::schema::courses::table.select(crate::db::schema::courses::id).load::<i64>(conn)? {
+        rules.insert(course_id, Rules::of_course(conn, course_id)?);
+    }
+    let ahead = rules.values().map(|r| r.renewal.window_days).chain([i64::from(THRESHOLDS_DAYS[0])]).max().unwrap_or(0);
+    let back = rules.values().map(|r| r.renewal.grace_days).max().unwrap_or(0);
     let due: Vec<(super::CredentialRow, String)> = cr::table
         .inner_join(u::table.on(u::id.eq(cr::user_id)))
         .filter(cr::revoked_at.is_null())
-        .filter(cr::expires_at.gt(now - LOOK_BACK_DAYS * DAY))
-        .filter(cr::expires_at.le(now + LOOK_AHEAD_DAYS * DAY))
+        .filter(cr::expires_at.gt(now - back * DAY))
+        .filter(cr::expires_at.le(now + ahead * DAY))
         .select((super::CredentialRow::as_select(), u::email))
         .load(conn)?;
-    let mut rules: HashMap<i64, Rules> = HashMap::new();
     let mut sent = 0;
     for (row, email) in due {
-        if let std::collections::hash_map::Entry::Vacant(slot) = rules.entry(row.course_id) {
-            slot.insert(Rules::of_course(conn, row.course_id)?);
-        }
         let Some(rules) = rules.get(&row.course_id) else { continue };
         let sent_keys: Vec<i32> =
             rem::table.filter(rem::credential_id.eq(row.id)).select(rem::days_before).load(conn)?;

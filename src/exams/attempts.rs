@@ -321,42 +321,39 @@ pub fn status_of(
     exam: &ExamRow,
     course: String,
 ) -> QueryResult<Option<ExamStatus>> {
-    let exam = exam.clone();
-    {
-        let round = round_of(conn, now, user_id, &exam)?;
-        if exam.track == "renewal" && round.renews.is_none() {
-            // Nothing to renew: the renewal exam is not on this person's list.
-            return Ok(None);
-        }
-        let attempts = attempts_of(conn, user_id, exam.id, &round.round)?;
-        let extra = accommodation(conn, user_id, exam.id)?;
-        let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
-        let availability = check_available(conn, now, user_id, &exam, &round, &attempts)?;
-        let open_attempt = attempts.iter().find(|t| t.submitted_at.is_none()).map(|t| t.id);
-        let state = match (&availability, open_attempt) {
-            (_, Some(_)) => "in_progress",
-            (Ok(()), None) => "available",
-            (Err(u), None) => u.state,
-        };
-        Ok(Some(ExamStatus {
-            course,
-            slug: exam.slug.clone(),
-            title: exam.title.clone(),
-            description_html: exam.description_html.clone(),
-            time_limit_seconds: exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100,
-            pass_percent: i64::from(exam.pass_percent),
-            questions: exam.question_count(),
-            attempts_used: attempts.len() as i64,
-            attempts_left: (allowed - attempts.len() as i64).max(0),
-            available: availability.is_ok(),
-            reason_unavailable: availability.err().map(|u| u.reason),
-            passed: attempts.iter().any(|t| t.passed == Some(true)),
-            open_attempt,
-            best_score: attempts.iter().filter_map(|t| t.score_percent).max().map(i64::from),
-            track: exam.track.clone(),
-            state,
-        }))
+    let round = round_of(conn, now, user_id, exam)?;
+    if exam.track == "renewal" && round.renews.is_none() {
+        // Nothing to renew: the renewal exam is not on this person's list.
+        return Ok(None);
     }
+    let attempts = attempts_of(conn, user_id, exam.id, &round.round)?;
+    let extra = accommodation(conn, user_id, exam.id)?;
+    let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
+    let availability = check_available(conn, now, user_id, exam, &round, &attempts)?;
+    let open_attempt = attempts.iter().find(|t| t.submitted_at.is_none()).map(|t| t.id);
+    let state = match (&availability, open_attempt) {
+        (_, Some(_)) => "in_progress",
+        (Ok(()), None) => "available",
+        (Err(u), None) => u.state,
+    };
+    Ok(Some(ExamStatus {
+        course,
+        slug: exam.slug.clone(),
+        title: exam.title.clone(),
+        description_html: exam.description_html.clone(),
+        time_limit_seconds: exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100,
+        pass_percent: i64::from(exam.pass_percent),
+        questions: exam.question_count(),
+        attempts_used: attempts.len() as i64,
+        attempts_left: (allowed - attempts.len() as i64).max(0),
+        available: availability.is_ok(),
+        reason_unavailable: availability.err().map(|u| u.reason),
+        passed: attempts.iter().any(|t| t.passed == Some(true)),
+        open_attempt,
+        best_score: attempts.iter().filter_map(|t| t.score_percent).max().map(i64::from),
+        track: exam.track.clone(),
+        state,
+    }))
 }
 
 /// An option as the learner sees it.

@@ -120,11 +120,11 @@ pub(crate) fn badge_data(state: &AppState, row: &CredentialRow) -> BadgeData {
     }
 }
 
-/// The badge data with the signed Open Badges 3.0 credential to bake in.
-fn baked_badge_data(state: &AppState, row: &CredentialRow, email: &str) -> Result<BadgeData, AppError> {
-    let mut data = badge_data(state, row);
+/// Bakes the signed Open Badges 3.0 credential into the badge data (after the ETag check, so a
+/// 304 signs nothing).
+fn bake_credential(state: &AppState, row: &CredentialRow, email: &str, data: &mut BadgeData) -> Result<(), AppError> {
     data.credential_jwt = Some(super::open_badges::ob3_token(state, row, email)?);
-    Ok(data)
+    Ok(())
 }
 
 /// The ETag of a badge (what it shows and the credential baked into it) and of the OB 3.0
@@ -149,11 +149,12 @@ async fn badge_svg(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (row, email) = viewable(&state, &user, path.into_inner()).await?;
-    let data = baked_badge_data(&state, &row, &email)?;
+    let mut data = badge_data(&state, &row);
     let tag = badge_tag(&state, &row, &data.status, "svg");
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);
     }
+    bake_credential(&state, &row, &email, &mut data)?;
     let svg = badge::svg(&state.templates, &data)?;
     Ok(file("image/svg+xml", tag, svg.into_bytes()))
 }
@@ -176,11 +177,12 @@ async fn badge_png(
         return Err(AppError::field("size", format!("size is 600 or 1200, not {size}")));
     }
     let (row, email) = viewable(&state, &user, path.into_inner()).await?;
-    let data = baked_badge_data(&state, &row, &email)?;
+    let mut data = badge_data(&state, &row);
     let tag = badge_tag(&state, &row, &data.status, &size.to_string());
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);
     }
+    bake_credential(&state, &row, &email, &mut data)?;
     let svg = badge::svg(&state.templates, &data)?;
     let fonts = state.badge_fonts.clone();
     let (url, jwt) = (data.assertion_url.clone(), data.credential_jwt.clone());
