@@ -477,6 +477,11 @@ both_backends! {
             assert_eq!(verdict["status_bit"], 1);
         }
         assert_eq!(app.client.get(app.url("/ob/status/999")).send().await.unwrap().status(), 404);
+        // A revoked credential cannot be renewed, and is not listed for renewal.
+        let refused = start(&app, &h.token, RENEWAL_EXAM).await;
+        assert_eq!(refused.status(), 403);
+        assert!(problem(refused).await["detail"].as_str().unwrap().contains("revoked"));
+        assert_eq!(get_json(&app, &h.token, "/api/v1/me/renewals").await, json!([]));
         h.relogin(&app).await;
     }
 
