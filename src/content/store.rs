@@ -70,6 +70,9 @@ pub struct RevisionRow {
     pub author_id: Option<i64>,
     pub note: String,
     pub created_at: i64,
+    /// The renderer version that derived `html`, `toc_json` and the revision's checks, figures
+    /// and search sections.
+    pub renderer: i32,
 }
 
 impl RevisionRow {

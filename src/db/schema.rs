@@ -109,6 +109,7 @@ diesel::table! {
         author_id -> Nullable<BigInt>,
         note -> Text,
         created_at -> BigInt,
+        renderer -> Integer,
     }
 }
 
@@ -253,6 +254,7 @@ diesel::table! {
         selected_json -> Nullable<Text>,
         saved_at -> Nullable<BigInt>,
         correct -> Nullable<Bool>,
+        flagged -> Bool,
     }
 }
 
@@ -448,4 +450,49 @@ diesel::allow_tables_to_appear_in_same_query!(
     partner_moves,
     invitations,
     partner_reminders,
+    knowledge_checks,
+    check_answers,
+    revision_figures,
 );
+
+diesel::table! {
+    knowledge_checks (id) {
+        id -> BigInt,
+        revision_id -> BigInt,
+        public_id -> Text,
+        position -> Integer,
+        kind -> Text,
+        stem_html -> Text,
+        options_json -> Text,
+        explanation_html -> Text,
+    }
+}
+
+diesel::table! {
+    check_answers (user_id, module_id, check_id) {
+        user_id -> BigInt,
+        module_id -> BigInt,
+        check_id -> Text,
+        first_selected -> Text,
+        first_correct -> Bool,
+        first_at -> BigInt,
+        last_selected -> Text,
+        last_correct -> Bool,
+        last_at -> BigInt,
+        tries -> Integer,
+    }
+}
+
+diesel::table! {
+    revision_figures (id) {
+        id -> BigInt,
+        revision_id -> BigInt,
+        position -> Integer,
+        src -> Text,
+        alt -> Text,
+        caption -> Text,
+    }
+}
+
+diesel::joinable!(knowledge_checks -> module_revisions (revision_id));
+diesel::joinable!(revision_figures -> module_revisions (revision_id));
