@@ -103,6 +103,19 @@ impl Application {
             );
         }
 
+        {
+            // Revisions derived by an older renderer (knowledge checks, figures, search) are
+            // derived again from their markdown, whether or not a courses folder is imported.
+            let db = db.clone();
+            let upgraded = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+                Ok(crate::content::derive::upgrade(&mut *db.write()?)?)
+            })
+            .await??;
+            if upgraded > 0 {
+                tracing::info!("{upgraded} module revision(s) rendered again by the current renderer");
+            }
+        }
+
         let setup_link = {
             let (db, now) = (db.clone(), clock.now());
             tokio::task::spawn_blocking(move || -> anyhow::Result<Option<String>> {

@@ -184,6 +184,27 @@ pub fn check_course(dir: &Path) -> (CourseFolder, Vec<Problem>) {
 
     let assets = list_files(&dir.join("assets"));
     let asset_set: HashSet<String> = assets.iter().cloned().collect();
+    for name in &assets {
+        let path = dir.join("assets").join(name);
+        if super::sync::asset_content_type(name).is_none() {
+            let mut p = problem(&path, 1, "not imported: an asset is a .png, .jpg, .jpeg or .svg image");
+            p.warning = true;
+            problems.push(p);
+            continue;
+        }
+        if !name.to_ascii_lowercase().ends_with(".svg") {
+            continue;
+        }
+        match std::fs::read(&path).map_err(|e| e.to_string()).and_then(|b| super::svg::sanitize(&b)) {
+            Ok(clean) if clean.removed.is_empty() => {}
+            Ok(clean) => problems.push(problem(
+                &path,
+                1,
+                format!("sanitising would change this SVG: it removes {}", clean.removed.join(", ")),
+            )),
+            Err(message) => problems.push(problem(&path, 1, message)),
+        }
+    }
     let module_dir = dir.join("modules");
     let mut files = list_files(&module_dir);
     files.retain(|f| f.ends_with(".md"));

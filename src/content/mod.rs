@@ -3,10 +3,13 @@
 
 pub mod check;
 pub mod course;
+pub mod derive;
 pub mod diff;
 pub mod frontmatter;
 pub mod kit;
 pub mod render;
 pub mod rules;
+pub mod search;
 pub mod store;
+pub mod svg;
 pub mod sync;

@@ -3,12 +3,25 @@
 //! table of contents, links between modules and to the course's assets rewritten to site URLs,
 //! then ammonia with an explicit allow-list, then lazy images. The same pass reports every link
 //! and image with its line, for `check` and for the editor.
+//!
+//! Two additions to plain markdown:
+//! - **Figures.** An image alone in its paragraph whose title is set becomes a `<figure>` with
+//!   the title as its caption: `![What the picture shows](../assets/loop.svg "The caption")`.
+//! - **Knowledge checks.** A fenced block with the info string `check <id>` holds a question body
+//!   as exam questions write it (stem, task-list options with `[x]` for the correct ones, an
+//!   optional `  > feedback` under an option, a `> ` explanation). In the HTML it leaves a
+//!   `<!--ess-check:<id>-->` marker where the page puts the interactive check.
+//!
+//! The pass also cuts the text into sections (the part before the first heading, then each h2
+//! and h3) for the search index.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use serde::{Deserialize, Serialize};
+
+use crate::markup::question::{check_options, parse_body};
 
 /// An entry of the table of contents (h2 and h3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,14 +40,80 @@ pub struct Reference {
     pub alt: Option<String>,
 }
 
+/// An image shown as a figure, with its caption.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The site URL of the image.
+    pub src: String,
+    pub alt: String,
+    pub caption: String,
+}
+
+/// One option of a knowledge check, rendered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckOption {
+    /// `a`, `b`, … in the written order.
+    pub id: String,
+    pub html: String,
+    pub correct: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback_html: Option<String>,
+}
+
+/// A knowledge check of a module, rendered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnowledgeCheck {
+    pub id: String,
+    /// `single` (one correct option) or `multiple` (several).
+    pub kind: String,
+    pub stem_html: String,
+    pub options: Vec<CheckOption>,
+    pub explanation_html: String,
+}
+
+/// A section of the text for the search index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Section {
+    /// The heading's anchor; empty for the part before the first heading.
+    pub anchor: String,
+    /// The heading's text (empty before the first heading).
+    pub heading: String,
+    /// The section's key terms (its bold text), ranked like the heading.
+    pub terms: String,
+    pub text: String,
+}
+
 /// The result of rendering a module body.
 #[derive(Debug, Clone)]
 pub struct Rendered {
     pub html: String,
     pub toc: Vec<TocEntry>,
     pub links: Vec<Reference>,
+    /// Every image, figure or not.
     pub images: Vec<Reference>,
+    /// The images shown as figures, in order.
+    pub figures: Vec<Figure>,
+    /// The lines of images that are not figures (every image needs a caption).
+    pub uncaptioned: Vec<usize>,
+    /// The valid knowledge checks, in order.
+    pub checks: Vec<KnowledgeCheck>,
+    /// The knowledge checks that break a rule: (line, message).
+    pub check_problems: Vec<(usize, String)>,
+    pub sections: Vec<Section>,
 }
+
+/// The marker a knowledge check leaves in the module's HTML.
+pub fn check_marker(id: &str) -> String {
+    format!("<!--ess-check:{id}-->")
+}
+
+/// A knowledge check's id: lower-case letters, digits and hyphens, at most 60 characters.
+pub fn valid_check_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 60 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A sentinel no author writes by accident (a private-use character), replaced after sanitising.
+const SLOT: char = '\u{E000}';
 
 /// Where links of a course point.
 pub struct LinkContext<'a> {
@@ -117,9 +196,48 @@ pub fn render(markdown: &str, ctx: &LinkContext) -> Rendered {
     let mut links = Vec::new();
     let mut images = Vec::new();
     let mut image_alt: Option<(usize, String, String)> = None;
+    let mut checks = Vec::new();
+    let mut check_problems = Vec::new();
+    let mut check_ids: HashSet<String> = HashSet::new();
+    // A `check` fenced block being read: (id, first line of its body, body).
+    let mut open_check: Option<(String, usize, String)> = None;
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         let line = line_of(&starts, range.start);
+        if let Some((_, _, body)) = open_check.as_mut() {
+            match event {
+                Event::Text(text) => body.push_str(&text),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (id, body_line, body) = open_check.take().unwrap_or_default();
+                    match knowledge_check(&id, &body, ctx) {
+                        // An invalid id was reported at the fence.
+                        Ok(_) if !valid_check_id(&id) => {}
+                        Ok(check) if check_ids.insert(id.clone()) => {
+                            events.push(Event::Html(CowStr::from(format!("<p>{SLOT}{id}{SLOT}</p>\n"))));
+                            checks.push(check);
+                        }
+                        Ok(_) => check_problems
+                            .push((body_line - 1, format!("knowledge check `{id}`: another check of this module has this id"))),
+                        Err((offset, message)) => {
+                            check_problems.push((body_line + offset - 1, format!("knowledge check `{id}`: {message}")))
+                        }
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
         let event = match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.split_whitespace().next() == Some("check") => {
+                let id = info.split_whitespace().nth(1).unwrap_or("").to_owned();
+                if !valid_check_id(&id) {
+                    check_problems.push((
+                        line,
+                        "a knowledge check needs an id after `check`: lower-case letters, digits and hyphens, at most 60 characters".into(),
+                    ));
+                }
+                open_check = Some((id, line + 1, String::new()));
+                continue;
+            }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 links.push(Reference { line, url: dest_url.to_string(), alt: None });
                 let url = rewrite_url(&dest_url, ctx);
@@ -146,11 +264,208 @@ pub fn render(markdown: &str, ctx: &LinkContext) -> Rendered {
         };
         events.push(event);
     }
+    if let Some((id, body_line, _)) = open_check {
+        check_problems.push((body_line - 1, format!("knowledge check `{id}` is not closed with ```")));
+    }
+    let (figures, uncaptioned) = make_figures(&mut events, &images);
     let toc = assign_heading_ids(&mut events);
+    let sections = sections_of(&events);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut raw, events.into_iter());
-    let clean = sanitizer().clean(&raw).to_string();
-    Rendered { html: clean.replace("<img ", "<img loading=\"lazy\" "), toc, links, images }
+    let mut clean = sanitizer().clean(&raw).to_string().replace("<img ", "<img loading=\"lazy\" ");
+    for check in &checks {
+        clean = clean.replace(&format!("<p>{SLOT}{}{SLOT}</p>", check.id), &check_marker(&check.id));
+    }
+    Rendered { html: clean, toc, links, images, figures, uncaptioned, checks, check_problems, sections }
+}
+
+/// Parses and renders the body of a knowledge check; `Err((line in the body, message))`.
+fn knowledge_check(id: &str, body: &str, ctx: &LinkContext) -> Result<KnowledgeCheck, (usize, String)> {
+    let (stem, options, explanation) = parse_body(body)?;
+    let correct = options.iter().filter(|o| o.correct).count();
+    let kind = if correct > 1 { "multiple" } else { "single" };
+    check_options(kind, &options).map_err(|m| (1, m))?;
+    let explanation = explanation.ok_or((1, "a knowledge check needs a `> ` explanation after its options".to_owned()))?;
+    let fragment = |md: &str| render_fragment(md, ctx);
+    Ok(KnowledgeCheck {
+        id: id.to_owned(),
+        kind: kind.to_owned(),
+        stem_html: fragment(&stem),
+        options: options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| CheckOption {
+                id: option_id(i),
+                html: inline(&fragment(&o.text)),
+                correct: o.correct,
+                feedback_html: o.feedback.as_deref().map(fragment),
+            })
+            .collect(),
+        explanation_html: fragment(&explanation),
+    })
+}
+
+/// `a`, `b`, … for the options in the written order.
+pub fn option_id(index: usize) -> String {
+    char::from(b'a' + (index as u8 % 26)).to_string()
+}
+
+/// A one-paragraph fragment without its `<p>` wrapper.
+fn inline(html: &str) -> String {
+    let trimmed = html.trim();
+    match trimmed.strip_prefix("<p>").and_then(|t| t.strip_suffix("</p>")) {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => trimmed.to_owned(),
+    }
+}
+
+/// A fragment of markdown (a check's stem, option or explanation), rendered and sanitised.
+fn render_fragment(markdown: &str, ctx: &LinkContext) -> String {
+    let events = Parser::new_ext(markdown, options()).map(|event| match event {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            let url = rewrite_url(&dest_url, ctx);
+            Event::Start(Tag::Link { link_type, dest_url: CowStr::from(url), title, id })
+        }
+        Event::Start(Tag::Heading { .. }) => Event::Start(Tag::Paragraph),
+        Event::End(TagEnd::Heading(_)) => Event::End(TagEnd::Paragraph),
+        other => other,
+    });
+    let mut raw = String::new();
+    html::push_html(&mut raw, events);
+    sanitizer().clean(&raw).to_string()
+}
+
+/// Turns each paragraph that holds nothing but one titled image into a `<figure>` with the title
+/// as its caption. Returns the figures, and the lines of lone images without a title.
+fn make_figures(events: &mut Vec<Event>, images: &[Reference]) -> (Vec<Figure>, Vec<usize>) {
+    let mut figures = Vec::new();
+    let mut uncaptioned = Vec::new();
+    let mut image_index = 0;
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        if matches!(events[i], Event::Start(Tag::Image { .. })) {
+            // An image inside text, a link or a list: not a figure.
+            if let Some(r) = images.get(image_index) {
+                uncaptioned.push(r.line);
+            }
+            image_index += 1;
+        }
+        let lone = matches!(events[i], Event::Start(Tag::Paragraph))
+            && matches!(events.get(i + 1), Some(Event::Start(Tag::Image { .. })))
+            && {
+                let end = (i + 2..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Image)));
+                end.is_some_and(|j| matches!(events.get(j + 1), Some(Event::End(TagEnd::Paragraph))))
+            };
+        if !lone {
+            out.push(std::mem::replace(&mut events[i], Event::SoftBreak));
+            i += 1;
+            continue;
+        }
+        let end = (i + 2..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Image))).unwrap_or(i + 2);
+        let reference = images.get(image_index);
+        image_index += 1;
+        let (src, title) = match &events[i + 1] {
+            Event::Start(Tag::Image { dest_url, title, .. }) => (dest_url.to_string(), title.trim().to_owned()),
+            _ => (String::new(), String::new()),
+        };
+        if title.is_empty() {
+            if let Some(r) = reference {
+                uncaptioned.push(r.line);
+            }
+            for event in events.iter_mut().take(end + 2).skip(i) {
+                out.push(std::mem::replace(event, Event::SoftBreak));
+            }
+            i = end + 2;
+            continue;
+        }
+        let alt = reference.and_then(|r| r.alt.clone()).unwrap_or_default();
+        out.push(Event::Html(CowStr::from("<figure>")));
+        for event in events.iter_mut().take(end + 1).skip(i + 1) {
+            let event = std::mem::replace(event, Event::SoftBreak);
+            // The caption is shown; the title would repeat it as a tooltip.
+            out.push(match event {
+                Event::Start(Tag::Image { link_type, dest_url, id, .. }) => {
+                    Event::Start(Tag::Image { link_type, dest_url, title: CowStr::from(""), id })
+                }
+                other => other,
+            });
+        }
+        out.push(Event::Html(CowStr::from(format!("<figcaption>{}</figcaption></figure>\n", escape_html(&title)))));
+        figures.push(Figure { src, alt, caption: title });
+        i = end + 2;
+    }
+    *events = out;
+    (figures, uncaptioned)
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Cuts the text into sections at each h2 and h3; a section's bold terms join its heading.
+fn sections_of(events: &[Event]) -> Vec<Section> {
+    let mut sections = vec![Section::default()];
+    let mut in_heading = false;
+    let mut in_strong = false;
+    let mut in_figure_or_code = false;
+    for event in events {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) => {
+                in_heading = true;
+                let anchor = id.as_ref().map(|s| s.to_string()).unwrap_or_default();
+                sections.push(Section { anchor, ..Section::default() });
+            }
+            Event::End(TagEnd::Heading(level)) if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) => {
+                in_heading = false;
+            }
+            Event::Start(Tag::Strong) => in_strong = true,
+            Event::End(TagEnd::Strong) => in_strong = false,
+            Event::Start(Tag::CodeBlock(_)) => in_figure_or_code = true,
+            Event::End(TagEnd::CodeBlock) => in_figure_or_code = false,
+            Event::Text(t) | Event::Code(t) => {
+                let Some(section) = sections.last_mut() else { continue };
+                if in_heading {
+                    section.heading.push_str(t);
+                } else if !in_figure_or_code && !t.contains(SLOT) {
+                    if in_strong {
+                        section.terms.push_str(t);
+                        section.terms.push_str(" · ");
+                    }
+                    section.text.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(section) = sections.last_mut() {
+                    section.text.push(' ');
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_)) => {
+                if let Some(section) = sections.last_mut() {
+                    section.text.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+    for section in &mut sections {
+        section.heading = section.heading.trim().to_owned();
+        section.terms = section.terms.trim().trim_end_matches('·').trim().to_owned();
+        section.text = section.text.trim().to_owned();
+    }
+    sections.retain(|s| !s.heading.is_empty() || !s.text.is_empty());
+    sections
 }
 
 /// Gives every heading a unique id (its own `{#id}` or one made from its text) and returns the
@@ -352,6 +667,77 @@ mod tests {
                 assert!(!out.contains(bad), "{trick:?} produced {bad:?}: {out}");
             }
         }
+    }
+
+    #[test]
+    fn a_titled_image_alone_in_its_paragraph_is_a_figure() {
+        let r = render(
+            "Text.\n\n![Returned gear goes to reuse first](../assets/loop.svg \"The order <of> preference\")\n\nInline ![icon](../assets/i.png) here.\n",
+            &LinkContext { course: "es" },
+        );
+        assert!(
+            r.html.contains(r#"<figure><img loading="lazy" src="/courses/es/assets/loop.svg" alt="Returned gear goes to reuse first"><figcaption>The order &lt;of&gt; preference</figcaption></figure>"#),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.figures,
+            vec![Figure {
+                src: "/courses/es/assets/loop.svg".into(),
+                alt: "Returned gear goes to reuse first".into(),
+                caption: "The order <of> preference".into()
+            }]
+        );
+        assert_eq!(r.uncaptioned, vec![5], "the inline image has no caption");
+    }
+
+    #[test]
+    fn knowledge_checks_leave_a_marker_and_render_their_parts() {
+        let md = "## Check yourself\n\n```check first-route\nWhich route keeps the **most** value?\n\n- [ ] Shredding\n  > Shredding is <em>recycling</em>.\n- [x] Reuse\n\n> Reuse keeps the product.\n```\n\nAfter.\n";
+        let r = render(md, &LinkContext { course: "es" });
+        assert!(r.check_problems.is_empty(), "{:?}", r.check_problems);
+        assert!(r.html.contains("<!--ess-check:first-route-->"), "{}", r.html);
+        assert!(!r.html.contains("Shredding"), "the check is not in the prose: {}", r.html);
+        let check = &r.checks[0];
+        assert_eq!((check.id.as_str(), check.kind.as_str()), ("first-route", "single"));
+        assert_eq!(check.stem_html.trim(), "<p>Which route keeps the <strong>most</strong> value?</p>");
+        assert_eq!(check.options[0].id, "a");
+        assert_eq!(check.options[0].html, "Shredding");
+        assert_eq!(check.options[0].feedback_html.as_deref().map(str::trim), Some("<p>Shredding is <em>recycling</em>.</p>"));
+        assert!(check.options[1].correct);
+        assert!(check.explanation_html.contains("Reuse keeps the product."));
+        assert!(r.sections.iter().all(|s| !s.text.contains("Shredding")), "checks are not indexed as prose");
+    }
+
+    #[test]
+    fn broken_knowledge_checks_are_reported_at_their_line() {
+        let md = "Intro\n\n```check one\nQ?\n\n- [x] a\n- [x] b\n```\n\n```check one\nQ?\n- [x] a\n- [ ] b\n\n> Why.\n```\n\n```check Bad_Id\nQ?\n- [x] a\n- [ ] b\n\n> Why.\n```\n\n```check three\nQ?\n- [x] a\n> Why\n```\n";
+        let r = render(md, &LinkContext { course: "es" });
+        let found: Vec<(usize, bool)> =
+            r.check_problems.iter().map(|(line, m)| (*line, m.contains("explanation") || m.contains("id") || m.contains("options"))).collect();
+        assert_eq!(r.checks.len(), 1, "{:?}", r.check_problems);
+        assert_eq!(r.check_problems.len(), 3, "{:?}", r.check_problems);
+        assert!(found.iter().all(|(_, known)| *known), "{:?}", r.check_problems);
+        assert_eq!(r.check_problems[0].0, 4, "{:?}", r.check_problems);
+        assert_eq!(r.check_problems[1].0, 18, "{:?}", r.check_problems);
+        let script = render("```check x\n<script>alert(1)</script> Q?\n- [x] <img src=x onerror=alert(1)>\n- [ ] b\n  > [a](javascript:alert(1))\n\n> <iframe></iframe>\n```\n", &LinkContext { course: "es" });
+        let all = serde_json::to_string(&script.checks).unwrap().to_lowercase();
+        for bad in ["<script", "onerror", "javascript:", "<iframe"] {
+            assert!(!all.contains(bad), "{bad}: {all}");
+        }
+    }
+
+    #[test]
+    fn sections_follow_the_headings_with_their_key_terms() {
+        let r = render(
+            "Intro text.\n\n## Takeback\n\nThe **Takeback Incentive** needs a registered deal.\n\n### Steps\n\n1. Register\n2. Return\n",
+            &LinkContext { course: "es" },
+        );
+        let s: Vec<(&str, &str, &str)> =
+            r.sections.iter().map(|s| (s.anchor.as_str(), s.heading.as_str(), s.terms.as_str())).collect();
+        assert_eq!(s, vec![("", "", ""), ("takeback", "Takeback", "Takeback Incentive"), ("steps", "Steps", "")]);
+        assert_eq!(r.sections[0].text, "Intro text.");
+        assert!(r.sections[2].text.contains("Register"));
     }
 
     #[test]

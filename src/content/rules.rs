@@ -163,6 +163,18 @@ pub fn check_body(
                 message: format!("image {url} has no alt text: describe it for people who cannot see it"),
             });
         }
+        if rendered.uncaptioned.contains(&image.line) {
+            out.push(Violation {
+                field: "markdown",
+                line: Some(image.line),
+                message: format!(
+                    "image {url} has no caption: give it a paragraph of its own and a title, ![what it shows]({url} \"The caption\")"
+                ),
+            });
+        }
+    }
+    for (line, message) in &rendered.check_problems {
+        out.push(Violation { field: "markdown", line: Some(*line), message: message.clone() });
     }
     out
 }
@@ -206,7 +218,7 @@ mod tests {
 
     #[test]
     fn links_images_and_alt_text_are_checked() {
-        let md = "[ok](02-b.md)\n[bad](03-c.md)\n![](../assets/a.png)\n![Chart](../assets/missing.png)\n[x](notes.txt)\n![Web](https://x.example/a.png)\n";
+        let md = "[ok](02-b.md)\n[bad](03-c.md)\n![](../assets/a.png)\n![Chart](../assets/missing.png)\n[x](notes.txt)\n![Web](https://x.example/a.png)\n\n![A loop](../assets/a.png \"The loop\")\n";
         let rendered = render(md, &LinkContext { course: "c" });
         let modules = ["b".to_owned()].into_iter().collect();
         let assets = ["a.png".to_owned()].into_iter().collect();
@@ -219,7 +231,10 @@ mod tests {
                 (2, "broken link to 03-c.md"),
                 (5, "broken relative link notes.txt"),
                 (3, "image ../assets/a.png has no alt text"),
+                (3, "image ../assets/a.png has no caption"),
                 (4, "missing image ../assets/missing.png"),
+                (4, "image ../assets/missing.png has no caption"),
+                (6, "image https"),
                 (6, "image https"),
             ]
         );

@@ -485,9 +485,11 @@ fn insert_revision(
             r::author_id.eq(author_id),
             r::note.eq(note),
             r::created_at.eq(now),
+            r::renderer.eq(super::derive::RENDERER),
         ))
         .returning(r::id)
         .get_result(conn)?;
+    super::derive::write(conn, id, meta.title.trim(), &rendered)?;
     let published = if publish { Some(id) } else { module.published_revision_id };
     diesel::update(m::table.find(module.id))
         .set((m::latest_revision_id.eq(Some(id)), m::published_revision_id.eq(published), m::updated_at.eq(now)))
@@ -758,6 +760,14 @@ pub fn put_asset(
     content_type: &str,
     bytes: &[u8],
 ) -> QueryResult<bool> {
+    // An SVG is stored only as its allow-listed drawing: whoever opens it runs nothing.
+    let sanitized;
+    let bytes = if content_type == "image/svg+xml" {
+        sanitized = super::svg::sanitize(bytes).map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
+        sanitized.bytes.as_slice()
+    } else {
+        bytes
+    };
     let sha: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
     let existing: Option<String> = a::table
         .filter(a::course_id.eq(course_id))

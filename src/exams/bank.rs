@@ -10,12 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::content::check::{Problem, problem};
+pub use crate::markup::question::{Body, OPTIONS_MAX, OPTIONS_MIN, OptionText, check_options, parse_body};
 use crate::content::frontmatter::{key_line, split};
 
-/// Options per question: at least this many.
-pub const OPTIONS_MIN: usize = 2;
-/// Options per question: at most this many.
-pub const OPTIONS_MAX: usize = 8;
 /// A topic's pool must hold at least this multiple of its blueprint count (an error below).
 pub const POOL_MIN_FACTOR: usize = 2;
 /// Below this multiple a warning is printed.
@@ -79,13 +76,6 @@ pub struct QuestionMeta {
     pub objective: Option<String>,
 }
 
-/// One option of a question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OptionText {
-    pub text: String,
-    pub correct: bool,
-}
-
 /// A question file, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionFile {
@@ -103,90 +93,6 @@ pub struct ExamFile {
     pub exam: ExamToml,
     pub toml_text: String,
     pub questions: Vec<QuestionFile>,
-}
-
-fn option_line(line: &str) -> Option<(bool, &str)> {
-    let rest = line.strip_prefix("- [")?;
-    let (mark, text) = rest.split_at_checked(1)?;
-    let text = text.strip_prefix("] ")?;
-    match mark {
-        "x" | "X" => Some((true, text)),
-        " " => Some((false, text)),
-        _ => None,
-    }
-}
-
-/// A question body: the stem, the options and the explanation, all markdown.
-pub type Body = (String, Vec<OptionText>, Option<String>);
-
-/// Splits a question's body into stem, options and explanation; `Err((line, message))`.
-pub fn parse_body(body: &str) -> Result<Body, (usize, String)> {
-    let lines: Vec<&str> = body.lines().collect();
-    let first_option = lines.iter().position(|l| option_line(l).is_some()).ok_or((
-        1,
-        "no options: list them as a task list, `- [x]` for a correct option and `- [ ]` for a wrong one".to_owned(),
-    ))?;
-    let stem = lines[..first_option].join("\n").trim().to_owned();
-    if stem.is_empty() {
-        return Err((1, "the question has no stem before its options".into()));
-    }
-    let mut options: Vec<OptionText> = Vec::new();
-    let mut i = first_option;
-    while i < lines.len() {
-        let line = lines[i];
-        if let Some((correct, text)) = option_line(line) {
-            options.push(OptionText { text: text.trim().to_owned(), correct });
-        } else if line.starts_with("  ") && !line.trim().is_empty() {
-            // A continuation of the option above.
-            if let Some(last) = options.last_mut() {
-                last.text.push(' ');
-                last.text.push_str(line.trim());
-            }
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    let mut explanation = Vec::new();
-    for (offset, line) in lines[i..].iter().enumerate() {
-        let trimmed = line.trim_end();
-        if trimmed.is_empty() && explanation.is_empty() {
-            continue;
-        }
-        match trimmed.strip_prefix('>') {
-            Some(text) => explanation.push(text.strip_prefix(' ').unwrap_or(text)),
-            None if trimmed.is_empty() => explanation.push(""),
-            None => return Err((i + offset + 1, "only a `> ` explanation may follow the options".into())),
-        }
-    }
-    let explanation = Some(explanation.join("\n").trim().to_owned()).filter(|e| !e.is_empty());
-    Ok((stem, options, explanation))
-}
-
-/// The rules of a question's options for its kind.
-pub fn check_options(kind: &str, options: &[OptionText]) -> Result<(), String> {
-    if !(OPTIONS_MIN..=OPTIONS_MAX).contains(&options.len()) {
-        return Err(format!("a question has {OPTIONS_MIN}–{OPTIONS_MAX} options (found {})", options.len()));
-    }
-    let correct = options.iter().filter(|o| o.correct).count();
-    match kind {
-        "single" if correct != 1 => {
-            Err(format!("a single-answer question marks exactly one option [x] (found {correct})"))
-        }
-        "multiple" if correct == 0 => Err("a multiple-answer question marks at least one option [x]".into()),
-        "true_false" => {
-            let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
-            if texts != ["True", "False"] {
-                Err("a true_false question has exactly the two options True and False, in that order".into())
-            } else if correct != 1 {
-                Err("a true_false question marks one of True and False [x]".into())
-            } else {
-                Ok(())
-            }
-        }
-        "single" | "multiple" => Ok(()),
-        other => Err(format!("kind must be single, multiple or true_false, not {other:?}")),
-    }
 }
 
 fn valid_id(id: &str) -> bool {
@@ -332,6 +238,16 @@ pub fn check_exams(dir: &Path, module_objectives: &[(String, usize)]) -> (Vec<Ex
                 problems.push(problem(&path, key_line(parts.front_matter, "kind"), message));
                 continue;
             }
+            if options.iter().any(|o| o.feedback.is_some()) {
+                // An exam never tells which option was picked wrongly: feedback is for knowledge checks.
+                let line = parts.body.lines().position(|l| l.trim_start().starts_with('>') && l.starts_with("  "));
+                problems.push(problem(
+                    &path,
+                    line.map_or(1, |l| l + parts.body_first_line),
+                    "an exam question has no feedback per option (`  > …` under an option): use the explanation",
+                ));
+                continue;
+            }
             if let Some(objective) = &meta.objective {
                 *assessed.entry(objective.clone()).or_default() += 1;
             }
@@ -406,44 +322,4 @@ pub fn check_exams(dir: &Path, module_objectives: &[(String, usize)]) -> (Vec<Ex
         }
     }
     (exams, problems)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_question_body_splits_into_stem_options_and_explanation() {
-        let (stem, options, explanation) = parse_body("What comes first?\n\n- [ ] Recycling\n- [x] Reuse\n  as it is\n\n> Reuse keeps the most value.\n> (Module 1)\n").unwrap();
-        assert_eq!(stem, "What comes first?");
-        assert_eq!(
-            options,
-            vec![
-                OptionText { text: "Recycling".into(), correct: false },
-                OptionText { text: "Reuse as it is".into(), correct: true }
-            ]
-        );
-        assert_eq!(explanation.as_deref(), Some("Reuse keeps the most value.\n(Module 1)"));
-    }
-
-    #[test]
-    fn marks_must_fit_the_kind() {
-        let o = |marks: &[(&str, bool)]| {
-            marks.iter().map(|(t, c)| OptionText { text: (*t).into(), correct: *c }).collect::<Vec<_>>()
-        };
-        assert!(check_options("single", &o(&[("a", true), ("b", false)])).is_ok());
-        assert!(check_options("single", &o(&[("a", true), ("b", true)])).unwrap_err().contains("exactly one"));
-        assert!(check_options("multiple", &o(&[("a", false), ("b", false)])).is_err());
-        assert!(check_options("true_false", &o(&[("True", false), ("False", true)])).is_ok());
-        assert!(check_options("true_false", &o(&[("Yes", true), ("No", false)])).is_err());
-        assert!(check_options("single", &o(&[("a", true)])).unwrap_err().contains("2–8 options"));
-        assert!(check_options("essay", &o(&[("a", true), ("b", false)])).is_err());
-    }
-
-    #[test]
-    fn text_after_the_options_must_be_the_explanation() {
-        assert!(parse_body("Q?\n- [x] a\n- [ ] b\n\nMore text\n").unwrap_err().1.contains("explanation"));
-        assert!(parse_body("- [x] a\n- [ ] b\n").unwrap_err().1.contains("no stem"));
-        assert!(parse_body("Q?\n").unwrap_err().1.contains("no options"));
-    }
 }

@@ -97,8 +97,8 @@ fn convert(text: &str, line: usize) -> Result<GiftQuestion, String> {
             kind: "true_false",
             stem,
             options: vec![
-                OptionText { text: "True".into(), correct: truth },
-                OptionText { text: "False".into(), correct: !truth },
+                OptionText::new("True", truth),
+                OptionText::new("False", !truth),
             ],
             explanation,
             line,
@@ -135,7 +135,7 @@ fn convert(text: &str, line: usize) -> Result<GiftQuestion, String> {
         if correct && let Some(note) = note.filter(|n| !n.is_empty()) {
             feedback.push(note);
         }
-        options.push(OptionText { text: unescape(text), correct });
+        options.push(OptionText::new(unescape(text), correct));
     }
     let kind = if options.iter().filter(|o| o.correct).count() == 1 { "single" } else { "multiple" };
     check_options(kind, &options)?;

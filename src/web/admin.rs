@@ -562,9 +562,24 @@ pub fn sniff_image(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
         Some(("image/png", "png"))
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         Some(("image/jpeg", "jpg"))
+    } else if looks_like_svg(bytes) {
+        Some(("image/svg+xml", "svg"))
     } else {
         None
     }
+}
+
+/// An XML document whose first element is `<svg`: it is sanitised before it is stored.
+fn looks_like_svg(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    let mut rest = head.trim_start_matches('\u{feff}').trim_start();
+    // Skip the XML declaration, comments and processing instructions before the root element.
+    while rest.starts_with("<?") || rest.starts_with("<!--") {
+        let end = if rest.starts_with("<?") { rest.find("?>").map(|i| i + 2) } else { rest.find("-->").map(|i| i + 3) };
+        let Some(end) = end else { return false };
+        rest = rest[end..].trim_start();
+    }
+    rest.starts_with("<svg")
 }
 
 /// A safe asset name from an uploaded file name, with the sniffed extension.
@@ -610,8 +625,13 @@ async fn upload_asset(
         see_other(&format!("/admin/courses/{course}?error={encoded}"))
     };
     let Some((content_type, extension)) = sniff_image(&bytes) else {
-        return Ok(redirect_error("Only PNG and JPEG images can be uploaded; this file is neither."));
+        return Ok(redirect_error("Only PNG, JPEG and SVG images can be uploaded; this file is none of them."));
     };
+    if content_type == "image/svg+xml"
+        && let Err(message) = crate::content::svg::sanitize(&bytes)
+    {
+        return Ok(redirect_error(&format!("This SVG cannot be used: {message}.")));
+    }
     let name = asset_file_name(form.file.file_name.as_deref().unwrap_or("image"), extension);
     let (st, c) = (state.clone(), course.clone());
     web::block(move || -> Result<(), AppError> {
@@ -632,7 +652,8 @@ mod tests {
     fn uploads_are_sniffed_not_trusted() {
         assert_eq!(sniff_image(b"\x89PNG\r\n\x1a\nrest"), Some(("image/png", "png")));
         assert_eq!(sniff_image(&[0xFF, 0xD8, 0xFF, 0xE0]), Some(("image/jpeg", "jpg")));
-        assert_eq!(sniff_image(b"<svg onload=alert(1)>"), None);
+        assert_eq!(sniff_image(b"<?xml version=\"1.0\"?>\n<!-- x -->\n<svg onload=alert(1)>"), Some(("image/svg+xml", "svg")));
+        assert_eq!(sniff_image(b"<html><svg>"), None);
         assert_eq!(sniff_image(b"GIF89a"), None);
     }
 
@@ -641,6 +662,7 @@ mod tests {
         assert_eq!(asset_file_name("../../etc/Passwd.PNG", "png"), "passwd.png");
         assert_eq!(asset_file_name("Takeback flow (v2).jpeg", "jpg"), "takeback-flow-v2.jpg");
         assert_eq!(asset_file_name("evil.svg", "png"), "evil.png");
+        assert_eq!(asset_file_name("Loop.SVG", "svg"), "loop.svg");
         assert_eq!(asset_file_name("", "png"), "image.png");
     }
 }

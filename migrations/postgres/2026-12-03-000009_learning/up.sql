@@ -51,8 +51,11 @@ CREATE TABLE search_sections (
     position INTEGER NOT NULL,
     anchor TEXT NOT NULL,
     title TEXT NOT NULL,
+    -- the heading with the section's key terms
     section TEXT NOT NULL,
     body TEXT NOT NULL,
+    -- the heading alone, for display
+    heading TEXT NOT NULL,
     document tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', title), 'A')
         || setweight(to_tsvector('english', section), 'B')

@@ -50,9 +50,10 @@ CREATE TABLE revision_figures (
 CREATE INDEX revision_figures_revision ON revision_figures (revision_id);
 
 -- Full-text search over the sections (h2/h3) of every revision; a search joins the published ones.
--- Columns in rank order: the module title, the section heading, the text.
+-- Columns in rank order: the module title, the section heading with its key terms, the text;
+-- then the heading alone, for display.
 CREATE VIRTUAL TABLE search_fts USING fts5(
     title, section, body,
-    revision_id UNINDEXED, anchor UNINDEXED, position UNINDEXED,
+    revision_id UNINDEXED, anchor UNINDEXED, position UNINDEXED, heading UNINDEXED,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );

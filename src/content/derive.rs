@@ -1,0 +1,73 @@
+//! What a revision's markdown yields besides its HTML: its knowledge checks, its figures and its
+//! search sections, written beside the revision in the same transaction. A revision records the
+//! renderer version that derived them; at start, published and newest revisions derived by an
+//! older renderer are derived again (the markdown is the source of truth).
+
+use diesel::prelude::*;
+
+use super::render::{LinkContext, Rendered, render};
+use super::search;
+use crate::db::DbConnection;
+use crate::db::schema::{
+    courses as c, knowledge_checks as kc, module_revisions as r, modules as m, revision_figures as f,
+};
+
+/// The version of the renderer and of what it derives; raise it when either changes.
+pub const RENDERER: i32 = 2;
+
+/// Writes the checks, figures and search sections of a revision (replacing any it had).
+pub fn write(conn: &mut DbConnection, revision_id: i64, title: &str, rendered: &Rendered) -> QueryResult<()> {
+    diesel::delete(kc::table.filter(kc::revision_id.eq(revision_id))).execute(conn)?;
+    diesel::delete(f::table.filter(f::revision_id.eq(revision_id))).execute(conn)?;
+    for (position, check) in rendered.checks.iter().enumerate() {
+        diesel::insert_into(kc::table)
+            .values((
+                kc::revision_id.eq(revision_id),
+                kc::public_id.eq(&check.id),
+                kc::position.eq(position as i32),
+                kc::kind.eq(&check.kind),
+                kc::stem_html.eq(&check.stem_html),
+                kc::options_json.eq(serde_json::to_string(&check.options).unwrap_or_else(|_| "[]".into())),
+                kc::explanation_html.eq(&check.explanation_html),
+            ))
+            .execute(conn)?;
+    }
+    for (position, figure) in rendered.figures.iter().enumerate() {
+        diesel::insert_into(f::table)
+            .values((
+                f::revision_id.eq(revision_id),
+                f::position.eq(position as i32),
+                f::src.eq(&figure.src),
+                f::alt.eq(&figure.alt),
+                f::caption.eq(&figure.caption),
+            ))
+            .execute(conn)?;
+    }
+    search::index(conn, revision_id, title, &rendered.sections)
+}
+
+/// Derives again the published and newest revisions that an older renderer derived; returns how
+/// many. Each revision is its own transaction.
+pub fn upgrade(conn: &mut DbConnection) -> QueryResult<usize> {
+    let stale: Vec<(i64, String, String, String)> = r::table
+        .inner_join(m::table.on(m::id.eq(r::module_id)))
+        .inner_join(c::table.on(c::id.eq(m::course_id)))
+        .filter(r::renderer.lt(RENDERER))
+        .filter(m::published_revision_id.eq(r::id.nullable()).or(m::latest_revision_id.eq(r::id.nullable())))
+        .select((r::id, c::slug, r::title, r::markdown))
+        .load(conn)?;
+    for (id, course, title, markdown) in &stale {
+        crate::db::transaction(conn, |conn| -> QueryResult<()> {
+            let rendered = render(markdown, &LinkContext { course });
+            diesel::update(r::table.find(*id))
+                .set((
+                    r::html.eq(&rendered.html),
+                    r::toc_json.eq(serde_json::to_string(&rendered.toc).unwrap_or_else(|_| "[]".into())),
+                    r::renderer.eq(RENDERER),
+                ))
+                .execute(conn)?;
+            write(conn, *id, title, &rendered)
+        })?;
+    }
+    Ok(stale.len())
+}
