@@ -72,6 +72,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("mail/credential_grace/body.txt", include_str!("../templates/mail/credential_grace/body.txt")),
     ("mail/credential_grace/body.html", include_str!("../templates/mail/credential_grace/body.html")),
     ("renewal/index.html", include_str!("../templates/renewal/index.html")),
+    ("learning/search.html", include_str!("../templates/learning/search.html")),
+    ("learning/checks.html", include_str!("../templates/learning/checks.html")),
     ("mail/invitation/subject.txt", include_str!("../templates/mail/invitation/subject.txt")),
     ("mail/invitation/body.txt", include_str!("../templates/mail/invitation/body.txt")),
     ("mail/invitation/body.html", include_str!("../templates/mail/invitation/body.html")),

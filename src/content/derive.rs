@@ -5,7 +5,7 @@
 
 use diesel::prelude::*;
 
-use super::render::{LinkContext, Rendered, render};
+use super::render::{Figure, LinkContext, Rendered, render};
 use super::search;
 use crate::db::DbConnection;
 use crate::db::schema::{
@@ -44,6 +44,16 @@ pub fn write(conn: &mut DbConnection, revision_id: i64, title: &str, rendered: &
             .execute(conn)?;
     }
     search::index(conn, revision_id, title, &rendered.sections)
+}
+
+/// The figures of a revision, in order.
+pub fn figures_of(conn: &mut DbConnection, revision_id: i64) -> QueryResult<Vec<Figure>> {
+    let rows: Vec<(String, String, String)> = f::table
+        .filter(f::revision_id.eq(revision_id))
+        .order(f::position)
+        .select((f::src, f::alt, f::caption))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(src, alt, caption)| Figure { src, alt, caption }).collect())
 }
 
 /// Derives again the published and newest revisions that an older renderer derived; returns how

@@ -7,6 +7,7 @@ pub mod derive;
 pub mod diff;
 pub mod frontmatter;
 pub mod kit;
+pub mod knowledge;
 pub mod render;
 pub mod rules;
 pub mod search;

@@ -41,7 +41,7 @@ pub struct Reference {
 }
 
 /// An image shown as a figure, with its caption.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Figure {
     /// The site URL of the image.
     pub src: String,
@@ -215,8 +215,10 @@ pub fn render(markdown: &str, ctx: &LinkContext) -> Rendered {
                             events.push(Event::Html(CowStr::from(format!("<p>{SLOT}{id}{SLOT}</p>\n"))));
                             checks.push(check);
                         }
-                        Ok(_) => check_problems
-                            .push((body_line - 1, format!("knowledge check `{id}`: another check of this module has this id"))),
+                        Ok(_) => check_problems.push((
+                            body_line - 1,
+                            format!("knowledge check `{id}`: another check of this module has this id"),
+                        )),
                         Err((offset, message)) => {
                             check_problems.push((body_line + offset - 1, format!("knowledge check `{id}`: {message}")))
                         }
@@ -227,7 +229,9 @@ pub fn render(markdown: &str, ctx: &LinkContext) -> Rendered {
             continue;
         }
         let event = match event {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.split_whitespace().next() == Some("check") => {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.split_whitespace().next() == Some("check") =>
+            {
                 let id = info.split_whitespace().nth(1).unwrap_or("").to_owned();
                 if !valid_check_id(&id) {
                     check_problems.push((
@@ -285,7 +289,8 @@ fn knowledge_check(id: &str, body: &str, ctx: &LinkContext) -> Result<KnowledgeC
     let correct = options.iter().filter(|o| o.correct).count();
     let kind = if correct > 1 { "multiple" } else { "single" };
     check_options(kind, &options).map_err(|m| (1, m))?;
-    let explanation = explanation.ok_or((1, "a knowledge check needs a `> ` explanation after its options".to_owned()))?;
+    let explanation =
+        explanation.ok_or((1, "a knowledge check needs a `> ` explanation after its options".to_owned()))?;
     let fragment = |md: &str| render_fragment(md, ctx);
     Ok(KnowledgeCheck {
         id: id.to_owned(),
@@ -703,7 +708,10 @@ mod tests {
         assert_eq!(check.stem_html.trim(), "<p>Which route keeps the <strong>most</strong> value?</p>");
         assert_eq!(check.options[0].id, "a");
         assert_eq!(check.options[0].html, "Shredding");
-        assert_eq!(check.options[0].feedback_html.as_deref().map(str::trim), Some("<p>Shredding is <em>recycling</em>.</p>"));
+        assert_eq!(
+            check.options[0].feedback_html.as_deref().map(str::trim),
+            Some("<p>Shredding is <em>recycling</em>.</p>")
+        );
         assert!(check.options[1].correct);
         assert!(check.explanation_html.contains("Reuse keeps the product."));
         assert!(r.sections.iter().all(|s| !s.text.contains("Shredding")), "checks are not indexed as prose");
@@ -713,14 +721,20 @@ mod tests {
     fn broken_knowledge_checks_are_reported_at_their_line() {
         let md = "Intro\n\n```check one\nQ?\n\n- [x] a\n- [x] b\n```\n\n```check one\nQ?\n- [x] a\n- [ ] b\n\n> Why.\n```\n\n```check Bad_Id\nQ?\n- [x] a\n- [ ] b\n\n> Why.\n```\n\n```check three\nQ?\n- [x] a\n> Why\n```\n";
         let r = render(md, &LinkContext { course: "es" });
-        let found: Vec<(usize, bool)> =
-            r.check_problems.iter().map(|(line, m)| (*line, m.contains("explanation") || m.contains("id") || m.contains("options"))).collect();
+        let found: Vec<(usize, bool)> = r
+            .check_problems
+            .iter()
+            .map(|(line, m)| (*line, m.contains("explanation") || m.contains("id") || m.contains("options")))
+            .collect();
         assert_eq!(r.checks.len(), 1, "{:?}", r.check_problems);
         assert_eq!(r.check_problems.len(), 3, "{:?}", r.check_problems);
         assert!(found.iter().all(|(_, known)| *known), "{:?}", r.check_problems);
         assert_eq!(r.check_problems[0].0, 4, "{:?}", r.check_problems);
         assert_eq!(r.check_problems[1].0, 18, "{:?}", r.check_problems);
-        let script = render("```check x\n<script>alert(1)</script> Q?\n- [x] <img src=x onerror=alert(1)>\n- [ ] b\n  > [a](javascript:alert(1))\n\n> <iframe></iframe>\n```\n", &LinkContext { course: "es" });
+        let script = render(
+            "```check x\n<script>alert(1)</script> Q?\n- [x] <img src=x onerror=alert(1)>\n- [ ] b\n  > [a](javascript:alert(1))\n\n> <iframe></iframe>\n```\n",
+            &LinkContext { course: "es" },
+        );
         let all = serde_json::to_string(&script.checks).unwrap().to_lowercase();
         for bad in ["<script", "onerror", "javascript:", "<iframe"] {
             assert!(!all.contains(bad), "{bad}: {all}");

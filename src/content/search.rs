@@ -25,7 +25,7 @@ const MARK_START: char = '\u{E001}';
 const MARK_END: char = '\u{E002}';
 
 /// One search result.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, utoipa::ToSchema)]
 pub struct Hit {
     pub course: String,
     /// The module's slug.
@@ -57,7 +57,9 @@ pub fn index(conn: &mut DbConnection, revision_id: i64, title: &str, sections: &
         DbConnection::Sqlite(_) => "search_fts",
         DbConnection::Postgresql(_) => "search_sections",
     };
-    diesel::sql_query(format!("DELETE FROM {table} WHERE revision_id = $1")).bind::<BigInt, _>(revision_id).execute(conn)?;
+    diesel::sql_query(format!("DELETE FROM {table} WHERE revision_id = $1"))
+        .bind::<BigInt, _>(revision_id)
+        .execute(conn)?;
     for (position, section) in sections.iter().enumerate() {
         let heading = [section.heading.as_str(), section.terms.as_str()]
             .iter()
@@ -194,7 +196,7 @@ pub fn search(conn: &mut DbConnection, query: &str, course: Option<&str>, limit:
             section: row.section,
             anchor: row.anchor,
             snippet_html: snippet_html(&row.snippet),
-            rank: (row.rank * 1000.0).round() / 1000.0,
+            rank: row.rank,
         })
         .collect())
 }
@@ -213,9 +215,6 @@ mod tests {
 
     #[test]
     fn snippets_are_escaped_around_the_marks() {
-        assert_eq!(
-            snippet_html("a <b> \u{E001}takeback\u{E002} & co"),
-            "a &lt;b&gt; <mark>takeback</mark> &amp; co"
-        );
+        assert_eq!(snippet_html("a <b> \u{E001}takeback\u{E002} & co"), "a &lt;b&gt; <mark>takeback</mark> &amp; co");
     }
 }

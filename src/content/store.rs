@@ -222,6 +222,10 @@ pub struct ModulePage {
     pub next: Option<ModuleLink>,
     pub syllabus: Vec<ModuleLink>,
     pub revision: i32,
+    #[serde(skip)]
+    pub module_id: i64,
+    #[serde(skip)]
+    pub revision_id: i64,
 }
 
 /// The published version of a module, with its place in the syllabus.
@@ -271,6 +275,8 @@ pub fn module_page(conn: &mut DbConnection, course_slug: &str, module_slug: &str
         next: syllabus.get(position + 1).cloned(),
         syllabus,
         revision: rev.number,
+        module_id: rev.module_id,
+        revision_id: rev.id,
     }))
 }
 

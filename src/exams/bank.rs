@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::content::check::{Problem, problem};
-pub use crate::markup::question::{Body, OPTIONS_MAX, OPTIONS_MIN, OptionText, check_options, parse_body};
 use crate::content::frontmatter::{key_line, split};
+pub use crate::markup::question::{Body, OPTIONS_MAX, OPTIONS_MIN, OptionText, check_options, parse_body};
 
 /// A topic's pool must hold at least this multiple of its blueprint count (an error below).
 pub const POOL_MIN_FACTOR: usize = 2;

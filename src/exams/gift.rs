@@ -96,10 +96,7 @@ fn convert(text: &str, line: usize) -> Result<GiftQuestion, String> {
             title,
             kind: "true_false",
             stem,
-            options: vec![
-                OptionText::new("True", truth),
-                OptionText::new("False", !truth),
-            ],
+            options: vec![OptionText::new("True", truth), OptionText::new("False", !truth)],
             explanation,
             line,
         });

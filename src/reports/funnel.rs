@@ -21,13 +21,14 @@ use crate::db::schema::partners as p;
 pub const STAGES: [&str; 7] =
     ["registered", "verified", "started", "training_complete", "exam1_passed", "exam2_passed", "credential"];
 
-/// How many people reached each milestone (each counted on its own: someone exempted from the
-/// training counts as training complete without having started).
+/// How many people reached each stage: a stage counts everyone who reached it or a later one, so
+/// no stage holds more people than the one before (someone exempted from the training counts as
+/// started when the exemption is granted, and as training complete).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FunnelCounts {
     pub registered: i64,
     pub verified: i64,
-    /// Opened at least one module.
+    /// Opened at least one module, or was exempted from some of the training.
     pub started: i64,
     pub training_complete: i64,
     pub exam1_passed: i64,
@@ -121,17 +122,27 @@ pub fn funnel(conn: &mut DbConnection, programme: &Programme, filters: &Filters)
     let exam = |i: usize| programme.exams.get(i).map_or(-1, |e| e.0);
     let filter = UserWhere::of(filters, 4);
     let month = month_sql(conn);
+    // Each person's milestones as 0/1, then each stage counts the people who reached it or any
+    // later one: the funnel never widens. An exemption counts as a start (exempted people may
+    // never open a module).
     let sql = format!(
-        "SELECT {month} AS month, u.country AS country, u.partner_id AS partner_id, \
+        "SELECT month, country, partner_id, \
            COUNT(*) AS registered, \
-           SUM(CASE WHEN u.email_verified_at IS NOT NULL THEN 1 ELSE 0 END) AS verified, \
-           SUM(CASE WHEN u.started_at IS NOT NULL THEN 1 ELSE 0 END) AS started, \
-           SUM(CASE WHEN u.id IN (SELECT tc.user_id FROM training_completions tc WHERE tc.course_id = $1) THEN 1 ELSE 0 END) AS training_complete, \
-           SUM(CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $2 AND a.passed) THEN 1 ELSE 0 END) AS exam1_passed, \
-           SUM(CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $3 AND a.passed) THEN 1 ELSE 0 END) AS exam2_passed, \
-           SUM(CASE WHEN u.id IN (SELECT c.user_id FROM credentials c WHERE c.course_id = $1) THEN 1 ELSE 0 END) AS credential \
-         FROM users u WHERE u.role <> 'programme_admin'{} \
-         GROUP BY {month}, u.country, u.partner_id",
+           SUM(CASE WHEN v + s + t + e1 + e2 + c > 0 THEN 1 ELSE 0 END) AS verified, \
+           SUM(CASE WHEN s + t + e1 + e2 + c > 0 THEN 1 ELSE 0 END) AS started, \
+           SUM(CASE WHEN t + e1 + e2 + c > 0 THEN 1 ELSE 0 END) AS training_complete, \
+           SUM(CASE WHEN e1 + e2 + c > 0 THEN 1 ELSE 0 END) AS exam1_passed, \
+           SUM(CASE WHEN e2 + c > 0 THEN 1 ELSE 0 END) AS exam2_passed, \
+           SUM(c) AS credential \
+         FROM (SELECT {month} AS month, u.country AS country, u.partner_id AS partner_id, \
+           CASE WHEN u.email_verified_at IS NOT NULL THEN 1 ELSE 0 END AS v, \
+           CASE WHEN u.started_at IS NOT NULL OR u.id IN (SELECT x.user_id FROM exemptions x WHERE x.course_id = $1) THEN 1 ELSE 0 END AS s, \
+           CASE WHEN u.id IN (SELECT tc.user_id FROM training_completions tc WHERE tc.course_id = $1) THEN 1 ELSE 0 END AS t, \
+           CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $2 AND a.passed) THEN 1 ELSE 0 END AS e1, \
+           CASE WHEN u.id IN (SELECT a.user_id FROM attempts a WHERE a.exam_id = $3 AND a.passed) THEN 1 ELSE 0 END AS e2, \
+           CASE WHEN u.id IN (SELECT c.user_id FROM credentials c WHERE c.course_id = $1) THEN 1 ELSE 0 END AS c \
+           FROM users u WHERE u.role <> 'programme_admin'{}) people \
+         GROUP BY month, country, partner_id",
         filter.sql
     );
     let mut binds = vec![Bind::Int(programme.course_id), Bind::Int(exam(0)), Bind::Int(exam(1))];

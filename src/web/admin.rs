@@ -652,7 +652,10 @@ mod tests {
     fn uploads_are_sniffed_not_trusted() {
         assert_eq!(sniff_image(b"\x89PNG\r\n\x1a\nrest"), Some(("image/png", "png")));
         assert_eq!(sniff_image(&[0xFF, 0xD8, 0xFF, 0xE0]), Some(("image/jpeg", "jpg")));
-        assert_eq!(sniff_image(b"<?xml version=\"1.0\"?>\n<!-- x -->\n<svg onload=alert(1)>"), Some(("image/svg+xml", "svg")));
+        assert_eq!(
+            sniff_image(b"<?xml version=\"1.0\"?>\n<!-- x -->\n<svg onload=alert(1)>"),
+            Some(("image/svg+xml", "svg"))
+        );
         assert_eq!(sniff_image(b"<html><svg>"), None);
         assert_eq!(sniff_image(b"GIF89a"), None);
     }

@@ -8,7 +8,8 @@ use utoipa::ToSchema;
 use super::AppState;
 use super::extract::{ProgrammeAdmin, SignedIn};
 use crate::content::frontmatter::ModuleMeta;
-use crate::content::render::{LinkContext, TocEntry, render};
+use crate::content::knowledge::CheckView;
+use crate::content::render::{Figure, LinkContext, TocEntry, render};
 use crate::content::store::{self, ModuleSummary};
 use crate::error::{AppError, Problem};
 
@@ -75,6 +76,10 @@ pub struct ModuleContent {
     toc: Vec<TocEntry>,
     /// The published revision's number.
     revision: i32,
+    /// The knowledge checks, in order (no key, no explanation: answer one to see them).
+    checks: Vec<CheckView>,
+    /// The figures, in order.
+    figures: Vec<Figure>,
 }
 
 #[utoipa::path(context_path = "/api/v1", tag = "content", security(("bearer" = []), ("cookie" = [])), responses(
@@ -90,11 +95,17 @@ pub async fn get_module(
 ) -> Result<HttpResponse, AppError> {
     let (course, module) = path.into_inner();
     let st = state.clone();
-    let page =
-        web::block(move || -> Result<_, AppError> { Ok(store::module_page(&mut *st.db.read()?, &course, &module)?) })
-            .await??
-            .ok_or(AppError::NotFound)?;
+    let (page, checks, figures) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
+        let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
+        let figures = crate::content::derive::figures_of(&mut conn, page.revision_id)?;
+        Ok((page, checks, figures))
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(ModuleContent {
+        checks: checks.iter().map(CheckView::from).collect(),
+        figures,
         slug: page.slug,
         title: page.title,
         minutes: page.minutes,

@@ -3,7 +3,7 @@
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, get, web};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use super::csrf::CsrfToken;
@@ -125,6 +125,14 @@ struct ModuleView {
     toc: Vec<TocEntry>,
     /// Seconds between the page's heartbeats.
     heartbeat_secs: i64,
+    /// The body cut at its knowledge checks.
+    segments: Vec<super::learning::Segment>,
+}
+
+#[derive(Deserialize)]
+struct ModuleQuery {
+    /// A knowledge check whose form was sent without a choice.
+    unanswered: Option<String>,
 }
 
 #[get("/courses/{course}/{module}")]
@@ -133,18 +141,26 @@ async fn module_page(
     user: SignedIn,
     csrf: CsrfToken,
     path: web::Path<(String, String)>,
+    query: web::Query<ModuleQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (course, module) = path.into_inner();
     let st = state.clone();
-    let page =
-        web::block(move || -> Result<_, AppError> { Ok(store::module_page(&mut *st.db.read()?, &course, &module)?) })
-            .await??
-            .ok_or(AppError::NotFound)?;
+    let user_id = user.id();
+    let (page, checks, answers) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
+        let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
+        let answers = crate::content::knowledge::last_answers(&mut conn, user_id, page.module_id, &checks)?;
+        Ok((page, checks, answers))
+    })
+    .await??;
+    let segments = super::learning::segments(&page.html, &checks, answers, query.unanswered.as_deref());
     let view = ModuleView {
         layout: Layout::new(Some(&user), &csrf, "courses"),
         minutes: format_minutes(page.minutes),
         toc: page.toc.clone(),
         heartbeat_secs: state.heartbeat_secs,
+        segments,
         module: page,
     };
     render(&state, "catalog/module.html", &view)

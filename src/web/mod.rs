@@ -21,6 +21,7 @@ pub mod extract;
 pub mod home;
 pub mod kit;
 pub mod learners;
+pub mod learning;
 pub mod open_badges;
 pub mod openapi;
 pub mod pages;
@@ -87,7 +88,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::scope("/api/v1")
                 .configure(api::configure)
                 .configure(reports::configure_api)
-                .configure(renewal::api::configure),
+                .configure(renewal::api::configure)
+                .configure(learning::api::configure),
         )
         .service(static_files::serve)
         .configure(home::configure)
@@ -105,5 +107,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(kit::configure)
         .configure(open_badges::configure)
         .configure(renewal::configure)
+        .configure(learning::configure)
         .configure(reports::configure);
 }

@@ -10,6 +10,7 @@ mod content_sync;
 mod credential_kit;
 mod exams;
 mod health;
+mod learning;
 mod login;
 mod mail_outbox;
 mod migrations;

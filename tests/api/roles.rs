@@ -26,6 +26,22 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/api/v1/courses/environmental-sustainability/modules/why-circular", None, (401, 200, 200, 200)),
     ("POST", "/api/v1/admin/preview", Some(r#"{"markdown":"hi"}"#), (401, 403, 403, 200)),
     (
+        "POST",
+        "/api/v1/courses/environmental-sustainability/modules/why-circular/checks/no-such-check",
+        Some(r#"{"selected":["a"]}"#),
+        (401, 404, 404, 404),
+    ),
+    (
+        "POST",
+        "/courses/environmental-sustainability/why-circular/checks/no-such-check",
+        Some("selected=a"),
+        (303, 403, 403, 403),
+    ),
+    ("GET", "/api/v1/search?q=takeback", None, (401, 200, 200, 200)),
+    ("GET", "/search?q=takeback", None, (303, 200, 200, 200)),
+    ("GET", "/api/v1/admin/courses/environmental-sustainability/checks", None, (401, 403, 403, 200)),
+    ("GET", "/admin/courses/environmental-sustainability/checks", None, (303, 403, 403, 200)),
+    (
         "PUT",
         "/api/v1/admin/courses/environmental-sustainability/modules/role-check",
         Some(
