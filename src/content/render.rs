@@ -427,12 +427,12 @@ fn sections_of(events: &[Event]) -> Vec<Section> {
     let mut in_figure_or_code = false;
     for event in events {
         match event {
-            Event::Start(Tag::Heading { level, id, .. }) if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) => {
+            Event::Start(Tag::Heading { level: HeadingLevel::H2 | HeadingLevel::H3, id, .. }) => {
                 in_heading = true;
                 let anchor = id.as_ref().map(|s| s.to_string()).unwrap_or_default();
                 sections.push(Section { anchor, ..Section::default() });
             }
-            Event::End(TagEnd::Heading(level)) if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) => {
+            Event::End(TagEnd::Heading(HeadingLevel::H2 | HeadingLevel::H3)) => {
                 in_heading = false;
             }
             Event::Start(Tag::Strong) => in_strong = true,

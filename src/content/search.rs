@@ -140,7 +140,7 @@ pub fn search(conn: &mut DbConnection, query: &str, course: Option<&str>, limit:
                 "SELECT c.slug AS course, m.slug AS module, r.title AS title,
                         CASE WHEN f.anchor = '' THEN r.title ELSE f.heading END AS section,
                         f.anchor AS anchor,
-                        snippet(search_fts, -1, char(57345), char(57346), '…', 24) AS snippet,
+                        snippet(search_fts, 2, char(57345), char(57346), '…', 24) AS snippet,
                         -bm25(search_fts, 10.0, 5.0, 1.0) AS rank
                  FROM search_fts f
                  JOIN modules m ON m.published_revision_id = CAST(f.revision_id AS INTEGER)

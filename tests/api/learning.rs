@@ -308,7 +308,7 @@ both_backends! {
         let db = app.db();
         let now = app.clock.now();
         tokio::task::spawn_blocking(move || {
-            ess_academy::demo::generate(&mut *db.write().unwrap(), std::path::Path::new("courses"), now, 300, 7).unwrap();
+            ess_academy::demo::generate(&mut db.write().unwrap(), std::path::Path::new("courses"), now, 300, 7).unwrap();
         })
         .await
         .unwrap();

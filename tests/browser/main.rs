@@ -9,3 +9,4 @@ mod helpers;
 
 mod driver;
 mod journeys;
+mod learning;
