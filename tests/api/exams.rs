@@ -420,3 +420,82 @@ both_backends! {
         assert_eq!(exams[0]["time_limit_seconds"], 3600, "the admin's own limit is unchanged");
     }
 }
+
+async fn put_flag(app: &TestApp, token: &str, attempt: i64, question: &str, flagged: bool) -> reqwest::Response {
+    app.client
+        .put(app.url(&format!("/api/v1/attempts/{attempt}/flags/{question}")))
+        .bearer_auth(token)
+        .json(&json!({"flagged": flagged}))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn attempt_state(app: &TestApp, token: &str, attempt: i64) -> Value {
+    app.client
+        .get(app.url(&format!("/api/v1/attempts/{attempt}")))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// A learner with an open attempt of exam 1 whose session cookie is the client's (for the pages
+/// and their forms); returns the bearer token too, and the paper.
+async fn learner_on_the_paper(app: &TestApp) -> (String, i64, Vec<Value>) {
+    let (_, _, _, email) = ready_learner_with_email(app).await;
+    let token = app.login(&email, crate::helpers::PASSWORD).await;
+    let paper: Value = start(app, &token, EXAM1).await.json().await.unwrap();
+    let id = paper["attempt_id"].as_i64().unwrap();
+    (token, id, paper["questions"].as_array().unwrap().clone())
+}
+
+both_backends! {
+    async fn questions_are_flagged_and_unflagged_with_the_attempt(app) {
+        let (token, id, questions) = learner_on_the_paper(&app).await;
+        let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
+        let flagged = put_flag(&app, &token, id, &q(3), true).await;
+        assert_eq!(flagged.status(), 200);
+        assert_eq!(flagged.json::<Value>().await.unwrap(), json!({"question": q(3), "flagged": true}));
+        assert_eq!(put_flag(&app, &token, id, &q(0), true).await.status(), 200);
+        assert_eq!(put_flag(&app, &token, id, &q(0), true).await.status(), 200, "flagging twice is no error");
+        let state = attempt_state(&app, &token, id).await;
+        assert_eq!(state["flagged"], json!([q(0), q(3)]), "kept with the attempt, in the paper's order");
+        assert_eq!(state["answers"], json!({}), "a flag is no answer");
+        let unflagged = put_flag(&app, &token, id, &q(0), false).await;
+        assert_eq!(unflagged.json::<Value>().await.unwrap(), json!({"question": q(0), "flagged": false}));
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([q(3)]));
+
+        assert_eq!(put_flag(&app, &token, id, "q-unknown", true).await.status(), 404);
+        assert_eq!(put_flag(&app, &token, 999_999, &q(0), true).await.status(), 404);
+        let url = app.url(&format!("/api/v1/attempts/{id}/flags/{}", q(1)));
+        for body in [json!({"flagged": "yes"}), json!({}), json!({"flagged": true, "selected": []})] {
+            let bad = app.client.put(&url).bearer_auth(&token).json(&body).send().await.unwrap();
+            assert_eq!(bad.status(), 422, "{body}");
+            assert!(problem(bad).await["errors"].is_object());
+        }
+        // With the session cookie, as the page's script calls it: the CSRF header is required.
+        let no_header = app.client.put(&url).json(&json!({"flagged": true})).send().await.unwrap();
+        assert_eq!(no_header.status(), 403);
+        let csrf = app.csrf().await;
+        let with_header = app.client.put(&url).header("x-csrf-token", csrf).json(&json!({"flagged": true})).send().await.unwrap();
+        assert_eq!(with_header.status(), 200);
+
+        let (_, other) = app.user_with_role("Ola Other", "learner").await;
+        assert_eq!(put_flag(&app, &other, id, &q(3), false).await.status(), 404, "not someone else's attempt");
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([q(1), q(3)]), "untouched by the other learner");
+
+        app.clock.advance(3600 + 31);
+        let late = put_flag(&app, &token, id, &q(3), false).await;
+        assert_eq!(late.status(), 409, "after the deadline and its grace");
+        assert!(problem(late).await["detail"].as_str().unwrap().contains("The time is up"));
+        submit(&app, &token, id).await;
+        let after = put_flag(&app, &token, id, &q(3), false).await;
+        assert_eq!(after.status(), 409, "after submission");
+        assert!(problem(after).await["detail"].as_str().unwrap().contains("submitted"));
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([q(1), q(3)]));
+    }
+}
