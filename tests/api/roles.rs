@@ -57,6 +57,7 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("POST", "/api/v1/attempts/999999/submit", Some(""), (401, 404, 404, 404)),
     ("GET", "/attempts/999999", None, (303, 404, 404, 404)),
     ("GET", "/attempts/999999/result", None, (303, 404, 404, 404)),
+    ("GET", "/attempts/999999/review", None, (303, 404, 404, 404)),
     ("GET", "/api/v1/admin/users?query=a", None, (401, 403, 403, 200)),
     (
         "POST",

@@ -312,42 +312,68 @@ async fn a_learner_takes_a_whole_exam_with_a_reload_half_way() {
     b.wait_for_text("Start the exam").await;
     b.screenshot("20-exam-intro").await;
     b.click("main form button[type=submit]").await;
-    b.wait_for_text("Question 35 of 35").await;
+    b.wait_for_text("Page 1 of 7").await;
 
     let timer = b.client.find(fantoccini::Locator::Css("#timer")).await.unwrap().text().await.unwrap();
     assert!(timer.starts_with("59:") || timer.starts_with("60:"), "the countdown runs from the server's time: {timer}");
-    let options = b.client.find_all(fantoccini::Locator::Css("fieldset.question")).await.unwrap();
-    assert_eq!(options.len(), 35);
-    // Answer the first half: each change is saved at once.
-    for fieldset in options.iter().take(17) {
-        fieldset.find(fantoccini::Locator::Css("label.option")).await.unwrap().click().await.unwrap();
-    }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    loop {
-        let state = b.client.find(fantoccini::Locator::Css("#save-state")).await.unwrap().text().await.unwrap();
-        if state.starts_with("All answers saved · 17 answered") {
-            break;
+    // Answer the first half, page by page: each change is saved at once.
+    for page in 1..=4 {
+        let fieldsets = b.client.find_all(fantoccini::Locator::Css("fieldset.question")).await.unwrap();
+        assert_eq!(fieldsets.len(), 5, "five questions a page");
+        let take = if page == 4 { 2 } else { 5 };
+        for fieldset in fieldsets.iter().take(take) {
+            fieldset.find(fantoccini::Locator::Css("label.option")).await.unwrap().click().await.unwrap();
         }
-        assert!(std::time::Instant::now() < deadline, "the answers were not all saved: {state}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        wait_for_saved(b, (page - 1) * 5 + take).await;
+        if page < 4 {
+            b.click("#next-button").await;
+            b.wait_for_text(&format!("Page {} of 7", page + 1)).await;
+        }
     }
     b.screenshot("21-exam-half-way").await;
 
-    // A reload (or another device) shows the same paper with the saved answers.
+    // A reload (or another device) shows the same page with the saved answers.
     b.client.refresh().await.unwrap();
-    b.wait_for_text("Question 35 of 35").await;
+    b.wait_for_text("Question 20 of 35").await;
     let checked = b.client.find_all(fantoccini::Locator::Css("fieldset.question input:checked")).await.unwrap();
-    assert_eq!(checked.len(), 17, "the saved answers survive a reload");
-    let options = b.client.find_all(fantoccini::Locator::Css("fieldset.question")).await.unwrap();
-    for fieldset in options.iter().skip(17) {
-        fieldset.find(fantoccini::Locator::Css("label.option")).await.unwrap().click().await.unwrap();
+    assert_eq!(checked.len(), 2, "the saved answers of the page survive a reload");
+    let answered = b.client.find_all(fantoccini::Locator::Css("a.q-nav-item.is-answered")).await.unwrap();
+    assert_eq!(answered.len(), 17, "and the navigator shows every saved answer");
+    for page in 4..=7 {
+        let fieldsets = b.client.find_all(fantoccini::Locator::Css("fieldset.question")).await.unwrap();
+        let skip = if page == 4 { 2 } else { 0 };
+        for fieldset in fieldsets.iter().skip(skip) {
+            fieldset.find(fantoccini::Locator::Css("label.option")).await.unwrap().click().await.unwrap();
+        }
+        wait_for_saved(b, page * 5).await;
+        if page < 7 {
+            b.click("#next-button").await;
+            b.wait_for_text(&format!("Page {} of 7", page + 1)).await;
+        }
     }
+    b.click("#review-button").await;
+    let text = b.wait_for_text("Review before you submit").await;
+    assert!(text.contains("Every question has an answer."), "{text}");
     b.click("#submit-button").await;
-    b.client.accept_alert().await.unwrap();
     let text = b.wait_for_text("By topic").await;
     assert!(text.contains('%') && text.contains("pass mark 80%"), "{text}");
     b.screenshot("22-exam-result").await;
     browser.close().await;
+}
+
+/// Waits until the exam bar says that every answer is saved and `answered` questions of the
+/// whole paper have one.
+async fn wait_for_saved(b: &Browser, answered: usize) {
+    let want = format!("All answers saved · {answered} answered");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let state = b.client.find(fantoccini::Locator::Css("#save-state")).await.unwrap().text().await.unwrap();
+        if state.starts_with(&want) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the answers were not all saved: {state}, expected {want}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 /// Gives the learner the credential as passing both exams would (the exam journey is above).
@@ -567,33 +593,37 @@ async fn a_holder_renews_in_the_window_and_keeps_the_same_credential() {
     b.click(".renewal-steps a.button").await;
     b.wait_for_text("Start the exam").await;
     b.click("main form button[type=submit]").await;
-    b.wait_for_text("Question 20 of 20").await;
+    b.wait_for_text("Page 1 of 4").await;
     b.screenshot("64-renewal-exam").await;
 
-    // Answer every question right in the page.
+    // Answer every question right in the pages.
     let path = b.path().await;
     let attempt: i64 = path.trim_start_matches("/attempts/").split('/').next().unwrap().parse().unwrap();
-    for (question, options) in crate::helpers::answer_key(&app, attempt) {
-        for option in options {
-            // A click in the page (the sticky exam bar may cover an element scrolled to the top).
-            let css = format!("input[name='{question}'][value='{option}']");
-            b.client
-                .execute("document.querySelector(arguments[0]).click()", vec![serde_json::json!(css)])
-                .await
-                .unwrap();
+    let key = crate::helpers::answer_key(&app, attempt);
+    for page in 1..=4 {
+        for (question, options) in &key {
+            for option in options {
+                // A click in the page (the sticky exam bar may cover an element scrolled to the
+                // top); the questions of other pages are not on this one.
+                let css = format!("input[name='{question}'][value='{option}']");
+                b.client
+                    .execute(
+                        "const i = document.querySelector(arguments[0]); if (i) { i.click(); }",
+                        vec![serde_json::json!(css)],
+                    )
+                    .await
+                    .unwrap();
+            }
+        }
+        wait_for_saved(b, page * 5).await;
+        if page < 4 {
+            b.click("#next-button").await;
+            b.wait_for_text(&format!("Page {} of 4", page + 1)).await;
         }
     }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    loop {
-        let state = b.client.find(fantoccini::Locator::Css("#save-state")).await.unwrap().text().await.unwrap();
-        if state.starts_with("All answers saved · 20 answered") {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "the answers were not all saved: {state}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    b.click("#review-button").await;
+    b.wait_for_text("Every question has an answer.").await;
     b.click("#submit-button").await;
-    b.client.accept_alert().await.unwrap();
     b.wait_for_text("Your credential is renewed").await;
     b.screenshot("65-renewal-result").await;
 
