@@ -109,8 +109,10 @@ struct AttemptPage {
     /// The page shown and how many there are (from 1).
     page: usize,
     pages: usize,
-    /// The questions of this page only.
+    /// The questions of this page only, and the numbers of its first and last.
     questions: Vec<PageQuestion>,
+    first: usize,
+    last: usize,
     /// Every question of the paper, for the navigator.
     navigator: Vec<NavItem>,
     /// The saved choices, as "question id|option id" keys, for checked inputs.
@@ -160,7 +162,7 @@ async fn attempt_page(
         Some("saved") => Some("Your answers are saved.".to_owned()),
         _ => None,
     };
-    let questions = attempt
+    let questions: Vec<PageQuestion> = attempt
         .questions
         .iter()
         .enumerate()
@@ -175,6 +177,8 @@ async fn attempt_page(
         layout: Layout::new(Some(&user), &csrf, "training"),
         page,
         pages: navigator::page_count(total),
+        first: questions.first().map_or(0, |q| q.number),
+        last: questions.last().map_or(0, |q| q.number),
         questions,
         navigator: navigator::items(&attempt, page),
         checked,
