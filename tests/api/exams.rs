@@ -606,6 +606,27 @@ both_backends! {
         assert_eq!(app.post_form(&format!("/attempts/{id}"), &[("flag", q(1).as_str())]).await.status(), 404);
     }
 
+    async fn a_page_posted_after_the_time_is_up_changes_nothing_and_leads_to_the_review(app) {
+        let (token, id, questions) = learner_on_the_paper(&app).await;
+        let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
+        let o = |i: usize, k: usize| questions[i]["options"][k]["id"].as_str().unwrap().to_owned();
+        assert_eq!(put_answer(&app, &token, id, &q(5), &[o(5, 0)]).await.status(), 200);
+        app.clock.advance(3600 + 31);
+        let page2: Vec<String> = (5..10).map(q).collect();
+        let time_up = format!("/attempts/{id}/review?from=2&notice=time_up");
+        let late = post_page(&app, id, &page2, &[(&q(6), &o(6, 1)), ("action", "next")]).await;
+        assert_eq!(location(&late), time_up);
+        let review = app.get(&time_up).await.text().await.unwrap();
+        assert!(review.contains("The time is up: answers can no longer change. Submit now"), "{review}");
+        let flag = post_page(&app, id, &page2, &[(&q(5), &o(5, 0)), ("flag", &q(7))]).await;
+        assert_eq!(location(&flag), time_up, "a flag is refused too");
+        let state = attempt_state(&app, &token, id).await;
+        assert_eq!((state["answers"][q(5)].clone(), state["answers"].get(q(6)), state["flagged"].clone()), (json!([o(5, 0)]), None, json!([])));
+        let submitted = app.post_form(&format!("/attempts/{id}"), &[("action", "submit")]).await;
+        assert_eq!(location(&submitted), format!("/attempts/{id}/result"));
+        assert_eq!(attempt_state(&app, &token, id).await["state"], "submitted");
+    }
+
     async fn the_review_lists_the_unanswered_and_the_flagged_questions_before_the_submission(app) {
         let (token, id, questions) = learner_on_the_paper(&app).await;
         let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
