@@ -408,6 +408,9 @@ pub struct AttemptView {
     pub questions: Vec<QuestionView>,
     /// The saved choices by question id.
     pub answers: HashMap<String, Vec<String>>,
+    /// The ids of the questions the learner flagged for review, in the paper's order (a flag
+    /// says nothing about the answer).
+    pub flagged: Vec<String>,
     pub result: Option<ResultView>,
     /// Only when the exam's review policy is `answers`, after grading.
     pub review: Option<Vec<ReviewItem>>,
@@ -421,6 +424,7 @@ struct PaperLine {
     options_json: String,
     selected_json: Option<String>,
     correct: Option<bool>,
+    flagged: bool,
     kind: String,
     stem_html: String,
     question_options_json: String,
@@ -437,6 +441,7 @@ fn paper_of(conn: &mut DbConnection, attempt_id: i64) -> QueryResult<Vec<PaperLi
             aq::options_json,
             aq::selected_json,
             aq::correct,
+            aq::flagged,
             q::kind,
             q::stem_html,
             q::options_json,
@@ -493,6 +498,7 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
         .collect();
     let answers =
         lines.iter().filter(|l| l.selected_json.is_some()).map(|l| (l.public_id.clone(), selected(l))).collect();
+    let flagged = lines.iter().filter(|l| l.flagged).map(|l| l.public_id.clone()).collect();
     let review = (submitted && exam.review == "answers").then(|| {
         lines
             .iter()
@@ -524,6 +530,7 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
         state: if submitted { "submitted" } else { "open" },
         questions,
         answers,
+        flagged,
         result: result_of(attempt),
         review,
         pass_percent: i64::from(exam.pass_percent),
@@ -668,15 +675,7 @@ pub fn save_answer(
     chosen: &[String],
 ) -> AppResult<UnixSecs> {
     db::transaction(conn, |conn| {
-        let attempt = owned_attempt(conn, user_id, attempt_id)?;
-        if attempt.submitted_at.is_some() {
-            return Err(AppError::Conflict("This attempt is submitted: answers can no longer change.".into()));
-        }
-        if now > attempt.deadline_at + GRACE_SECS {
-            return Err(AppError::Conflict(
-                "The time is up: answers can no longer change. Your answers saved by the deadline are graded.".into(),
-            ));
-        }
+        still_open(conn, now, user_id, attempt_id, "answers")?;
         let line: Option<(i64, String, String)> = aq::table
             .inner_join(q::table)
             .filter(aq::attempt_id.eq(attempt_id))
@@ -707,6 +706,51 @@ pub fn save_answer(
             ))
             .execute(conn)?;
         Ok(now)
+    })
+}
+
+/// The learner's attempt while `what` (answers, flags) may still change: 404 when it is not
+/// theirs, 409 once it is submitted or its deadline and grace are past.
+fn still_open(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    user_id: i64,
+    attempt_id: i64,
+    what: &str,
+) -> AppResult<AttemptRow> {
+    let attempt = owned_attempt(conn, user_id, attempt_id)?;
+    if attempt.submitted_at.is_some() {
+        return Err(AppError::Conflict(format!("This attempt is submitted: {what} can no longer change.")));
+    }
+    if now > attempt.deadline_at + GRACE_SECS {
+        return Err(AppError::Conflict(format!(
+            "The time is up: {what} can no longer change. Your answers saved by the deadline are graded."
+        )));
+    }
+    Ok(attempt)
+}
+
+/// Flags one question of an open attempt for review, or clears its flag (the same rules as
+/// answers: the learner's own attempt, before submission and the deadline's grace). Returns
+/// the flag as stored.
+pub fn set_flag(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    user_id: i64,
+    attempt_id: i64,
+    question_id: &str,
+    flagged: bool,
+) -> AppResult<bool> {
+    db::transaction(conn, |conn| {
+        still_open(conn, now, user_id, attempt_id, "flags")?;
+        let changed =
+            diesel::update(aq::table.filter(aq::attempt_id.eq(attempt_id)).filter(aq::public_id.eq(question_id)))
+                .set(aq::flagged.eq(flagged))
+                .execute(conn)?;
+        if changed == 0 {
+            return Err(AppError::NotFound);
+        }
+        Ok(flagged)
     })
 }
 

@@ -1,5 +1,6 @@
 //! The JSON API of exams: the list with availability, attempts (start, read, save an answer,
-//! submit), and for programme admins accommodations and item statistics.
+//! flag a question for review, submit), and for programme admins accommodations and item
+//! statistics.
 
 use std::collections::HashMap;
 
@@ -21,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(start_attempt)
         .service(get_attempt)
         .service(save_answer)
+        .service(set_flag)
         .service(submit_attempt)
         .service(accommodate)
         .service(statistics)
@@ -93,6 +95,8 @@ pub struct AttemptState {
     questions: Vec<QuestionView>,
     /// Saved choices by question id.
     answers: HashMap<String, Vec<String>>,
+    /// The ids of the questions flagged for review, in the paper's order.
+    flagged: Vec<String>,
     /// `open` or `submitted`.
     state: String,
     result: Option<ResultView>,
@@ -107,6 +111,7 @@ fn state_of(view: AttemptView) -> AttemptState {
         remaining_seconds: view.remaining_seconds,
         questions: view.questions,
         answers: view.answers,
+        flagged: view.flagged,
         state: view.state.to_owned(),
         result: view.result,
         review: view.review,
@@ -194,6 +199,44 @@ pub async fn save_answer(
         web::block(move || attempts::save_answer(&mut *st.db.write()?, st.now(), user.id(), id, &question, &selected))
             .await??;
     Ok(HttpResponse::Ok().json(SavedAnswer { saved_at: rfc3339(saved) }))
+}
+
+/// Whether a question is flagged for review.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FlagBody {
+    flagged: bool,
+}
+
+/// A question's flag as stored.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FlagState {
+    /// The question's id on the paper.
+    question: String,
+    flagged: bool,
+}
+
+#[utoipa::path(context_path = "/api/v1", tag = "exams", request_body = FlagBody, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Flagged or unflagged (setting the same flag twice is no error)", body = FlagState),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such attempt of yours, or no such question on it", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "Submitted, or past the deadline and its 30 s grace", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "The body is not `{\"flagged\": true|false}`", body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/attempts/{id}/flags/{question}")]
+pub async fn set_flag(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(i64, String)>,
+    body: web::Json<FlagBody>,
+) -> Result<HttpResponse, AppError> {
+    let (id, question) = path.into_inner();
+    let wanted = body.into_inner().flagged;
+    let st = state.clone();
+    let q = question.clone();
+    let flagged =
+        web::block(move || attempts::set_flag(&mut *st.db.write()?, st.now(), user.id(), id, &q, wanted)).await??;
+    Ok(HttpResponse::Ok().json(FlagState { question, flagged }))
 }
 
 /// The result of a submission.

@@ -1,5 +1,6 @@
-//! Exam pages: the exam's introduction, the paper (with a countdown and autosave when
-//! JavaScript runs, and plain save/submit buttons when it does not), and the result.
+//! Exam pages: the exam's introduction, the paper a page of questions at a time with its
+//! navigator (a countdown, autosave and flags without reloads when JavaScript runs; plain
+//! buttons that save the page when it does not), the review before submission, and the result.
 
 use std::collections::HashMap;
 
@@ -11,10 +12,16 @@ use super::csrf::{CSRF_FIELD, CsrfForm, CsrfToken, csrf_token_of, tokens_match};
 use super::extract::SignedIn;
 use super::pages::{Layout, render, see_other};
 use crate::error::AppError;
-use crate::exams::attempts::{self, AttemptView, ExamStatus};
+use crate::exams::attempts::{self, AttemptView, ExamStatus, QuestionView};
+use crate::exams::navigator::{self, NavItem};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(exam_page).service(start).service(attempt_page).service(save_or_submit).service(result_page);
+    cfg.service(exam_page)
+        .service(start)
+        .service(attempt_page)
+        .service(review_page)
+        .service(save_or_submit)
+        .service(result_page);
 }
 
 /// Context of `exams/exam.html`.
@@ -84,16 +91,44 @@ async fn start(
     }
 }
 
-/// Context of `exams/attempt.html`.
+/// A question on the page shown, with its number on the paper.
+#[derive(Serialize)]
+struct PageQuestion {
+    number: usize,
+    #[serde(flatten)]
+    question: QuestionView,
+    flagged: bool,
+}
+
+/// Context of `exams/attempt.html`: one page of the paper.
 #[derive(Serialize)]
 struct AttemptPage {
     #[serde(flatten)]
     layout: Layout,
     attempt: AttemptView,
+    /// The page shown and how many there are (from 1).
+    page: usize,
+    pages: usize,
+    /// The questions of this page only, and the numbers of its first and last.
+    questions: Vec<PageQuestion>,
+    first: usize,
+    last: usize,
+    /// Every question of the paper, for the navigator.
+    navigator: Vec<NavItem>,
     /// The saved choices, as "question id|option id" keys, for checked inputs.
     checked: Vec<String>,
     answered: usize,
+    flagged: usize,
+    total: usize,
     remaining_minutes: i64,
+    notice: Option<String>,
+    /// The navigator's links leave a page of answers (the review's do not).
+    on_paper: bool,
+}
+
+#[derive(Deserialize)]
+struct PaperQuery {
+    page: Option<String>,
     notice: Option<String>,
 }
 
@@ -102,39 +137,137 @@ async fn load(state: &web::Data<AppState>, user_id: i64, id: i64) -> Result<Atte
     web::block(move || attempts::attempt_view(&mut *st.db.read()?, st.now(), user_id, id)).await?
 }
 
+fn answered_count(attempt: &AttemptView) -> usize {
+    attempt.answers.values().filter(|v| !v.is_empty()).count()
+}
+
 #[get("/attempts/{id}")]
 async fn attempt_page(
     state: web::Data<AppState>,
     user: SignedIn,
     csrf: CsrfToken,
     path: web::Path<i64>,
-    query: web::Query<NoticeQuery>,
+    query: web::Query<PaperQuery>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let attempt = load(&state, user.id(), id).await?;
     if attempt.state == "submitted" {
         return Ok(see_other(&format!("/attempts/{id}/result")));
     }
+    let total = attempt.questions.len();
+    let page = navigator::page_from_query(query.page.as_deref(), total);
     let checked =
         attempt.answers.iter().flat_map(|(q, options)| options.iter().map(move |o| format!("{q}|{o}"))).collect();
-    let answered = attempt.answers.values().filter(|v| !v.is_empty()).count();
     let notice = match query.notice.as_deref() {
         Some("saved") => Some("Your answers are saved.".to_owned()),
         _ => None,
     };
-    let remaining_minutes = attempt.remaining_seconds / 60;
+    let questions: Vec<PageQuestion> = attempt
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| navigator::page_of(*index) == page)
+        .map(|(index, q)| PageQuestion {
+            number: index + 1,
+            question: q.clone(),
+            flagged: attempt.flagged.contains(&q.id),
+        })
+        .collect();
     let page = AttemptPage {
         layout: Layout::new(Some(&user), &csrf, "training"),
-        attempt,
+        page,
+        pages: navigator::page_count(total),
+        first: questions.first().map_or(0, |q| q.number),
+        last: questions.last().map_or(0, |q| q.number),
+        questions,
+        navigator: navigator::items(&attempt, page),
         checked,
-        answered,
-        remaining_minutes,
+        answered: answered_count(&attempt),
+        flagged: attempt.flagged.len(),
+        total,
+        remaining_minutes: attempt.remaining_seconds / 60,
         notice,
+        on_paper: true,
+        attempt,
     };
     render(&state, "exams/attempt.html", &page)
 }
 
-/// The paper's form without JavaScript: every question's choices, then `action` = save | submit.
+/// Context of `exams/review.html`: what is unanswered and flagged, and the submit button.
+#[derive(Serialize)]
+struct ReviewPage {
+    #[serde(flatten)]
+    layout: Layout,
+    attempt: AttemptView,
+    review: navigator::Review,
+    navigator: Vec<NavItem>,
+    answered: usize,
+    flagged: usize,
+    total: usize,
+    /// The page "Back to the questions" returns to.
+    back_page: usize,
+    remaining_minutes: i64,
+    notice: Option<String>,
+    on_paper: bool,
+}
+
+#[derive(Deserialize)]
+struct ReviewQuery {
+    from: Option<String>,
+    notice: Option<String>,
+}
+
+#[get("/attempts/{id}/review")]
+async fn review_page(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    csrf: CsrfToken,
+    path: web::Path<i64>,
+    query: web::Query<ReviewQuery>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let attempt = load(&state, user.id(), id).await?;
+    if attempt.state == "submitted" {
+        return Ok(see_other(&format!("/attempts/{id}/result")));
+    }
+    let total = attempt.questions.len();
+    let notice = match query.notice.as_deref() {
+        Some("time_up") => Some(
+            "The time is up: answers can no longer change. Submit now to have your saved answers graded.".to_owned(),
+        ),
+        _ => None,
+    };
+    let page = ReviewPage {
+        layout: Layout::new(Some(&user), &csrf, "training"),
+        review: navigator::review(&attempt),
+        navigator: navigator::items(&attempt, 0),
+        answered: answered_count(&attempt),
+        flagged: attempt.flagged.len(),
+        total,
+        back_page: navigator::page_from_query(query.from.as_deref(), total),
+        remaining_minutes: attempt.remaining_seconds / 60,
+        notice,
+        on_paper: false,
+        attempt,
+    };
+    render(&state, "exams/review.html", &page)
+}
+
+/// What the learner asked for with a page of the paper, besides saving it.
+enum PaperAction {
+    Save,
+    Previous,
+    Next,
+    Review,
+    Submit,
+    /// Flag (`true`) or unflag a question of the page.
+    Flag(String, bool),
+}
+
+/// The paper's form without JavaScript: the choices of the questions of one page (named by
+/// the `shown` fields: the answers of other pages are left as they are), the `page`, and
+/// `action` = save | previous | next | review | submit, or a `flag` / `unflag` button whose
+/// value is a question id. The review's form sends `action=submit` alone.
 #[post("/attempts/{id}")]
 async fn save_or_submit(
     req: HttpRequest,
@@ -145,44 +278,101 @@ async fn save_or_submit(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
-    let sent = pairs.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let sent = field(CSRF_FIELD).unwrap_or_default();
     match csrf_token_of(&req) {
-        Some(expected) if tokens_match(sent, &expected) => {}
+        Some(expected) if tokens_match(&sent, &expected) => {}
         _ => {
             return Err(AppError::Forbidden(
                 "This form has expired. Go back, reload the page and send it again.".into(),
             ));
         }
     }
-    let action = pairs.iter().find(|(k, _)| k == "action").map(|(_, v)| v.clone()).unwrap_or_default();
+    let action = match (field("flag"), field("unflag"), field("action").as_deref()) {
+        (Some(question), _, _) => PaperAction::Flag(question, true),
+        (None, Some(question), _) => PaperAction::Flag(question, false),
+        (None, None, Some("previous")) => PaperAction::Previous,
+        (None, None, Some("next")) => PaperAction::Next,
+        (None, None, Some("review")) => PaperAction::Review,
+        (None, None, Some("submit")) => PaperAction::Submit,
+        _ => PaperAction::Save,
+    };
     let attempt = load(&state, user.id(), id).await?;
+    let total = attempt.questions.len();
+    let page = navigator::page_from_query(field("page").as_deref(), total);
+    let mut time_up = false;
     if attempt.state == "open" {
-        let mut chosen: HashMap<String, Vec<String>> =
-            attempt.questions.iter().map(|q| (q.id.clone(), Vec::new())).collect();
+        // Only the questions that were on the posted page, and only those whose choice changed.
+        let mut chosen: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, value) in &pairs {
+            if key == "shown" && attempt.questions.iter().any(|q| &q.id == value) {
+                chosen.entry(value.clone()).or_default();
+            }
+        }
         for (key, value) in &pairs {
             if let Some(list) = chosen.get_mut(key) {
                 list.push(value.clone());
             }
         }
+        chosen.retain(|question, options| {
+            let mut saved = attempt.answers.get(question).cloned().unwrap_or_default();
+            let mut sent = options.clone();
+            saved.sort();
+            sent.sort();
+            sent.dedup();
+            saved != sent
+        });
+        let flag = match &action {
+            PaperAction::Flag(question, on) => Some((question.clone(), *on)),
+            _ => None,
+        };
         let st = state.clone();
         let user_id = user.id();
-        // Past the deadline the saves are refused; the submission below still grades what was saved.
-        let _ = web::block(move || -> Result<(), AppError> {
+        time_up = web::block(move || -> Result<bool, AppError> {
             let mut conn = st.db.write()?;
             for (question, options) in chosen {
-                attempts::save_answer(&mut conn, st.now(), user_id, id, &question, &options)?;
+                match attempts::save_answer(&mut conn, st.now(), user_id, id, &question, &options) {
+                    // Past the deadline the saves are refused; a submission still grades what was saved.
+                    Err(AppError::Conflict(_)) => return Ok(true),
+                    // A choice the paper does not have (a stale or forged form) is not saved.
+                    Err(AppError::Validation(_)) => {}
+                    other => {
+                        other?;
+                    }
+                }
             }
-            Ok(())
+            if let Some((question, on)) = flag {
+                match attempts::set_flag(&mut conn, st.now(), user_id, id, &question, on) {
+                    Err(AppError::Conflict(_)) => return Ok(true),
+                    other => {
+                        other?;
+                    }
+                }
+            }
+            Ok(false)
         })
-        .await?;
+        .await??;
     }
-    if action == "submit" || attempt.state == "submitted" {
+    if matches!(action, PaperAction::Submit) || attempt.state == "submitted" {
         let st = state.clone();
         let user_id = user.id();
         web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user_id, id)).await??;
         return Ok(see_other(&format!("/attempts/{id}/result")));
     }
-    Ok(see_other(&format!("/attempts/{id}?notice=saved")))
+    if time_up {
+        return Ok(see_other(&format!("/attempts/{id}/review?from={page}&notice=time_up")));
+    }
+    let to_page = |p: usize| format!("/attempts/{id}?page={}", p.clamp(1, navigator::page_count(total)));
+    Ok(see_other(&match action {
+        PaperAction::Previous => to_page(page.saturating_sub(1)),
+        PaperAction::Next => to_page(page + 1),
+        PaperAction::Review => format!("/attempts/{id}/review?from={page}"),
+        PaperAction::Flag(question, _) => match attempt.questions.iter().position(|q| q.id == question) {
+            Some(index) => format!("{}#q-{}", to_page(navigator::page_of(index)), index + 1),
+            None => to_page(page),
+        },
+        PaperAction::Save | PaperAction::Submit => format!("{}&notice=saved", to_page(page)),
+    }))
 }
 
 /// Context of `exams/result.html`.

@@ -34,6 +34,7 @@ use crate::error::Problem;
         api_exams::start_attempt,
         api_exams::get_attempt,
         api_exams::save_answer,
+        api_exams::set_flag,
         api_exams::submit_attempt,
         api_exams::accommodate,
         api_exams::statistics,

@@ -420,3 +420,249 @@ both_backends! {
         assert_eq!(exams[0]["time_limit_seconds"], 3600, "the admin's own limit is unchanged");
     }
 }
+
+async fn put_flag(app: &TestApp, token: &str, attempt: i64, question: &str, flagged: bool) -> reqwest::Response {
+    app.client
+        .put(app.url(&format!("/api/v1/attempts/{attempt}/flags/{question}")))
+        .bearer_auth(token)
+        .json(&json!({"flagged": flagged}))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn attempt_state(app: &TestApp, token: &str, attempt: i64) -> Value {
+    app.client
+        .get(app.url(&format!("/api/v1/attempts/{attempt}")))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// A learner with an open attempt of exam 1 whose session cookie is the client's (for the pages
+/// and their forms); returns the bearer token too, and the paper.
+async fn learner_on_the_paper(app: &TestApp) -> (String, i64, Vec<Value>) {
+    let (_, _, _, email) = ready_learner_with_email(app).await;
+    let token = app.login(&email, crate::helpers::PASSWORD).await;
+    let paper: Value = start(app, &token, EXAM1).await.json().await.unwrap();
+    let id = paper["attempt_id"].as_i64().unwrap();
+    (token, id, paper["questions"].as_array().unwrap().clone())
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// Posts the paper's form of page 2 as a browser without JavaScript does: its questions' ids
+/// (`shown`), the page number and `fields`.
+async fn post_page(app: &TestApp, attempt: i64, shown: &[String], fields: &[(&str, &str)]) -> reqwest::Response {
+    let mut form: Vec<(&str, &str)> = shown.iter().map(|id| ("shown", id.as_str())).collect();
+    form.push(("page", "2"));
+    form.extend_from_slice(fields);
+    app.post_form(&format!("/attempts/{attempt}"), &form).await
+}
+
+/// Text as a tera template prints it (autoescaped).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2F;")
+}
+
+/// The HTML between two markers of a page.
+fn between<'a>(html: &'a str, from: &str, to: &str) -> &'a str {
+    let start = html.find(from).unwrap_or_else(|| panic!("{from} missing"));
+    let rest = &html[start..];
+    &rest[..rest.find(to).unwrap_or(rest.len())]
+}
+
+both_backends! {
+    async fn questions_are_flagged_and_unflagged_with_the_attempt(app) {
+        let (token, id, questions) = learner_on_the_paper(&app).await;
+        let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
+        let flagged = put_flag(&app, &token, id, &q(3), true).await;
+        assert_eq!(flagged.status(), 200);
+        assert_eq!(flagged.json::<Value>().await.unwrap(), json!({"question": q(3), "flagged": true}));
+        assert_eq!(put_flag(&app, &token, id, &q(0), true).await.status(), 200);
+        assert_eq!(put_flag(&app, &token, id, &q(0), true).await.status(), 200, "flagging twice is no error");
+        let state = attempt_state(&app, &token, id).await;
+        assert_eq!(state["flagged"], json!([q(0), q(3)]), "kept with the attempt, in the paper's order");
+        assert_eq!(state["answers"], json!({}), "a flag is no answer");
+        let unflagged = put_flag(&app, &token, id, &q(0), false).await;
+        assert_eq!(unflagged.json::<Value>().await.unwrap(), json!({"question": q(0), "flagged": false}));
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([q(3)]));
+
+        assert_eq!(put_flag(&app, &token, id, "q-unknown", true).await.status(), 404);
+        assert_eq!(put_flag(&app, &token, 999_999, &q(0), true).await.status(), 404);
+        let url = app.url(&format!("/api/v1/attempts/{id}/flags/{}", q(1)));
+        for body in [json!({"flagged": "yes"}), json!({}), json!({"flagged": true, "selected": []})] {
+            let bad = app.client.put(&url).bearer_auth(&token).json(&body).send().await.unwrap();
+            assert_eq!(bad.status(), 422, "{body}");
+            assert!(problem(bad).await["errors"].is_object());
+        }
+        // With the session cookie, as the page's script calls it: the CSRF header is required.
+        let no_header = app.client.put(&url).json(&json!({"flagged": true})).send().await.unwrap();
+        assert_eq!(no_header.status(), 403);
+        let csrf = app.csrf().await;
+        let with_header = app.client.put(&url).header("x-csrf-token", csrf).json(&json!({"flagged": true})).send().await.unwrap();
+        assert_eq!(with_header.status(), 200);
+
+        let (_, other) = app.user_with_role("Ola Other", "learner").await;
+        assert_eq!(put_flag(&app, &other, id, &q(3), false).await.status(), 404, "not someone else's attempt");
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([q(1), q(3)]), "untouched by the other learner");
+
+        app.clock.advance(3600 + 31);
+        let late = put_flag(&app, &token, id, &q(3), false).await;
+        assert_eq!(late.status(), 409, "after the deadline and its grace");
+        assert!(problem(late).await["detail"].as_str().unwrap().contains("The time is up"));
+        submit(&app, &token, id).await;
+        let after = put_flag(&app, &token, id, &q(3), false).await;
+        assert_eq!(after.status(), 409, "after submission");
+        assert!(problem(after).await["detail"].as_str().unwrap().contains("submitted"));
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([q(1), q(3)]));
+    }
+
+    async fn a_page_of_the_paper_saves_its_own_questions_and_leaves_the_others(app) {
+        let (token, id, questions) = learner_on_the_paper(&app).await;
+        assert_eq!(questions.len(), 35);
+        let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
+        let o = |i: usize, k: usize| questions[i]["options"][k]["id"].as_str().unwrap().to_owned();
+        // Question 1 (page 1), 6 (page 2) and 12 (page 3) answered through the API.
+        for (i, k) in [(0, 0), (5, 1), (11, 1)] {
+            assert_eq!(put_answer(&app, &token, id, &q(i), &[o(i, k)]).await.status(), 200);
+        }
+
+        let page = app.get(&format!("/attempts/{id}?page=2")).await;
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Page 2 of 7"), "five questions a page");
+        for i in 5..10 {
+            assert!(html.contains(&format!("name=\"shown\" value=\"{}\"", q(i))), "question {} is on page 2", i + 1);
+            assert!(html.contains(&format!("id=\"q-{}\"", i + 1)));
+        }
+        for i in [0, 4, 10, 34] {
+            assert!(!html.contains(&format!("name=\"{}\"", q(i))), "question {} is not on page 2", i + 1);
+        }
+        let nav = between(&html, "class=\"q-nav\"", "</nav>");
+        assert_eq!(nav.matches("class=\"q-nav-item").count(), 35, "the navigator lists every question");
+        assert!(nav.contains(&format!("href=\"/attempts/{id}?page=1#q-1\"")) && nav.contains(&format!("href=\"/attempts/{id}?page=7#q-35\"")));
+        assert_eq!(nav.matches("aria-current=\"page\"").count(), 5, "the questions of the page shown are current");
+        for label in ["Question 1, answered<", "Question 2, not answered<", "Question 6, answered<", "Question 12, answered<"] {
+            assert!(nav.contains(label), "{label}");
+        }
+        assert!(nav.contains("<details"), "a drawer that works without JavaScript");
+        assert!(!html.contains("Submit for grading"), "the only submit button is on the review");
+        assert!(app.get(&format!("/attempts/{id}?page=99")).await.text().await.unwrap().contains("<h1 id=\"paper-title\" class=\"paper-title\">Page 7 of 7 "), "past the end is the last page");
+
+        // The form of page 2: question 6 cleared, question 7 answered, no field of other pages.
+        let page2: Vec<String> = (5..10).map(q).collect();
+        let next = post_page(&app, id, &page2, &[(&q(6), &o(6, 2)), ("action", "next")]).await;
+        assert_eq!(next.status(), 303);
+        assert_eq!(location(&next), format!("/attempts/{id}?page=3"));
+        let answers = attempt_state(&app, &token, id).await["answers"].clone();
+        assert_eq!(answers[q(0)], json!([o(0, 0)]), "page 1 keeps its answer");
+        assert_eq!(answers[q(11)], json!([o(11, 1)]), "page 3 keeps its answer");
+        assert_eq!(answers[q(6)], json!([o(6, 2)]), "page 2's new answer is saved");
+        assert!(answers.get(q(5)).is_none_or(|a| a == &json!([])), "page 2's cleared answer is cleared: {answers}");
+
+        // The other buttons of the page save it and go where they say.
+        for (action, to) in [
+            ("previous", format!("/attempts/{id}?page=1")),
+            ("save", format!("/attempts/{id}?page=2&notice=saved")),
+            ("review", format!("/attempts/{id}/review?from=2")),
+        ] {
+            assert_eq!(location(&post_page(&app, id, &page2, &[("action", action)]).await), to);
+        }
+        assert_eq!(attempt_state(&app, &token, id).await["answers"][q(6)], json!([]), "each post saves the page as sent");
+
+        // A flag button flags its question and comes back to it; an unflag button clears it.
+        let flag = post_page(&app, id, &page2, &[("flag", &q(7)), (&q(6), &o(6, 0))]).await;
+        assert_eq!(location(&flag), format!("/attempts/{id}?page=2#q-8"));
+        let state = attempt_state(&app, &token, id).await;
+        assert_eq!(state["flagged"], json!([q(7)]));
+        assert_eq!(state["answers"][q(6)], json!([o(6, 0)]), "the page's answers are saved with the flag");
+        let html = app.get(&format!("/attempts/{id}?page=2")).await.text().await.unwrap();
+        assert!(html.contains(&format!("name=\"unflag\" value=\"{}\" aria-pressed=\"true\"", q(7))), "{html}");
+        assert!(html.contains(&format!("name=\"flag\" value=\"{}\" aria-pressed=\"false\"", q(6))));
+        assert!(html.contains("Question 8, not answered, flagged<"));
+        let unflag = post_page(&app, id, &page2, &[("unflag", &q(7)), (&q(6), &o(6, 0))]).await;
+        assert_eq!(location(&unflag), format!("/attempts/{id}?page=2#q-8"));
+        assert_eq!(attempt_state(&app, &token, id).await["flagged"], json!([]));
+
+        // The form still needs its CSRF token, and another learner's attempt is not found.
+        let forged = app.client.post(app.url(&format!("/attempts/{id}"))).form(&[("action", "save")]).send().await.unwrap();
+        assert_eq!(forged.status(), 403);
+        let (other, _) = app.user_with_role("Ola Other", "learner").await;
+        app.login(&other.email, crate::helpers::PASSWORD).await;
+        assert_eq!(app.get(&format!("/attempts/{id}?page=2")).await.status(), 404);
+        assert_eq!(app.get(&format!("/attempts/{id}/review")).await.status(), 404);
+        assert_eq!(app.post_form(&format!("/attempts/{id}"), &[("flag", q(1).as_str())]).await.status(), 404);
+    }
+
+    async fn a_page_posted_after_the_time_is_up_changes_nothing_and_leads_to_the_review(app) {
+        let (token, id, questions) = learner_on_the_paper(&app).await;
+        let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
+        let o = |i: usize, k: usize| questions[i]["options"][k]["id"].as_str().unwrap().to_owned();
+        assert_eq!(put_answer(&app, &token, id, &q(5), &[o(5, 0)]).await.status(), 200);
+        app.clock.advance(3600 + 31);
+        let page2: Vec<String> = (5..10).map(q).collect();
+        let time_up = format!("/attempts/{id}/review?from=2&notice=time_up");
+        let late = post_page(&app, id, &page2, &[(&q(6), &o(6, 1)), ("action", "next")]).await;
+        assert_eq!(location(&late), time_up);
+        let review = app.get(&time_up).await.text().await.unwrap();
+        assert!(review.contains("The time is up: answers can no longer change. Submit now"), "{review}");
+        let flag = post_page(&app, id, &page2, &[(&q(5), &o(5, 0)), ("flag", &q(7))]).await;
+        assert_eq!(location(&flag), time_up, "a flag is refused too");
+        let state = attempt_state(&app, &token, id).await;
+        assert_eq!((state["answers"][q(5)].clone(), state["answers"].get(q(6)), state["flagged"].clone()), (json!([o(5, 0)]), None, json!([])));
+        let submitted = app.post_form(&format!("/attempts/{id}"), &[("action", "submit")]).await;
+        assert_eq!(location(&submitted), format!("/attempts/{id}/result"));
+        assert_eq!(attempt_state(&app, &token, id).await["state"], "submitted");
+    }
+
+    async fn the_review_lists_the_unanswered_and_the_flagged_questions_before_the_submission(app) {
+        let (token, id, questions) = learner_on_the_paper(&app).await;
+        let q = |i: usize| questions[i]["id"].as_str().unwrap().to_owned();
+        let key = key(&app, id);
+        // Everything answered right but questions 3 and 20; questions 3 and 9 flagged.
+        for i in (0..35).filter(|i| ![2, 19].contains(i)) {
+            assert_eq!(put_answer(&app, &token, id, &q(i), &key[&q(i)]).await.status(), 200);
+        }
+        for i in [8, 2] {
+            assert_eq!(put_flag(&app, &token, id, &q(i), true).await.status(), 200);
+        }
+        let review = app.get(&format!("/attempts/{id}/review?from=4")).await;
+        assert_eq!(review.status(), 200);
+        let html = review.text().await.unwrap();
+        assert!(html.contains("You answered <strong>33 of 35</strong> questions: <a href=\"#unanswered-title\">2 not answered</a>, <a href=\"#flagged-title\">2 flagged for review</a>."), "{html}");
+        let unanswered = between(&html, "id=\"unanswered-list\"", "</ul>");
+        let flagged = between(&html, "id=\"flagged-list\"", "</ul>");
+        assert_eq!(unanswered.matches("<li>").count(), 2);
+        assert!(unanswered.contains(&format!("href=\"/attempts/{id}?page=1#q-3\"")) && unanswered.contains("Question 3<"));
+        assert!(unanswered.contains(&format!("href=\"/attempts/{id}?page=4#q-20\"")) && unanswered.contains("Question 20<"));
+        assert_eq!(flagged.matches("<li>").count(), 2);
+        assert!(flagged.find("Question 3<").unwrap() < flagged.find("Question 9<").unwrap(), "in the paper's order");
+        assert!(flagged.contains(&format!("href=\"/attempts/{id}?page=2#q-9\"")));
+        // The first words of the stem, as plain text.
+        let excerpt = ess_academy::exams::navigator::excerpt(questions[8]["stem_html"].as_str().unwrap());
+        assert!(flagged.contains(&format!("<span class=\"review-excerpt\">{}</span>", escaped(&excerpt))), "{excerpt}: {flagged}");
+        assert_eq!(html.matches("Submit for grading").count(), 1, "the only submit button");
+        assert!(html.contains(&format!("href=\"/attempts/{id}?page=4\" id=\"back-button\">Back to the questions")));
+
+        let submitted = app.post_form(&format!("/attempts/{id}"), &[("action", "submit")]).await;
+        assert_eq!(submitted.status(), 303);
+        assert_eq!(location(&submitted), format!("/attempts/{id}/result"));
+        let state = attempt_state(&app, &token, id).await;
+        assert_eq!(state["state"], "submitted");
+        assert_eq!((state["result"]["passed"].as_bool(), state["answers"].as_object().unwrap().len()), (Some(true), 33), "the review's form changes no answer");
+        let after = app.get(&format!("/attempts/{id}/review")).await;
+        assert_eq!((after.status().as_u16(), location(&after)), (303, format!("/attempts/{id}/result")));
+    }
+}

@@ -54,6 +54,8 @@ both_backends! {
         assert!(extra.is_empty(), "documented routes that do not exist: {extra:?}");
         assert!(doc["components"]["schemas"]["Problem"].is_object());
         assert!(doc["components"]["schemas"]["RegisterRequest"].is_object());
+        assert!(doc["components"]["schemas"]["FlagBody"]["properties"]["flagged"].is_object(), "the flag's body is described");
+        assert!(doc["components"]["schemas"]["FlagState"].is_object());
     }
 
     async fn every_documented_route_exists(app) {

@@ -69,9 +69,11 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("POST", "/api/v1/exams/environmental-sustainability/foundations/attempts", Some(""), (401, 403, 403, 403)),
     ("GET", "/api/v1/attempts/999999", None, (401, 404, 404, 404)),
     ("PUT", "/api/v1/attempts/999999/answers/q1", Some(r#"{"selected":[]}"#), (401, 404, 404, 404)),
+    ("PUT", "/api/v1/attempts/999999/flags/q1", Some(r#"{"flagged":true}"#), (401, 404, 404, 404)),
     ("POST", "/api/v1/attempts/999999/submit", Some(""), (401, 404, 404, 404)),
     ("GET", "/attempts/999999", None, (303, 404, 404, 404)),
     ("GET", "/attempts/999999/result", None, (303, 404, 404, 404)),
+    ("GET", "/attempts/999999/review", None, (303, 404, 404, 404)),
     ("GET", "/api/v1/admin/users?query=a", None, (401, 403, 403, 200)),
     (
         "POST",
