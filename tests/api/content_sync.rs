@@ -66,6 +66,12 @@ fn every_rule_has_a_fixture_that_breaks_it() {
         ("broken-link", "modules/01-links.md:9: broken link to 09-nowhere.md"),
         ("missing-image", "modules/01-images.md:9: missing image ../assets/none.png"),
         ("image-without-alt", "modules/01-images.md:9: image ../assets/chart.png has no alt text"),
+        ("image-without-caption", "modules/01-images.md:9: image ../assets/chart.png has no caption"),
+        ("svg-that-sanitising-changes", "assets/loop.svg:1: sanitising would change this SVG: it removes event handler onload"),
+        (
+            "knowledge-check-without-explanation",
+            "modules/01-images.md:14: knowledge check `returns-first`: a knowledge check needs a `> ` explanation",
+        ),
         ("no-front-matter", "modules/01-plain.md:1: the file must start with TOML front matter"),
         ("bad-file-name", "modules/intro.md:1: name module files NN-slug.md"),
         ("unknown-course-key", "course.toml:3: unknown field `colour`"),
