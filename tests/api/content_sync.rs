@@ -67,7 +67,10 @@ fn every_rule_has_a_fixture_that_breaks_it() {
         ("missing-image", "modules/01-images.md:9: missing image ../assets/none.png"),
         ("image-without-alt", "modules/01-images.md:9: image ../assets/chart.png has no alt text"),
         ("image-without-caption", "modules/01-images.md:9: image ../assets/chart.png has no caption"),
-        ("svg-that-sanitising-changes", "assets/loop.svg:1: sanitising would change this SVG: it removes event handler onload"),
+        (
+            "svg-that-sanitising-changes",
+            "assets/loop.svg:1: sanitising would change this SVG: it removes event handler onload",
+        ),
         (
             "knowledge-check-without-explanation",
             "modules/01-images.md:14: knowledge check `returns-first`: a knowledge check needs a `> ` explanation",

@@ -563,13 +563,13 @@ both_backends! {
 
         // The form of page 2: question 6 cleared, question 7 answered, no field of other pages.
         let page2: Vec<String> = (5..10).map(q).collect();
-        let next = post_page(&app, id, &page2, &[(&q(6), &o(6, 2)), ("action", "next")]).await;
+        let next = post_page(&app, id, &page2, &[(&q(6), &o(6, 1)), ("action", "next")]).await;
         assert_eq!(next.status(), 303);
         assert_eq!(location(&next), format!("/attempts/{id}?page=3"));
         let answers = attempt_state(&app, &token, id).await["answers"].clone();
         assert_eq!(answers[q(0)], json!([o(0, 0)]), "page 1 keeps its answer");
         assert_eq!(answers[q(11)], json!([o(11, 1)]), "page 3 keeps its answer");
-        assert_eq!(answers[q(6)], json!([o(6, 2)]), "page 2's new answer is saved");
+        assert_eq!(answers[q(6)], json!([o(6, 1)]), "page 2's new answer is saved");
         assert!(answers.get(q(5)).is_none_or(|a| a == &json!([])), "page 2's cleared answer is cleared: {answers}");
 
         // The other buttons of the page save it and go where they say.
