@@ -64,6 +64,18 @@ pub struct Settings {
     /// HTTP worker threads [default: the number of CPUs]
     #[arg(long, env = "ESS_WORKERS")]
     pub workers: Option<usize>,
+    /// xAPI learning record store endpoint, e.g. http://127.0.0.1:8100/xAPI/; unset: no statements are queued
+    #[arg(long, env = "ESS_XAPI_URL")]
+    pub xapi_url: Option<String>,
+    /// HTTP Basic user for the LRS
+    #[arg(long, env = "ESS_XAPI_USER", default_value = "")]
+    pub xapi_user: String,
+    /// HTTP Basic password for the LRS
+    #[arg(long, env = "ESS_XAPI_PASSWORD", default_value = "", hide_env_values = true)]
+    pub xapi_password: String,
+    /// How statements name people: account (an opaque id on the public URL) or mbox (the e-mail)
+    #[arg(long, env = "ESS_XAPI_ACTOR", default_value = "account")]
+    pub xapi_actor: String,
 }
 
 impl Default for Settings {
@@ -81,6 +93,10 @@ impl Default for Settings {
             trust_proxy: false,
             heartbeat_secs: DEFAULT_HEARTBEAT_SECS,
             workers: None,
+            xapi_url: None,
+            xapi_user: String::new(),
+            xapi_password: String::new(),
+            xapi_actor: "account".to_owned(),
         }
     }
 }
@@ -120,7 +136,38 @@ impl Settings {
         if self.workers == Some(0) {
             bail!("ESS_WORKERS must be at least 1");
         }
+        if let Some(xapi) = &self.xapi_url {
+            let parsed = url::Url::parse(xapi).map_err(|e| anyhow::anyhow!("ESS_XAPI_URL is not a URL: {e}"))?;
+            if !matches!(parsed.scheme(), "http" | "https") {
+                bail!("ESS_XAPI_URL must start with http:// or https://, not {}://", parsed.scheme());
+            }
+        }
+        if !matches!(self.xapi_actor.as_str(), "account" | "mbox") {
+            bail!("ESS_XAPI_ACTOR must be account or mbox, not {:?}", self.xapi_actor);
+        }
         Ok(())
+    }
+
+    /// The xAPI settings, when `ESS_XAPI_URL` is set.
+    pub fn xapi(&self, public_url: &str, secret: &[u8]) -> Option<crate::interop::xapi::XapiSettings> {
+        use sha2::{Digest, Sha256};
+        let url = self.xapi_url.as_ref()?;
+        let url = if url.ends_with('/') { url.clone() } else { format!("{url}/") };
+        let mut hasher = Sha256::new();
+        hasher.update(b"ess-academy xapi actor key\0");
+        hasher.update(secret);
+        Some(crate::interop::xapi::XapiSettings {
+            url,
+            user: self.xapi_user.clone(),
+            password: self.xapi_password.clone(),
+            actor: if self.xapi_actor == "mbox" {
+                crate::interop::xapi::ActorMode::Mbox
+            } else {
+                crate::interop::xapi::ActorMode::Account
+            },
+            public_url: public_url.to_owned(),
+            actor_key: hasher.finalize().into(),
+        })
     }
 
     /// The signing secret: `ESS_SECRET`, or the one kept in the data dir (created on first use).

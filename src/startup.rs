@@ -61,7 +61,12 @@ impl Application {
                 .map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?
         };
         let templates = Arc::new(crate::templates::load()?);
-        let mailer = Mailer::new(templates.clone(), public_url.clone());
+        let xapi = settings.xapi(&public_url, &secret).map(Arc::new);
+        let mailer = Mailer::new(templates.clone(), public_url.clone()).with_xapi(xapi.clone());
+        if let Some(xapi) = xapi {
+            tracing::info!("xAPI statements go to {}statements", xapi.url);
+            tokio::spawn(crate::interop::xapi_worker::run(db.clone(), xapi, clock.clone(), mailer.xapi_wake_handle()));
+        }
         let transport = Transport::new(settings.smtp_url.as_deref(), settings.data_dir.join("outbox"))?;
         let mail = transport.describe();
         let from: Mailbox = settings.mail_from.parse().context("ESS_MAIL_FROM")?;

@@ -164,6 +164,7 @@ pub fn register(
             crate::partners::accept_invitation(conn, now, invited, &user)?;
         }
         queue_verification(conn, mailer, &user, now)?;
+        crate::interop::xapi_events::registered(conn, mailer.xapi(), user.id, now)?;
         find(conn, user.id)?.ok_or(AppError::NotFound)
     })
 }

@@ -204,6 +204,7 @@ pub fn renew(
         if in_grace { " (renewed in the grace period, so from the renewal date)" } else { "" }
     );
     record(conn, row.id, "renewed", &detail, None, now)?;
+    crate::interop::xapi_events::earned(conn, mailer.xapi(), row.id, true, now)?;
     diesel::insert_into(crate::db::schema::credential_renewals::table)
         .values((
             crate::db::schema::credential_renewals::credential_id.eq(row.id),

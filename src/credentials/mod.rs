@@ -168,6 +168,7 @@ pub fn issue(
             None => String::new(),
         };
         record(conn, credential_id, "issued", &detail, None, now)?;
+        crate::interop::xapi_events::earned(conn, mailer.xapi(), credential_id, false, now)?;
         mailer
             .enqueue_with_attachment(
                 conn,
@@ -351,7 +352,14 @@ pub fn of_user(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<Credent
 }
 
 /// Revokes a credential with the reason (recorded with who and when). Revoking twice is a conflict.
-pub fn revoke(conn: &mut DbConnection, now: UnixSecs, admin_id: i64, public_id: &str, reason: &str) -> AppResult<()> {
+pub fn revoke(
+    conn: &mut DbConnection,
+    xapi: Option<&crate::interop::xapi::XapiSettings>,
+    now: UnixSecs,
+    admin_id: i64,
+    public_id: &str,
+    reason: &str,
+) -> AppResult<()> {
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > REVOCATION_REASON_MAX_CHARS {
         return Err(AppError::field(
@@ -371,6 +379,7 @@ pub fn revoke(conn: &mut DbConnection, now: UnixSecs, admin_id: i64, public_id: 
                     .execute(conn)?;
                 let id: i64 = cr::table.filter(cr::public_id.eq(public_id)).select(cr::id).first(conn)?;
                 record(conn, id, "revoked", reason, Some(admin_id), now)?;
+                crate::interop::xapi_events::revoked(conn, xapi, id, now)?;
                 Ok(())
             }
         }

@@ -453,6 +453,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     knowledge_checks,
     check_answers,
     revision_figures,
+    xapi_statements,
 );
 
 diesel::table! {
@@ -496,3 +497,20 @@ diesel::table! {
 
 diesel::joinable!(knowledge_checks -> module_revisions (revision_id));
 diesel::joinable!(revision_figures -> module_revisions (revision_id));
+
+diesel::table! {
+    xapi_statements (id) {
+        id -> BigInt,
+        statement_id -> Text,
+        verb -> Text,
+        user_id -> Nullable<BigInt>,
+        object_key -> Text,
+        body -> Text,
+        created_at -> BigInt,
+        tries -> Integer,
+        next_attempt_at -> BigInt,
+        claimed_until -> Nullable<BigInt>,
+        sent_at -> Nullable<BigInt>,
+        last_error -> Nullable<Text>,
+    }
+}

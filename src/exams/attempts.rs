@@ -632,6 +632,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                     ))
                     .execute(conn)?;
             }
+            crate::interop::xapi_events::exam(conn, mailer.xapi(), attempt_id, now)?;
             Ok((a::table.find(attempt_id).select(AttemptRow::as_select()).first(conn)?, true))
         })
     };
@@ -801,6 +802,7 @@ fn finish_in_transaction(
         ))
         .execute(conn)?;
     result_mail(conn, mailer, now, &attempt, &graded, by)?;
+    crate::interop::xapi_events::exam(conn, mailer.xapi(), attempt_id, now)?;
     Ok(graded)
 }
 

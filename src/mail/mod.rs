@@ -21,6 +21,10 @@ pub struct Mailer {
     templates: Arc<Tera>,
     public_url: String,
     wake: Arc<Notify>,
+    /// The other durable outbox: xAPI statements, when an LRS is configured. The mailer is the
+    /// handle every event-causing function already receives, so statements ride along.
+    xapi: Option<Arc<crate::interop::xapi::XapiSettings>>,
+    xapi_wake: Arc<Notify>,
 }
 
 /// A rendered message.
@@ -51,7 +55,23 @@ struct MailContext<'a, T: Serialize> {
 
 impl Mailer {
     pub fn new(templates: Arc<Tera>, public_url: String) -> Self {
-        Mailer { templates, public_url, wake: Arc::new(Notify::new()) }
+        Mailer { templates, public_url, wake: Arc::new(Notify::new()), xapi: None, xapi_wake: Arc::new(Notify::new()) }
+    }
+
+    /// The same mailer, also queueing xAPI statements.
+    pub fn with_xapi(mut self, settings: Option<Arc<crate::interop::xapi::XapiSettings>>) -> Self {
+        self.xapi = settings;
+        self
+    }
+
+    /// The xAPI settings (None: statements are not queued).
+    pub fn xapi(&self) -> Option<&crate::interop::xapi::XapiSettings> {
+        self.xapi.as_deref()
+    }
+
+    /// Wakes the xAPI worker after a commit that queued statements.
+    pub fn xapi_wake_handle(&self) -> Arc<Notify> {
+        self.xapi_wake.clone()
     }
 
     /// The public URL links in e-mails start with.

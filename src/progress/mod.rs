@@ -157,6 +157,7 @@ fn is_exempt(conn: &mut DbConnection, user_id: i64, course_id: i64, module_id: i
 /// module (and the training) the moment the rules are met. One short transaction.
 pub fn record_heartbeat(
     conn: &mut DbConnection,
+    xapi: Option<&crate::interop::xapi::XapiSettings>,
     now: UnixSecs,
     user_id: i64,
     beat: &Heartbeat,
@@ -209,7 +210,12 @@ pub fn record_heartbeat(
             .set(mp::completed_at.eq(now))
             .execute(conn)?;
             completed = true;
-            standing::record_training_completion(conn, now, user_id, module.course_id)?;
+            crate::interop::xapi_events::module_completed(conn, xapi, user_id, module.module_id, active, now)?;
+            if standing::record_training_completion(conn, now, user_id, module.course_id)? {
+                crate::interop::xapi_events::training_completed(conn, xapi, user_id, module.course_id, now)?;
+            }
+        } else if credit > 0 {
+            crate::interop::xapi_events::progressed(conn, xapi, user_id, module.module_id, (active, position), now)?;
         }
         let exempt = !completed && is_exempt(conn, user_id, module.course_id, module.module_id)?;
         Ok(BeatResult { active_seconds: active, required_seconds: required, completed: completed || exempt })

@@ -127,8 +127,10 @@ async fn revoke(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let (st, id2, reason, admin_id) = (state.clone(), id.clone(), form.0.reason, admin.0.id());
-    let result =
-        web::block(move || credentials::revoke(&mut *st.db.write()?, st.now(), admin_id, &id2, &reason)).await?;
+    let result = web::block(move || {
+        credentials::revoke(&mut *st.db.write()?, st.mailer.xapi(), st.now(), admin_id, &id2, &reason)
+    })
+    .await?;
     match result {
         Ok(()) => Ok(see_other(&format!("/credentials/{id}?notice=revoked"))),
         Err(AppError::Validation(_)) => Ok(see_other(&format!("/credentials/{id}?notice=reason-needed#revoke"))),

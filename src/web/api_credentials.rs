@@ -236,7 +236,8 @@ pub async fn revoke(
     let reason = body.into_inner().reason;
     let st = state.clone();
     let admin_id = admin.0.id();
-    web::block(move || credentials::revoke(&mut *st.db.write()?, st.now(), admin_id, &id, &reason)).await??;
+    web::block(move || credentials::revoke(&mut *st.db.write()?, st.mailer.xapi(), st.now(), admin_id, &id, &reason))
+        .await??;
     Ok(HttpResponse::Ok().json(serde_json::json!({"message": "The credential is revoked."})))
 }
 

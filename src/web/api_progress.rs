@@ -83,8 +83,10 @@ pub async fn heartbeat(
     };
     let st = state.clone();
     let cap = progress::cap_secs(state.heartbeat_secs);
-    let result =
-        web::block(move || progress::record_heartbeat(&mut *st.db.write()?, st.now(), user.id(), &beat, cap)).await??;
+    let result = web::block(move || {
+        progress::record_heartbeat(&mut *st.db.write()?, st.mailer.xapi(), st.now(), user.id(), &beat, cap)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(result))
 }
 

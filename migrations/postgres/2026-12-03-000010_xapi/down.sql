@@ -1,0 +1,1 @@
+DROP TABLE xapi_statements;
