@@ -28,6 +28,12 @@ enum Command {
     /// JWKS, so credentials signed before keep verifying); instances sign with it from their next
     /// start
     RotateIssuerKey(Settings),
+    /// xAPI: `xapi replay --since 2026-01-01` queues again the statements of past events (for an
+    /// LRS connected later; statements already sent keep their ids and are not repeated)
+    Xapi {
+        #[command(subcommand)]
+        action: XapiAction,
+    },
     /// Check a courses folder: every problem as path:line: message; exit 1 if any
     Check {
         /// The courses folder [default: ESS_COURSES_DIR or courses]
@@ -87,6 +93,18 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+enum XapiAction {
+    /// Queue the statements of every event since a date (YYYY-MM-DD, UTC)
+    Replay {
+        /// The first day to replay
+        #[arg(long)]
+        since: String,
+        #[command(flatten)]
+        settings: Settings,
+    },
+}
+
+#[derive(Subcommand)]
 enum AdminAction {
     /// Create a verified programme admin (password from ESS_ADMIN_PASSWORD, or asked for)
     Create {
@@ -142,6 +160,7 @@ fn main() {
         Some(Command::Admin { action }) => admin(action),
         Some(Command::DemoData { learners, seed, profile, settings }) => demo_data(&settings, learners, seed, profile),
         Some(Command::Check { dir }) => check(dir),
+        Some(Command::Xapi { action: XapiAction::Replay { since, settings } }) => xapi_replay(&settings, &since),
         Some(Command::Import { force, settings }) => import(&settings, force),
         Some(Command::Export { dir, settings }) => export(&settings, &dir),
         Some(Command::ImportGift { file, exam, topic, course, courses_dir }) => {
@@ -174,6 +193,24 @@ fn migrate(settings: &Settings) -> anyhow::Result<()> {
     settings.validate()?;
     Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
     println!("Migrations applied to {}.", settings.database_url.split('@').next_back().unwrap_or_default());
+    Ok(())
+}
+
+fn xapi_replay(settings: &Settings, since: &str) -> anyhow::Result<()> {
+    let since_secs = ess_academy::reports::parse_day(since.trim())
+        .ok_or_else(|| anyhow::anyhow!("--since {since:?} is not a date like 2026-01-31"))?;
+    let bind = settings.bind_addr()?;
+    let public_url = match &settings.public_url {
+        Some(url) => ess_academy::config::public_url(url)?,
+        None => format!("http://{bind}"),
+    };
+    let secret = settings.resolve_secret()?;
+    let xapi = settings
+        .xapi(&public_url, &secret)
+        .ok_or_else(|| anyhow::anyhow!("ESS_XAPI_URL is not set: there is no LRS to replay to"))?;
+    let db = open(settings)?;
+    let queued = ess_academy::interop::xapi_events::replay(&mut *db.write()?, &xapi, since_secs)?;
+    println!("{queued} statement(s) queued for {}statements; a running server sends them.", xapi.url);
     Ok(())
 }
 

@@ -350,7 +350,8 @@ pub fn queue_items(conn: &mut DbConnection, state: Option<&str>, limit: i64) -> 
         Some("failing") => query.filter(x::sent_at.is_null()).filter(x::last_error.is_not_null()),
         _ => query,
     };
-    let rows: Vec<(i64, String, String, i32, Option<String>, Option<i64>, i64)> = query
+    type QueueRow = (i64, String, String, i32, Option<String>, Option<i64>, i64);
+    let rows: Vec<QueueRow> = query
         .order(x::id.desc())
         .limit(limit)
         .select((x::id, x::statement_id, x::verb, x::tries, x::last_error, x::sent_at, x::created_at))

@@ -227,3 +227,81 @@ pub fn revoked(
     let (object, user_id, ..) = credential_activity(conn, credential_id)?;
     xapi::void_earned(conn, settings, user_id, &object.path, now).map(|_| ())
 }
+
+/// Queues again the statements of every event since `since` (an LRS connected later): accounts,
+/// module and training completions, exam attempts and results, credentials earned, revocations.
+/// Statement ids follow the events, so statements already queued or sent are not repeated.
+/// Returns how many statements were newly queued.
+pub fn replay(conn: &mut DbConnection, settings: &XapiSettings, since: UnixSecs) -> QueryResult<usize> {
+    use crate::db::schema::{module_progress as mp, training_completions as tc, users as u, xapi_statements as x};
+    let s = Some(settings);
+    let before: i64 = x::table.count().get_result(conn)?;
+    let users: Vec<(i64, i64)> = u::table
+        .filter(u::created_at.ge(since))
+        .filter(u::role.ne("programme_admin"))
+        .select((u::id, u::created_at))
+        .load(conn)?;
+    for (id, at) in users {
+        crate::db::transaction(conn, |conn| registered(conn, s, id, at))?;
+    }
+    let modules: Vec<(i64, i64, i64, Option<i64>)> = mp::table
+        .filter(mp::completed_at.ge(since))
+        .select((mp::user_id, mp::module_id, mp::active_seconds, mp::completed_at))
+        .load(conn)?;
+    for (user, module, active, at) in modules {
+        crate::db::transaction(conn, |conn| module_completed(conn, s, user, module, active, at.unwrap_or(since)))?;
+    }
+    let trainings: Vec<(i64, i64, i64)> = tc::table
+        .filter(tc::completed_at.ge(since))
+        .select((tc::user_id, tc::course_id, tc::completed_at))
+        .load(conn)?;
+    for (user, course, at) in trainings {
+        crate::db::transaction(conn, |conn| training_completed(conn, s, user, course, at))?;
+    }
+    let attempts: Vec<(i64, Option<bool>, Option<i64>)> =
+        a::table.filter(a::started_at.ge(since)).order(a::id).select((a::id, a::passed, a::submitted_at)).load(conn)?;
+    for (id, passed, submitted) in attempts {
+        crate::db::transaction(conn, |conn| -> QueryResult<()> {
+            // The start first (as it happened), then the result when there is one.
+            if passed.is_some() {
+                let line: (i64, i64) = a::table.find(id).select((a::user_id, a::started_at)).first(conn)?;
+                let (course_id, slug, title): (i64, String, String) = a::table
+                    .inner_join(e::table)
+                    .filter(a::id.eq(id))
+                    .select((e::course_id, e::slug, e::title))
+                    .first(conn)?;
+                let course = course_activity(conn, course_id)?;
+                let object = Activity {
+                    path: format!("/exams/{}/{slug}", course.path.trim_start_matches("/courses/")),
+                    kind: "assessment",
+                    name: title,
+                };
+                let statement = Statement {
+                    verb: Verb::Attempted,
+                    user_id: line.0,
+                    event: format!("attempted:attempt:{id}"),
+                    object: &object,
+                    parent: Some(&course),
+                    result: None,
+                    extensions: Some(json!({"https://ess-academy.example/xapi/extensions/attempt": id})),
+                    at: line.1,
+                };
+                xapi::queue(conn, s, &statement)?;
+            }
+            exam(conn, s, id, submitted.unwrap_or(since))
+        })?;
+    }
+    let credentials: Vec<(i64, i64, Option<i64>)> =
+        cr::table.filter(cr::issued_at.ge(since)).select((cr::id, cr::issued_at, cr::revoked_at)).load(conn)?;
+    for (id, issued, revoked_at) in credentials {
+        crate::db::transaction(conn, |conn| -> QueryResult<()> {
+            earned(conn, s, id, false, issued)?;
+            if let Some(at) = revoked_at {
+                revoked(conn, s, id, at)?;
+            }
+            Ok(())
+        })?;
+    }
+    let after: i64 = x::table.count().get_result(conn)?;
+    Ok((after - before) as usize)
+}

@@ -214,7 +214,7 @@ pub fn record_heartbeat(
             if standing::record_training_completion(conn, now, user_id, module.course_id)? {
                 crate::interop::xapi_events::training_completed(conn, xapi, user_id, module.course_id, now)?;
             }
-        } else if credit > 0 {
+        } else {
             crate::interop::xapi_events::progressed(conn, xapi, user_id, module.module_id, (active, position), now)?;
         }
         let exempt = !completed && is_exempt(conn, user_id, module.course_id, module.module_id)?;
@@ -224,8 +224,10 @@ pub fn record_heartbeat(
 
 /// Marks a module (or, without one, the whole training) complete for a learner, with the
 /// reason: recognition of prior learning. Recorded with who and when.
+#[allow(clippy::too_many_arguments)]
 pub fn grant_exemption(
     conn: &mut DbConnection,
+    xapi: Option<&crate::interop::xapi::XapiSettings>,
     now: UnixSecs,
     admin_id: i64,
     user_id: i64,
@@ -274,7 +276,9 @@ pub fn grant_exemption(
                 ex::created_at.eq(now),
             ))
             .execute(conn)?;
-        standing::record_training_completion(conn, now, user_id, course_id)?;
+        if standing::record_training_completion(conn, now, user_id, course_id)? {
+            crate::interop::xapi_events::training_completed(conn, xapi, user_id, course_id, now)?;
+        }
         Ok(())
     })
 }

@@ -231,6 +231,7 @@ pub async fn grant_exemption(
     web::block(move || {
         progress::grant_exemption(
             &mut *st.db.write()?,
+            st.mailer.xapi(),
             st.now(),
             admin_id,
             user_id,

@@ -195,7 +195,16 @@ async fn exempt(
     let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
     let result = web::block(move || {
         let module = Some(f.module.trim()).filter(|m| !m.is_empty());
-        progress::grant_exemption(&mut *st.db.write()?, st.now(), admin_id, user_id, f.course.trim(), module, &f.reason)
+        progress::grant_exemption(
+            &mut *st.db.write()?,
+            st.mailer.xapi(),
+            st.now(),
+            admin_id,
+            user_id,
+            f.course.trim(),
+            module,
+            &f.reason,
+        )
     })
     .await?;
     match result {

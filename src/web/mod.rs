@@ -19,6 +19,7 @@ pub mod errors;
 pub mod exams;
 pub mod extract;
 pub mod home;
+pub mod interop;
 pub mod kit;
 pub mod learners;
 pub mod learning;
@@ -89,7 +90,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(api::configure)
                 .configure(reports::configure_api)
                 .configure(renewal::api::configure)
-                .configure(learning::api::configure),
+                .configure(learning::api::configure)
+                .configure(interop::api::configure),
         )
         .service(static_files::serve)
         .configure(home::configure)
@@ -108,5 +110,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(open_badges::configure)
         .configure(renewal::configure)
         .configure(learning::configure)
+        .configure(interop::configure)
         .configure(reports::configure);
 }

@@ -64,6 +64,7 @@ use crate::error::Problem;
         super::learning::api::answer_check,
         super::learning::api::search_modules,
         super::learning::api::check_stats,
+        super::interop::api::xapi_queue,
         super::api_credentials::change_expiry,
     ),
     components(schemas(Problem)),

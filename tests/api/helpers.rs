@@ -282,6 +282,30 @@ pub async fn spawn_app_with_heartbeat(heartbeat_secs: i64) -> TestApp {
 }
 
 async fn spawn_with(backend: Backend, pg: Option<Arc<PgTestDb>>, heartbeat_secs: i64) -> TestApp {
+    spawn_with_xapi(backend, pg, heartbeat_secs, None).await
+}
+
+/// An app whose statements go to the LRS at `xapi_url` (`None`: xAPI off).
+pub async fn spawn_app_with_xapi(backend: Backend, xapi_url: &str) -> Option<TestApp> {
+    let pg = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => {
+            let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+                eprintln!("TEST_DATABASE_URL is not set: this PostgreSQL variant has nothing to do");
+                return None;
+            };
+            Some(Arc::new(tokio::task::spawn_blocking(move || PgTestDb::create(&admin_url)).await.unwrap()))
+        }
+    };
+    Some(spawn_with_xapi(backend, pg, DEFAULT_HEARTBEAT_SECS, Some(xapi_url.to_owned())).await)
+}
+
+async fn spawn_with_xapi(
+    backend: Backend,
+    pg: Option<Arc<PgTestDb>>,
+    heartbeat_secs: i64,
+    xapi_url: Option<String>,
+) -> TestApp {
     let data_dir = Arc::new(tempfile::tempdir().unwrap());
     let database_url = match &pg {
         Some(pg) => pg.url.clone(),
@@ -289,7 +313,8 @@ async fn spawn_with(backend: Backend, pg: Option<Arc<PgTestDb>>, heartbeat_secs:
     };
     let smtp = SmtpServer::start();
     let clock = ManualClock::new(SystemClock.now());
-    let app = spawn_configured(&database_url, data_dir.path(), smtp.port, clock.clone(), heartbeat_secs).await;
+    let app =
+        spawn_configured(&database_url, data_dir.path(), smtp.port, clock.clone(), heartbeat_secs, xapi_url).await;
     let (client, jar) = client_with_jar();
     TestApp {
         address: app.0,
@@ -312,7 +337,7 @@ pub async fn spawn_instance(
     smtp_port: u16,
     clock: ManualClock,
 ) -> (String, u16, Option<String>) {
-    spawn_configured(database_url, data_dir, smtp_port, clock, DEFAULT_HEARTBEAT_SECS).await
+    spawn_configured(database_url, data_dir, smtp_port, clock, DEFAULT_HEARTBEAT_SECS, None).await
 }
 
 async fn spawn_configured(
@@ -321,8 +346,12 @@ async fn spawn_configured(
     smtp_port: u16,
     clock: ManualClock,
     heartbeat_secs: i64,
+    xapi_url: Option<String>,
 ) -> (String, u16, Option<String>) {
     let settings = Settings {
+        xapi_url,
+        xapi_user: crate::helpers::LRS_USER.into(),
+        xapi_password: crate::helpers::LRS_PASSWORD.into(),
         heartbeat_secs,
         database_url: database_url.to_owned(),
         bind: "127.0.0.1:0".into(),
@@ -339,6 +368,10 @@ async fn spawn_configured(
     (address, port, setup)
 }
 
+/// The Basic credentials of the test LRS.
+pub const LRS_USER: &str = "ess-academy";
+pub const LRS_PASSWORD: &str = "lrs-password-2026";
+
 pub struct Registered {
     pub id: i64,
     pub email: String,
@@ -347,6 +380,11 @@ pub struct Registered {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
+    }
+
+    /// The instance's data dir (its generated secret, its file outbox).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
     }
 
     /// A direct handle on the app's database, for setting up states the API does not offer.

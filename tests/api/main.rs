@@ -27,3 +27,4 @@ mod roles;
 mod sessions;
 mod setup;
 mod verification;
+mod xapi;

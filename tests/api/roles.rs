@@ -41,6 +41,9 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/search?q=takeback", None, (303, 200, 200, 200)),
     ("GET", "/api/v1/admin/courses/environmental-sustainability/checks", None, (401, 403, 403, 200)),
     ("GET", "/admin/courses/environmental-sustainability/checks", None, (303, 403, 403, 200)),
+    ("GET", "/api/v1/admin/xapi/queue", None, (401, 403, 403, 200)),
+    ("GET", "/admin/xapi", None, (303, 403, 403, 200)),
+    ("POST", "/admin/xapi/999999/retry", Some("x=1"), (303, 403, 403, 403)),
     (
         "PUT",
         "/api/v1/admin/courses/environmental-sustainability/modules/role-check",
