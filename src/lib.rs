@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exams;
+pub mod lti;
 pub mod mail;
 pub mod markup;
 pub mod partners;

@@ -77,6 +77,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("renewal/index.html", include_str!("../templates/renewal/index.html")),
     ("learning/search.html", include_str!("../templates/learning/search.html")),
     ("learning/checks.html", include_str!("../templates/learning/checks.html")),
+    ("admin/lti.html", include_str!("../templates/admin/lti.html")),
     ("mail/invitation/subject.txt", include_str!("../templates/mail/invitation/subject.txt")),
     ("mail/invitation/body.txt", include_str!("../templates/mail/invitation/body.txt")),
     ("mail/invitation/body.html", include_str!("../templates/mail/invitation/body.html")),

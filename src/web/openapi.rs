@@ -65,6 +65,8 @@ use crate::error::Problem;
         super::learning::api::search_modules,
         super::learning::api::check_stats,
         super::api_credentials::change_expiry,
+        super::lti::api::list_platforms,
+        super::lti::api::register_platform,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),
