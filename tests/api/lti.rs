@@ -388,3 +388,31 @@ both_backends! {
         assert_eq!(again, jwks, "the same key on every request");
     }
 }
+
+both_backends! {
+    async fn an_admin_registers_a_platform_with_the_form_and_the_api_lists_it(app) {
+        let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
+        let page = app.client.get(app.url("/admin/lti")).bearer_auth(&admin).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("jwks.json") && page.contains("Register a platform"), "the tool's URLs and the form");
+        let admin_user = app.register_verified("Form Admin").await;
+        app.set_role(admin_user.id, "programme_admin");
+        app.login(&admin_user.email, crate::helpers::PASSWORD).await;
+        let fields = [
+            ("issuer", "https://lms.partner.example"), ("client_id", "abc"), ("deployment_ids", "d1\nd2"),
+            ("auth_url", "https://lms.partner.example/auth"), ("jwks_url", "https://lms.partner.example/jwks"),
+            ("token_url", "http://lms.partner.example/token"),
+        ];
+        let refused = app.post_form("/admin/lti", &fields).await;
+        assert_eq!(refused.status(), 422, "a token URL without https");
+        assert!(refused.text().await.unwrap().contains("Use an https:"));
+        let mut fields = fields.to_vec();
+        fields[5] = ("token_url", "https://lms.partner.example/token");
+        fields.push(("link_by_email", "on"));
+        let created = app.post_form("/admin/lti", &fields).await;
+        assert_eq!(created.status(), 303);
+        let list: Value = app.client.get(app.url("/api/v1/admin/lti/platforms")).bearer_auth(&admin).send().await.unwrap().json().await.unwrap();
+        assert_eq!(list[0]["deployment_ids"], json!(["d1", "d2"]));
+        assert_eq!(list[0]["link_by_email"], true);
+        assert_eq!(app.post_form("/admin/lti", &fields).await.status(), 409, "registered once");
+    }
+}
