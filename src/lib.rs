@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod exams;
 pub mod interop;
+pub mod lti;
 pub mod mail;
 pub mod markup;
 pub mod partners;

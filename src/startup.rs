@@ -147,6 +147,8 @@ impl Application {
             ob3: Arc::new(signer),
             issuer_email: from.email.to_string(),
             verify_limiter: crate::web::ratelimit::RateLimiter::new(crate::web::ratelimit::VERIFY_LOOKUPS_PER_MINUTE),
+            lti_key: Arc::new(crate::lti::keys::LazyToolKey::new(&settings.data_dir)),
+            lti_http: crate::lti::keys::http_client()?,
         });
         let mut server = HttpServer::new(move || {
             App::new()

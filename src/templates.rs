@@ -78,6 +78,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("learning/search.html", include_str!("../templates/learning/search.html")),
     ("learning/checks.html", include_str!("../templates/learning/checks.html")),
     ("admin/xapi.html", include_str!("../templates/admin/xapi.html")),
+    ("admin/lti.html", include_str!("../templates/admin/lti.html")),
     ("mail/invitation/subject.txt", include_str!("../templates/mail/invitation/subject.txt")),
     ("mail/invitation/body.txt", include_str!("../templates/mail/invitation/body.txt")),
     ("mail/invitation/body.html", include_str!("../templates/mail/invitation/body.html")),

@@ -488,3 +488,46 @@ pub fn search(conn: &mut DbConnection, query: &str, limit: i64) -> QueryResult<V
         .select(User::as_select())
         .load(conn)
 }
+
+/// The account with this address, if any.
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {
+    u::table.filter(u::email.eq(email.trim().to_lowercase())).select(User::as_select()).first(conn).optional()
+}
+
+/// The password hash of an account made by another system (an LTI platform): no password
+/// matches it; a password-reset link sets one when the address is real.
+const NO_PASSWORD: &str = "!external";
+
+/// A learner whose identity another system vouches for (an LTI platform's launch). The name must
+/// be printable by the certificate's fonts (`Validation` on `name` otherwise); the address must
+/// be free (`Conflict` otherwise). Company and country are left for the learner to fill in.
+pub fn create_external_learner(
+    conn: &mut DbConnection,
+    fonts: &Fonts,
+    now: UnixSecs,
+    email: &str,
+    verified: bool,
+    name: &str,
+) -> AppResult<User> {
+    let name = printable_name(fonts, name).map_err(|e| AppError::field("name", e))?;
+    let email = email.trim().to_lowercase();
+    if find_by_email(conn, &email)?.is_some() {
+        return Err(AppError::Conflict(EMAIL_TAKEN.into()));
+    }
+    let id: i64 = diesel::insert_into(u::table)
+        .values(NewUser {
+            email: &email,
+            password_hash: NO_PASSWORD,
+            name: name.as_str(),
+            company: "",
+            country: "",
+            role: Role::Learner.as_str(),
+            email_verified_at: verified.then_some(now),
+            token_version: 0,
+            created_at: now,
+            updated_at: now,
+        })
+        .returning(u::id)
+        .get_result(conn)?;
+    find(conn, id)?.ok_or(AppError::NotFound)
+}

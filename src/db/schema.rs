@@ -454,6 +454,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     check_answers,
     revision_figures,
     xapi_statements,
+    lti_platforms,
+    lti_launch_states,
+    lti_accounts,
 );
 
 diesel::table! {
@@ -514,3 +517,43 @@ diesel::table! {
         last_error -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    lti_platforms (id) {
+        id -> BigInt,
+        issuer -> Text,
+        client_id -> Text,
+        deployment_ids -> Text,
+        auth_url -> Text,
+        jwks_url -> Text,
+        token_url -> Text,
+        link_by_email -> Bool,
+        jwks_json -> Nullable<Text>,
+        jwks_fetched_at -> Nullable<BigInt>,
+        created_by -> Nullable<BigInt>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lti_launch_states (state) {
+        state -> Text,
+        nonce -> Text,
+        platform_id -> BigInt,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lti_accounts (platform_id, sub) {
+        platform_id -> BigInt,
+        sub -> Text,
+        user_id -> BigInt,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(lti_launch_states -> lti_platforms (platform_id));
+diesel::joinable!(lti_accounts -> lti_platforms (platform_id));
+diesel::joinable!(lti_accounts -> users (user_id));

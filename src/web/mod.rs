@@ -23,6 +23,7 @@ pub mod interop;
 pub mod kit;
 pub mod learners;
 pub mod learning;
+pub mod lti;
 pub mod open_badges;
 pub mod openapi;
 pub mod pages;
@@ -74,6 +75,10 @@ pub struct AppState {
     pub issuer_email: String,
     /// The limit on public credential lookups per client.
     pub verify_limiter: ratelimit::RateLimiter,
+    /// The LTI tool's RSA key, read or made on first use.
+    pub lti_key: Arc<crate::lti::keys::LazyToolKey>,
+    /// The HTTP client that fetches LTI platforms' public keys.
+    pub lti_http: reqwest::Client,
 }
 
 impl AppState {
@@ -91,7 +96,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(reports::configure_api)
                 .configure(renewal::api::configure)
                 .configure(learning::api::configure)
-                .configure(interop::api::configure),
+                .configure(interop::api::configure)
+                .configure(lti::api::configure),
         )
         .service(static_files::serve)
         .configure(home::configure)
@@ -111,5 +117,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(renewal::configure)
         .configure(learning::configure)
         .configure(interop::configure)
-        .configure(reports::configure);
+        .configure(reports::configure)
+        .configure(lti::configure);
 }

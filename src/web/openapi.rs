@@ -66,6 +66,8 @@ use crate::error::Problem;
         super::learning::api::check_stats,
         super::interop::api::xapi_queue,
         super::api_credentials::change_expiry,
+        super::lti::api::list_platforms,
+        super::lti::api::register_platform,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),

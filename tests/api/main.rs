@@ -12,6 +12,7 @@ mod exams;
 mod health;
 mod learning;
 mod login;
+mod lti;
 mod mail_outbox;
 mod migrations;
 mod openapi;

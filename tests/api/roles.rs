@@ -159,6 +159,15 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/api/v1/admin/reports/exams", None, (401, 403, 403, 200)),
     ("GET", "/api/v1/admin/reports/expiring", None, (401, 403, 403, 200)),
     ("GET", "/api/v1/admin/reports/partners", None, (401, 403, 403, 200)),
+    // LTI 1.3. A login without `iss` and a launch without this browser's state are refused for all.
+    ("GET", "/lti/jwks.json", None, (200, 200, 200, 200)),
+    ("GET", "/lti/login", None, (400, 400, 400, 400)),
+    ("POST", "/lti/login", Some("iss=https%3A%2F%2Flms.example"), (400, 400, 400, 400)),
+    ("POST", "/lti/launch", Some("id_token=x&state=y"), (401, 401, 401, 401)),
+    ("GET", "/admin/lti", None, (303, 403, 403, 200)),
+    ("POST", "/admin/lti", Some("issuer=x"), (303, 403, 403, 403)),
+    ("GET", "/api/v1/admin/lti/platforms", None, (401, 403, 403, 200)),
+    ("POST", "/api/v1/admin/lti/platforms", Some(r#"{"issuer":""}"#), (401, 403, 403, 422)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {

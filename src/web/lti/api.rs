@@ -1,0 +1,47 @@
+//! The JSON API of the LTI platform registrations, under `/api/v1/admin/lti/`. Programme admins
+//! only.
+
+use actix_web::{HttpResponse, get, post, web};
+
+use crate::error::{AppError, Problem};
+use crate::lti::{self, Platform, PlatformRequest};
+use crate::web::AppState;
+use crate::web::extract::ProgrammeAdmin;
+
+/// The routes, inside the `/api/v1` scope.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(list_platforms).service(register_platform);
+}
+
+/// The registered learning platforms.
+#[utoipa::path(context_path = "/api/v1", tag = "lti", security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "Every registered platform, oldest first", body = [Platform]),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/admin/lti/platforms")]
+pub async fn list_platforms(state: web::Data<AppState>, _admin: ProgrammeAdmin) -> Result<HttpResponse, AppError> {
+    let st = state.clone();
+    let list = web::block(move || -> Result<_, AppError> { Ok(lti::list_platforms(&mut *st.db.read()?)?) }).await??;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Registers a learning platform (an LTI 1.3 platform) that may launch this tool.
+#[utoipa::path(context_path = "/api/v1", tag = "lti", request_body = PlatformRequest, security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 201, description = "Registered", body = Platform),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 409, description = "This issuer and client id are already registered", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/admin/lti/platforms")]
+pub async fn register_platform(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    body: web::Json<PlatformRequest>,
+) -> Result<HttpResponse, AppError> {
+    let (st, admin_id, body) = (state.clone(), admin.0.id(), body.into_inner());
+    let platform =
+        web::block(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &body)).await??;
+    Ok(HttpResponse::Created().json(platform))
+}
