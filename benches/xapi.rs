@@ -135,4 +135,5 @@ async fn main() {
         secs * 1000.0 / batches as f64
     );
     let _ = child.kill();
+    let _ = child.wait();
 }
