@@ -98,7 +98,7 @@ fn start_server(data_dir: &std::path::Path) -> (std::process::Child, String) {
     start_server_with(data_dir, &[])
 }
 
-fn start_server_with(data_dir: &std::path::Path, env: &[(&str, String)]) -> (std::process::Child, String) {
+pub(crate) fn start_server_with(data_dir: &std::path::Path, env: &[(&str, String)]) -> (std::process::Child, String) {
     let mut command = bin();
     for (key, value) in env {
         command.env(key, value);
