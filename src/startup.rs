@@ -23,7 +23,7 @@ use crate::mail::{Mailer, worker};
 use crate::web::{AppState, csrf, errors};
 
 /// The security headers of every response.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// A built application: the listener is bound, the server not yet awaited.

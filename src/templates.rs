@@ -78,6 +78,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("learning/search.html", include_str!("../templates/learning/search.html")),
     ("learning/checks.html", include_str!("../templates/learning/checks.html")),
     ("admin/xapi.html", include_str!("../templates/admin/xapi.html")),
+    ("lti/deep_linking.html", include_str!("../templates/lti/deep_linking.html")),
+    ("lti/deep_linking_response.html", include_str!("../templates/lti/deep_linking_response.html")),
     ("admin/lti.html", include_str!("../templates/admin/lti.html")),
     ("mail/invitation/subject.txt", include_str!("../templates/mail/invitation/subject.txt")),
     ("mail/invitation/body.txt", include_str!("../templates/mail/invitation/body.txt")),

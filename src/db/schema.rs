@@ -457,6 +457,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     lti_platforms,
     lti_launch_states,
     lti_accounts,
+    lti_deep_links,
 );
 
 diesel::table! {
@@ -554,6 +555,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    lti_deep_links (token) {
+        token -> Text,
+        platform_id -> BigInt,
+        deployment_id -> Text,
+        return_url -> Text,
+        data -> Nullable<Text>,
+        accept_multiple -> Bool,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
 diesel::joinable!(lti_launch_states -> lti_platforms (platform_id));
+diesel::joinable!(lti_deep_links -> lti_platforms (platform_id));
 diesel::joinable!(lti_accounts -> lti_platforms (platform_id));
 diesel::joinable!(lti_accounts -> users (user_id));

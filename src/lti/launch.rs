@@ -83,11 +83,13 @@ pub enum LaunchError {
     #[error("The target link {0:?} does not point to this site.")]
     ForeignTarget(String),
     #[error(
-        "Choosing content from this tool (deep linking) is not available yet. Add a link with the target link URI of a course, module or exam instead."
+        "Your learning platform asked for content of the types {0:?}, but this tool offers only LTI links (ltiResourceLink). Add the content as an LTI link (external tool) instead."
     )]
-    DeepLinkingUnavailable,
-    #[error("The deep-linking request has no deep_link_return_url.")]
+    NoResourceLinks(Vec<String>),
+    #[error("The deep-linking request has no usable deep_link_return_url (an https:// address).")]
     NoReturnUrl,
+    #[error("This content selection is unknown, already used or expired. Start it again from your learning platform.")]
+    UnknownSelection,
     #[error(
         "Your learning platform did not share your name, which your certificate needs. Ask its administrator to share names with this tool."
     )]
@@ -115,16 +117,9 @@ impl LaunchError {
         use LaunchError::*;
         match self {
             UnknownIssuer(_) | WrongAudience | WrongAuthorizedParty | Malformed(_) | UnknownKey(_) | BadSignature
-            | Expired | BadIssueTime | StateMismatch | UnknownState | NonceMismatch => 401,
-            Missing(_)
-            | UnknownDeployment(_)
-            | WrongMessageType(_)
-            | WrongVersion(_)
-            | ForeignTarget(_)
-            | NoReturnUrl
-            | DeepLinkingUnavailable
-            | NoName
-            | Name(_) => 400,
+            | Expired | BadIssueTime | StateMismatch | UnknownState | NonceMismatch | UnknownSelection => 401,
+            Missing(_) | UnknownDeployment(_) | WrongMessageType(_) | WrongVersion(_) | ForeignTarget(_)
+            | NoReturnUrl | NoResourceLinks(_) | NoName | Name(_) => 400,
             Disabled | NotALearner => 403,
             KeysUnavailable => 502,
             Unexpected(_) => 500,
@@ -436,7 +431,7 @@ pub enum Message {
     /// Open a page of the site (a path).
     ResourceLink { destination: String },
     /// Let the instructor pick content for the platform.
-    DeepLinking { deployment_id: String, return_url: String, data: Option<String>, accept_multiple: bool },
+    DeepLinking(super::deep_linking::DeepLinkRequest),
 }
 
 /// Checks the launch's own claims: the deployment, the message type and the version.
@@ -453,14 +448,18 @@ pub fn check_message(platform: &PlatformRow, claims: &IdToken, public_url: &str)
         RESOURCE_LINK_REQUEST => Ok(Message::ResourceLink { destination: destination(public_url, claims)? }),
         DEEP_LINKING_REQUEST => {
             let settings = claims.deep_linking.as_ref().ok_or(LaunchError::Missing(CLAIM_DEEP_LINKING_SETTINGS))?;
-            let return_url = settings.deep_link_return_url.clone().ok_or(LaunchError::NoReturnUrl)?;
-            Url::parse(&return_url).map_err(|_| LaunchError::NoReturnUrl)?;
-            Ok(Message::DeepLinking {
+            let return_url = settings.deep_link_return_url.as_deref().ok_or(LaunchError::NoReturnUrl)?;
+            // The response page posts there: a web address, never a script or another scheme.
+            let return_url = super::endpoint(return_url).map_err(|_| LaunchError::NoReturnUrl)?;
+            if !settings.accept_types.iter().any(|t| t == super::deep_linking::RESOURCE_LINK_TYPE) {
+                return Err(LaunchError::NoResourceLinks(settings.accept_types.clone()));
+            }
+            Ok(Message::DeepLinking(super::deep_linking::DeepLinkRequest {
                 deployment_id: deployment.to_owned(),
                 return_url,
                 data: settings.data.clone(),
                 accept_multiple: settings.accept_multiple.unwrap_or(true),
-            })
+            }))
         }
         other => Err(LaunchError::WrongMessageType(other.to_owned())),
     }

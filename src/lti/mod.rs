@@ -1,8 +1,10 @@
 //! LTI 1.3 (LTI Advantage core): ESS Academy as a tool that partners' learning platforms launch.
 //! Here: the platform registrations; `keys.rs` holds the tool's RSA key and the platforms' JWKS
 //! cache; `launch.rs` the OpenID Connect login states, the checks of an `id_token` and the link of
-//! a platform's user to an account.
+//! a platform's user to an account; `deep_linking.rs` the content an instructor picks for the
+//! platform (LTI Deep Linking 2.0).
 
+pub mod deep_linking;
 pub mod keys;
 pub mod launch;
 

@@ -16,6 +16,7 @@ pub const ASSETS: &[(&str, &str, &[u8])] = &[
     ("js/exam.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/exam.js")),
     ("js/heartbeat.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/heartbeat.js")),
     ("js/checks.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/checks.js")),
+    ("js/autopost.js", "text/javascript; charset=utf-8", include_bytes!("../../static/js/autopost.js")),
 ];
 
 /// A short content hash, used as ETag and as a cache-busting query in templates.

@@ -416,3 +416,140 @@ both_backends! {
         assert_eq!(app.post_form("/admin/lti", &fields).await.status(), 409, "registered once");
     }
 }
+
+/// The claims of a deep-linking request, changed by `settings`.
+fn deep_linking_request(c: &mut Value, return_url: &str, settings: impl FnOnce(&mut Value)) {
+    c["https://purl.imsglobal.org/spec/lti/claim/message_type"] = json!("LtiDeepLinkingRequest");
+    c["sub"] = json!("instructor-1");
+    let mut dl = json!({
+        "deep_link_return_url": return_url,
+        "accept_types": ["link", "ltiResourceLink"],
+        "accept_presentation_document_targets": ["window"],
+        "accept_multiple": true,
+        "data": "opaque-data-1",
+    });
+    settings(&mut dl);
+    c["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"] = dl;
+}
+
+/// The value of the first `name="{name}" value="…"` of a page, unescaped.
+fn field_value(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page.find(&marker).unwrap_or_else(|| panic!("no {name} in {page}")) + marker.len();
+    let end = start + page[start..].find('"').unwrap();
+    unescape(&page[start..end])
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&#x2F;", "/").replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
+}
+
+const COURSE: &str = "environmental-sustainability";
+
+both_backends! {
+    async fn a_deep_linking_request_lets_the_instructor_pick_modules_and_answers_a_signed_response(app) {
+        let platform = start_platform().await;
+        register(&app, &platform, false).await;
+        let return_url = platform.url("/deep-link-return?course=42");
+        let browser = new_browser();
+        let response = launch_with(&app, &platform, &browser, |c| deep_linking_request(c, &return_url, |_| {})).await;
+        assert_eq!(response.status(), 200);
+        let page = response.text().await.unwrap();
+        assert!(page.contains("Choose content for your course"), "{page}");
+        assert!(page.contains("why-circular") && page.contains("type=\"checkbox\""), "the modules, several allowed: {page}");
+        assert!(me(&app, &browser).await.is_none(), "the instructor needs no session");
+        let token = field_value(&page, "token");
+
+        let module_item = format!("module:{COURSE}/why-circular");
+        let course_item = format!("course:{COURSE}");
+        let form = [("token", token.as_str()), ("item", course_item.as_str()), ("item", module_item.as_str())];
+        let response = browser.client.post(app.url("/lti/deep-linking")).form(&form).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        let policy = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        assert!(policy.contains(&format!("form-action 'self' {}", platform.issuer)), "{policy}");
+        let page = response.text().await.unwrap();
+        let action_at = page.find("data-autopost").expect("an auto-posted form");
+        let form_tag = &page[page[..action_at].rfind("<form").unwrap()..action_at];
+        assert!(unescape(form_tag).contains(&format!("action=\"{return_url}\"")), "{form_tag}");
+        assert!(page.contains("/static/js/autopost.js") && page.contains("type=\"submit\""), "posts with or without JS");
+        let jwt = field_value(&page, "JWT");
+
+        // The JWT verifies against the tool's published key.
+        let jwks: jsonwebtoken::jwk::JwkSet = app.get("/lti/jwks.json").await.json().await.unwrap();
+        let header = jsonwebtoken::decode_header(&jwt).unwrap();
+        assert_eq!(header.alg, Algorithm::RS256);
+        let jwk = jwks.find(header.kid.as_deref().unwrap()).expect("the kid of /lti/jwks.json");
+        let mut validation = jsonwebtoken::Validation::new(Algorithm::RS256);
+        validation.set_audience(&[&platform.issuer]);
+        validation.set_issuer(&[CLIENT_ID]);
+        validation.validate_exp = false; // the application's clock is the test's
+        let claims = jsonwebtoken::decode::<Value>(&jwt, &jsonwebtoken::DecodingKey::from_jwk(jwk).unwrap(), &validation)
+            .unwrap()
+            .claims;
+        let now = ess_academy::clock::Clock::now(&app.clock);
+        assert_eq!(claims["iat"], now);
+        assert_eq!(claims["exp"], now + 300);
+        assert!(claims["nonce"].as_str().is_some_and(|n| n.len() >= 20));
+        assert_eq!(claims["https://purl.imsglobal.org/spec/lti/claim/message_type"], "LtiDeepLinkingResponse");
+        assert_eq!(claims["https://purl.imsglobal.org/spec/lti/claim/version"], "1.3.0");
+        assert_eq!(claims["https://purl.imsglobal.org/spec/lti/claim/deployment_id"], DEPLOYMENT);
+        assert_eq!(claims["https://purl.imsglobal.org/spec/lti-dl/claim/data"], "opaque-data-1");
+        let items = claims["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"].as_array().unwrap().clone();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[0]["type"], "ltiResourceLink");
+        assert_eq!(items[0]["url"], app.url(&format!("/courses/{COURSE}")));
+        assert_eq!(items[0]["custom"], json!({"course": COURSE}));
+        assert_eq!(items[1]["type"], "ltiResourceLink");
+        assert_eq!(items[1]["url"], app.url(MODULE));
+        assert_eq!(items[1]["custom"], json!({"course": COURSE, "module": "why-circular"}));
+        assert!(items[1]["title"].as_str().is_some_and(|t| !t.is_empty()));
+
+        // The selection is used once.
+        let again = browser.client.post(app.url("/lti/deep-linking")).form(&form).send().await.unwrap();
+        assert_eq!(again.status(), 401);
+        assert!(again.text().await.unwrap().contains("already used"));
+    }
+
+    async fn a_deep_linking_request_for_one_item_or_other_types_is_answered_plainly(app) {
+        let platform = start_platform().await;
+        register(&app, &platform, false).await;
+        let return_url = platform.url("/deep-link-return");
+        // Only files and HTML wanted: this tool has none.
+        let browser = new_browser();
+        let response = launch_with(&app, &platform, &browser, |c| {
+            deep_linking_request(c, &return_url, |dl| dl["accept_types"] = json!(["file", "html"]))
+        })
+        .await;
+        assert_eq!(response.status(), 400);
+        let page = response.text().await.unwrap();
+        assert!(page.contains("ltiResourceLink"), "{page}");
+
+        // One item only, and no data to echo.
+        let browser = new_browser();
+        let response = launch_with(&app, &platform, &browser, |c| {
+            deep_linking_request(c, &return_url, |dl| {
+                dl["accept_multiple"] = json!(false);
+                dl.as_object_mut().unwrap().remove("data");
+            })
+        })
+        .await;
+        assert_eq!(response.status(), 200);
+        let page = response.text().await.unwrap();
+        assert!(page.contains("type=\"radio\"") && !page.contains("type=\"checkbox\""), "one choice");
+        let token = field_value(&page, "token");
+        let module_item = format!("module:{COURSE}/why-circular");
+        let course_item = format!("course:{COURSE}");
+        let two = [("token", token.as_str()), ("item", course_item.as_str()), ("item", module_item.as_str())];
+        let refused = browser.client.post(app.url("/lti/deep-linking")).form(&two).send().await.unwrap();
+        assert_eq!(refused.status(), 422);
+        assert!(refused.text().await.unwrap().contains("choose only one"));
+        let one = [("token", token.as_str()), ("item", module_item.as_str())];
+        let response = browser.client.post(app.url("/lti/deep-linking")).form(&one).send().await.unwrap();
+        assert_eq!(response.status(), 200, "the token survives a refused choice");
+        let jwt = field_value(&response.text().await.unwrap(), "JWT");
+        let payload: Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(jwt.split('.').nth(1).unwrap()).unwrap()).unwrap();
+        assert_eq!(payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"].as_array().unwrap().len(), 1);
+        assert!(payload.get("https://purl.imsglobal.org/spec/lti-dl/claim/data").is_none());
+    }
+}

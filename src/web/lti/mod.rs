@@ -1,8 +1,10 @@
 //! LTI 1.3 pages: the login initiation (`/lti/login`), the launch (`/lti/launch`), the tool's
 //! public keys (`/lti/jwks.json`), and the programme admins' platform
-//! registrations (`/admin/lti`). The JSON API of the registrations is in `api`.
+//! registrations (`/admin/lti`). The JSON API of the registrations is in `api`; the content
+//! selection of a deep-linking launch in `deep_linking`.
 
 pub mod api;
+pub mod deep_linking;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
@@ -26,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(login_get)
         .service(login_post)
         .service(launch_post)
+        .service(deep_linking::choose_content)
         .service(jwks)
         .service(platforms_page)
         .service(create_platform);
@@ -40,7 +43,7 @@ struct ErrorPage {
 }
 
 /// A refused login or launch: a page naming the check that failed.
-fn launch_error(state: &AppState, error: &LaunchError) -> Result<HttpResponse, AppError> {
+pub(super) fn launch_error(state: &AppState, error: &LaunchError) -> Result<HttpResponse, AppError> {
     match error {
         LaunchError::Unexpected(cause) => tracing::error!(error = format!("{cause:#}"), "LTI launch failed"),
         other => tracing::info!("LTI launch refused: {other}"),
@@ -102,11 +105,15 @@ struct LaunchForm {
     error_description: Option<String>,
 }
 
-async fn run_launch(
-    req: &HttpRequest,
-    state: &web::Data<AppState>,
-    form: LaunchForm,
-) -> Result<(crate::accounts::User, String), LaunchError> {
+/// What a verified launch leads to.
+enum Launched {
+    /// A learner's session, and the page to open.
+    Session(Box<crate::accounts::User>, String),
+    /// The content selection of a deep-linking request, under its token.
+    DeepLinking(String),
+}
+
+async fn run_launch(req: &HttpRequest, state: &web::Data<AppState>, form: LaunchForm) -> Result<Launched, LaunchError> {
     if let Some(error) = &form.error {
         tracing::info!("the platform answered the LTI login with {error}: {:?}", form.error_description);
         return Err(LaunchError::Missing("id_token"));
@@ -153,12 +160,16 @@ async fn run_launch(
         if claims.nonce.as_deref() != Some(nonce.as_str()) {
             return Err(LaunchError::NonceMismatch);
         }
-        let message = launch::check_message(&platform, &claims, &st.public_url)?;
-        let Message::ResourceLink { destination } = message else {
-            return Err(LaunchError::DeepLinkingUnavailable);
-        };
-        let user = launch::account(&mut conn, st.mailer.xapi(), st.fonts.get()?, now, &platform, &claims)?;
-        Ok((user, destination))
+        match launch::check_message(&platform, &claims, &st.public_url)? {
+            Message::ResourceLink { destination } => {
+                let user = launch::account(&mut conn, st.mailer.xapi(), st.fonts.get()?, now, &platform, &claims)?;
+                Ok(Launched::Session(Box::new(user), destination))
+            }
+            // The instructor only picks content: no account, no session.
+            Message::DeepLinking(request) => {
+                Ok(Launched::DeepLinking(crate::lti::deep_linking::begin(&mut conn, now, platform.id, &request)?))
+            }
+        }
     })
     .await
     .map_err(|e| LaunchError::Unexpected(e.into()))?
@@ -171,13 +182,21 @@ async fn launch_post(
     state: web::Data<AppState>,
     form: web::Form<LaunchForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (user, destination) = match run_launch(&req, &state, form.into_inner()).await {
-        Ok(done) => done,
+    let launched = match run_launch(&req, &state, form.into_inner()).await {
+        Ok(launched) => launched,
         Err(e) => return launch_error(&state, &e),
     };
-    let (_, session) = start_session(&state, &user)?;
     let mut spent = state_cookie(&state, "");
     spent.make_removal();
+    let (user, destination) = match launched {
+        Launched::Session(user, destination) => (user, destination),
+        Launched::DeepLinking(token) => {
+            let mut response = deep_linking::selection_page(&state, token, None).await?;
+            response.add_cookie(&spent).map_err(|e| AppError::Unexpected(e.into()))?;
+            return Ok(response);
+        }
+    };
+    let (_, session) = start_session(&state, &user)?;
     let mut response = see_other(&destination);
     response.add_cookie(&session).map_err(|e| AppError::Unexpected(e.into()))?;
     response.add_cookie(&spent).map_err(|e| AppError::Unexpected(e.into()))?;
