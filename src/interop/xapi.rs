@@ -228,7 +228,7 @@ pub fn queue_progress(
     settings: Option<&XapiSettings>,
     user_id: i64,
     module: &Activity,
-    course: &Activity,
+    course_id: i64,
     (active_seconds, position_permille): (i64, i32),
     now: UnixSecs,
 ) -> QueryResult<bool> {
@@ -246,6 +246,8 @@ pub fn queue_progress(
     if recent {
         return Ok(false);
     }
+    // Only a beat that makes a statement reads the course (most beats stop above).
+    let course = course_activity(conn, course_id)?;
     let result = json!({
         "completion": false,
         "extensions": {
@@ -262,7 +264,7 @@ pub fn queue_progress(
             user_id,
             event: format!("progressed:{user_id}:{}:{now}", module.path),
             object: module,
-            parent: Some(course),
+            parent: Some(&course),
             result: Some(result),
             extensions: None,
             at: now,

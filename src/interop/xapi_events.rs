@@ -63,8 +63,7 @@ pub fn progressed(
         return Ok(());
     }
     let (module, course_id) = module_activity(conn, module_id)?;
-    let course = course_activity(conn, course_id)?;
-    xapi::queue_progress(conn, settings, user_id, &module, &course, progress, now).map(|_| ())
+    xapi::queue_progress(conn, settings, user_id, &module, course_id, progress, now).map(|_| ())
 }
 
 /// `completed` a module.
@@ -126,11 +125,23 @@ pub fn exam(
     attempt_id: i64,
     now: UnixSecs,
 ) -> QueryResult<()> {
+    exam_statement(conn, settings, attempt_id, false, now)
+}
+
+/// The statement of an attempt: `attempted` when `started` is asked for or it is not graded yet,
+/// else `passed` / `failed` with its score.
+fn exam_statement(
+    conn: &mut DbConnection,
+    settings: Option<&XapiSettings>,
+    attempt_id: i64,
+    started: bool,
+    now: UnixSecs,
+) -> QueryResult<()> {
     if settings.is_none() {
         return Ok(());
     }
     type Line = (i64, i64, i64, Option<i64>, Option<i32>, i32, Option<bool>, String, String);
-    let (user_id, course_id, started, submitted, correct, total, passed, slug, title): Line = a::table
+    let (user_id, course_id, started_at, submitted, correct, total, passed, slug, title): Line = a::table
         .inner_join(e::table)
         .filter(a::id.eq(attempt_id))
         .select((
@@ -145,6 +156,7 @@ pub fn exam(
             e::title,
         ))
         .first(conn)?;
+    let passed = passed.filter(|_| !started);
     let course = course_activity(conn, course_id)?;
     let object = Activity {
         path: format!("/exams/{}/{slug}", course.path.trim_start_matches("/courses/")),
@@ -159,7 +171,7 @@ pub fn exam(
                 i64::from(correct.unwrap_or(0)),
                 i64::from(total),
                 pass,
-                submitted.unwrap_or(now) - started,
+                submitted.unwrap_or(now) - started_at,
             )),
         ),
     };
@@ -171,7 +183,7 @@ pub fn exam(
         parent: Some(&course),
         result,
         extensions: Some(json!({"https://ess-academy.example/xapi/extensions/attempt": attempt_id})),
-        at: if passed.is_some() { submitted.unwrap_or(now) } else { started },
+        at: if passed.is_some() { submitted.unwrap_or(now) } else { started_at },
     };
     xapi::queue(conn, settings, &statement).map(|_| ())
 }
@@ -264,29 +276,7 @@ pub fn replay(conn: &mut DbConnection, settings: &XapiSettings, since: UnixSecs)
         crate::db::transaction(conn, |conn| -> QueryResult<()> {
             // The start first (as it happened), then the result when there is one.
             if passed.is_some() {
-                let line: (i64, i64) = a::table.find(id).select((a::user_id, a::started_at)).first(conn)?;
-                let (course_id, slug, title): (i64, String, String) = a::table
-                    .inner_join(e::table)
-                    .filter(a::id.eq(id))
-                    .select((e::course_id, e::slug, e::title))
-                    .first(conn)?;
-                let course = course_activity(conn, course_id)?;
-                let object = Activity {
-                    path: format!("/exams/{}/{slug}", course.path.trim_start_matches("/courses/")),
-                    kind: "assessment",
-                    name: title,
-                };
-                let statement = Statement {
-                    verb: Verb::Attempted,
-                    user_id: line.0,
-                    event: format!("attempted:attempt:{id}"),
-                    object: &object,
-                    parent: Some(&course),
-                    result: None,
-                    extensions: Some(json!({"https://ess-academy.example/xapi/extensions/attempt": id})),
-                    at: line.1,
-                };
-                xapi::queue(conn, s, &statement)?;
+                exam_statement(conn, s, id, true, since)?;
             }
             exam(conn, s, id, submitted.unwrap_or(since))
         })?;

@@ -44,6 +44,17 @@ pub fn tokens_match(sent: &str, expected: &str) -> bool {
     !expected.is_empty() && sent.len() == expected.len() && bool::from(sent.as_bytes().ct_eq(expected.as_bytes()))
 }
 
+/// The fields of a form that may repeat a name (checkboxes), once its CSRF token is checked:
+/// forms that `CsrfForm` cannot deserialise read their body with this.
+pub fn checked_form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(body).into_owned().collect();
+    let sent = pairs.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
+    match csrf_token_of(req) {
+        Some(expected) if tokens_match(sent, &expected) => Ok(pairs),
+        _ => Err(AppError::Forbidden("This form has expired. Go back, reload the page and send it again.".into())),
+    }
+}
+
 /// Middleware: gives every visitor a CSRF cookie on their first page.
 pub async fn ensure_cookie(
     req: ServiceRequest,

@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
-use super::csrf::{CSRF_FIELD, CsrfForm, CsrfToken, csrf_token_of, tokens_match};
+use super::csrf::{CsrfForm, CsrfToken, checked_form_pairs};
 use super::extract::SignedIn;
 use super::pages::{Layout, render, see_other};
 use crate::error::AppError;
@@ -277,17 +277,8 @@ async fn save_or_submit(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let pairs = checked_form_pairs(&req, &body)?;
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let sent = field(CSRF_FIELD).unwrap_or_default();
-    match csrf_token_of(&req) {
-        Some(expected) if tokens_match(&sent, &expected) => {}
-        _ => {
-            return Err(AppError::Forbidden(
-                "This form has expired. Go back, reload the page and send it again.".into(),
-            ));
-        }
-    }
     let action = match (field("flag"), field("unflag"), field("action").as_deref()) {
         (Some(question), _, _) => PaperAction::Flag(question, true),
         (None, Some(question), _) => PaperAction::Flag(question, false),

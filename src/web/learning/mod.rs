@@ -11,7 +11,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
-use super::csrf::{CSRF_FIELD, CsrfToken, csrf_token_of, tokens_match};
+use super::csrf::{CsrfToken, checked_form_pairs};
 use super::extract::{ProgrammeAdmin, SignedIn};
 use super::pages::{Layout, render, see_other};
 use crate::content::knowledge::{self, CheckStat, CheckView, LastAnswer};
@@ -83,16 +83,7 @@ async fn answer_check(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let (course, module, check) = path.into_inner();
-    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
-    let sent = pairs.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
-    match csrf_token_of(&req) {
-        Some(expected) if tokens_match(sent, &expected) => {}
-        _ => {
-            return Err(AppError::Forbidden(
-                "This form has expired. Go back, reload the page and send it again.".into(),
-            ));
-        }
-    }
+    let pairs = checked_form_pairs(&req, &body)?;
     let selected: Vec<String> = pairs.into_iter().filter(|(k, _)| k == "selected").map(|(_, v)| v).collect();
     let st = state.clone();
     let (c, m, k) = (course.clone(), module.clone(), check.clone());
