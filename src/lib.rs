@@ -17,6 +17,7 @@ pub mod markup;
 pub mod partners;
 pub mod progress;
 pub mod reports;
+pub mod sealing;
 pub mod startup;
 pub mod templates;
 pub mod web;

@@ -82,6 +82,13 @@ impl Application {
             attachments,
         ));
         tokio::spawn(crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone()));
+        let lti_key = Arc::new(crate::lti::keys::LazyToolKey::new(db.clone(), &secret, &settings.data_dir));
+        tokio::spawn(crate::lti::ags_worker::run(
+            db.clone(),
+            lti_key.clone(),
+            crate::lti::keys::http_client()?,
+            clock.clone(),
+        ));
         let signer = {
             let (db, now, secret) = (db.clone(), clock.now(), secret.clone());
             tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
@@ -147,7 +154,7 @@ impl Application {
             ob3: Arc::new(signer),
             issuer_email: from.email.to_string(),
             verify_limiter: crate::web::ratelimit::RateLimiter::new(crate::web::ratelimit::VERIFY_LOOKUPS_PER_MINUTE),
-            lti_key: Arc::new(crate::lti::keys::LazyToolKey::new(&settings.data_dir)),
+            lti_key: lti_key.clone(),
             lti_http: crate::lti::keys::http_client()?,
         });
         let mut server = HttpServer::new(move || {

@@ -10,9 +10,7 @@ use std::io::Write;
 use std::path::Path;
 
 use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-use chacha20poly1305::aead::{Aead, KeyInit};
-use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use diesel::prelude::*;
 use ed25519_dalek::SigningKey;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, spki::der::pem::LineEnding};
@@ -55,28 +53,15 @@ fn new_pem() -> anyhow::Result<String> {
     Ok(pem.to_string())
 }
 
-/// The sealing key: SHA-256 of a label and the secret.
-fn sealing_key(secret: &[u8]) -> ChaCha20Poly1305 {
-    let digest = Sha256::new().chain_update(b"ess-academy ob3 issuer key v1\0").chain_update(secret).finalize();
-    ChaCha20Poly1305::new(&Key::from(<[u8; 32]>::from(digest)))
-}
+/// The label of the issuer key's seal.
+const SEAL_LABEL: &[u8] = b"ess-academy ob3 issuer key v1\0";
 
-/// Seals a private key: base64 of a random 96-bit nonce and the ciphertext.
 fn seal(secret: &[u8], pem: &str) -> anyhow::Result<String> {
-    let mut nonce = [0u8; 12];
-    rand::Rng::fill(&mut rand::rng(), &mut nonce[..]);
-    let sealed = sealing_key(secret)
-        .encrypt(&Nonce::from(nonce), pem.as_bytes())
-        .map_err(|_| anyhow::anyhow!("cannot seal the signing key"))?;
-    Ok(STANDARD.encode([&nonce[..], &sealed].concat()))
+    crate::sealing::seal(SEAL_LABEL, secret, pem)
 }
 
 fn unseal(secret: &[u8], sealed: &str) -> Option<String> {
-    let bytes = STANDARD.decode(sealed).ok()?;
-    let (nonce, ciphertext) = bytes.split_at_checked(12)?;
-    let nonce: [u8; 12] = nonce.try_into().ok()?;
-    let plain = sealing_key(secret).decrypt(&Nonce::from(nonce), ciphertext).ok()?;
-    String::from_utf8(plain).ok()
+    crate::sealing::unseal(SEAL_LABEL, secret, sealed)
 }
 
 impl Signer {

@@ -458,6 +458,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     lti_launch_states,
     lti_accounts,
     lti_deep_links,
+    lti_grade_links,
+    lti_scores,
+    lti_tool_keys,
 );
 
 diesel::table! {
@@ -572,3 +575,47 @@ diesel::joinable!(lti_launch_states -> lti_platforms (platform_id));
 diesel::joinable!(lti_deep_links -> lti_platforms (platform_id));
 diesel::joinable!(lti_accounts -> lti_platforms (platform_id));
 diesel::joinable!(lti_accounts -> users (user_id));
+
+diesel::table! {
+    lti_grade_links (id) {
+        id -> BigInt,
+        platform_id -> BigInt,
+        user_id -> BigInt,
+        exam_id -> BigInt,
+        sub -> Text,
+        lineitem -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lti_scores (id) {
+        id -> BigInt,
+        event -> Text,
+        platform_id -> BigInt,
+        user_id -> Nullable<BigInt>,
+        attempt_id -> Nullable<BigInt>,
+        lineitem -> Text,
+        body -> Text,
+        created_at -> BigInt,
+        tries -> Integer,
+        next_attempt_at -> BigInt,
+        claimed_until -> Nullable<BigInt>,
+        sent_at -> Nullable<BigInt>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    lti_tool_keys (kid) {
+        kid -> Text,
+        public_jwk -> Text,
+        sealed_private -> Text,
+        created_at -> BigInt,
+        retired_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(lti_grade_links -> lti_platforms (platform_id));
+diesel::joinable!(lti_scores -> lti_platforms (platform_id));

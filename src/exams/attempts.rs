@@ -632,7 +632,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                     ))
                     .execute(conn)?;
             }
-            crate::interop::xapi_events::exam(conn, mailer.xapi(), attempt_id, now)?;
+            announce(conn, mailer, attempt_id, now)?;
             Ok((a::table.find(attempt_id).select(AttemptRow::as_select()).first(conn)?, true))
         })
     };
@@ -802,8 +802,16 @@ fn finish_in_transaction(
         ))
         .execute(conn)?;
     result_mail(conn, mailer, now, &attempt, &graded, by)?;
-    crate::interop::xapi_events::exam(conn, mailer.xapi(), attempt_id, now)?;
+    announce(conn, mailer, attempt_id, now)?;
     Ok(graded)
+}
+
+/// Tells the learning-standards world that an attempt started or was graded, in its
+/// transaction: an xAPI statement for the LRS, and a score for each LTI line item the learner
+/// launched the exam with.
+fn announce(conn: &mut DbConnection, mailer: &Mailer, attempt_id: i64, now: UnixSecs) -> QueryResult<()> {
+    crate::interop::xapi_events::exam(conn, mailer.xapi(), attempt_id, now)?;
+    crate::lti::ags::queue_scores(conn, attempt_id, now).map(|_| ())
 }
 
 #[derive(Serialize)]

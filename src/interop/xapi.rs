@@ -364,77 +364,12 @@ pub fn queue_items(conn: &mut DbConnection, state: Option<&str>, limit: i64) -> 
             id,
             statement_id,
             verb,
-            state: if sent_at.is_some() {
-                "sent"
-            } else if last_error.is_some() {
-                "failing"
-            } else {
-                "queued"
-            }
-            .to_owned(),
+            state: super::outbound::state_name(sent_at, last_error.as_deref()).to_owned(),
             tries,
             last_error,
             created_at: rfc3339(created_at),
         })
         .collect())
-}
-
-/// Makes a failing statement due now (the admin's retry).
-pub fn retry_now(conn: &mut DbConnection, id: i64, now: UnixSecs) -> QueryResult<bool> {
-    Ok(diesel::update(x::table.filter(x::id.eq(id)).filter(x::sent_at.is_null()))
-        .set((x::next_attempt_at.eq(now), x::claimed_until.eq(None::<i64>)))
-        .execute(conn)?
-        > 0)
-}
-
-/// A claimed batch: (row id, statement JSON, tries so far).
-pub type Claimed = Vec<(i64, String, i32)>;
-
-/// Claims up to `limit` due statements for `lease_secs` (several instances never send the same
-/// statement at once).
-pub fn claim_due(conn: &mut DbConnection, now: UnixSecs, limit: i64, lease_secs: i64) -> QueryResult<Claimed> {
-    crate::db::transaction(conn, |conn| {
-        let due: Vec<i64> = x::table
-            .filter(x::sent_at.is_null())
-            .filter(x::next_attempt_at.le(now))
-            .filter(x::claimed_until.is_null().or(x::claimed_until.lt(now)))
-            .order(x::id)
-            .limit(limit)
-            .select(x::id)
-            .load(conn)?;
-        let mut claimed = Vec::new();
-        for id in due {
-            let won: Option<(i64, String, i32)> = diesel::update(x::table)
-                .filter(x::id.eq(id))
-                .filter(x::sent_at.is_null())
-                .filter(x::claimed_until.is_null().or(x::claimed_until.lt(now)))
-                .set((x::claimed_until.eq(now + lease_secs), x::tries.eq(x::tries + 1)))
-                .returning((x::id, x::body, x::tries))
-                .get_result(conn)
-                .optional()?;
-            claimed.extend(won);
-        }
-        Ok(claimed)
-    })
-}
-
-/// Marks a batch sent.
-pub fn mark_sent(conn: &mut DbConnection, ids: &[i64], now: UnixSecs) -> QueryResult<()> {
-    diesel::update(x::table.filter(x::id.eq_any(ids)))
-        .set((x::sent_at.eq(Some(now)), x::claimed_until.eq(None::<i64>), x::last_error.eq(None::<String>)))
-        .execute(conn)
-        .map(|_| ())
-}
-
-/// Records a failed try of a batch: retried with backoff (30 s doubling, at most an hour).
-pub fn mark_failed(conn: &mut DbConnection, batch: &Claimed, error: &str, now: UnixSecs) -> QueryResult<()> {
-    for (id, _, tries) in batch {
-        let delay = (30_i64 << (*tries - 1).clamp(0, 7)).min(3600);
-        diesel::update(x::table.filter(x::id.eq(id)))
-            .set((x::claimed_until.eq(None::<i64>), x::last_error.eq(error), x::next_attempt_at.eq(now + delay)))
-            .execute(conn)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use tokio::sync::Notify;
 
-use super::xapi::{self, XAPI_VERSION, XapiSettings};
+use super::outbound::{self, Queue};
+use super::xapi::{XAPI_VERSION, XapiSettings};
 use crate::clock::SharedClock;
 use crate::db::Db;
 
@@ -52,13 +53,13 @@ pub async fn send_due(
 ) -> anyhow::Result<usize> {
     let (db2, clock2) = (db.clone(), clock.clone());
     let batch = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-        Ok(xapi::claim_due(&mut *db2.write()?, clock2.now(), BATCH, LEASE_SECS)?)
+        Ok(outbound::claim_due(&mut *db2.write()?, Queue::XapiStatements, clock2.now(), BATCH, LEASE_SECS)?)
     })
     .await??;
     if batch.is_empty() {
         return Ok(0);
     }
-    let body = format!("[{}]", batch.iter().map(|(_, json, _)| json.as_str()).collect::<Vec<_>>().join(","));
+    let body = format!("[{}]", batch.iter().map(|row| row.body.as_str()).collect::<Vec<_>>().join(","));
     let response = client
         .post(format!("{}statements", settings.url))
         .basic_auth(&settings.user, Some(&settings.password))
@@ -83,11 +84,13 @@ pub async fn send_due(
         let mut conn = db2.write()?;
         match outcome {
             Ok(()) => {
-                xapi::mark_sent(&mut conn, &batch.iter().map(|(id, _, _)| *id).collect::<Vec<_>>(), clock2.now())?
+                let ids: Vec<i64> = batch.iter().map(|row| row.id).collect();
+                outbound::mark_sent(&mut conn, Queue::XapiStatements, &ids, clock2.now())?
             }
             Err(error) => {
                 tracing::warn!(statements = batch.len(), error, "xAPI batch not sent");
-                xapi::mark_failed(&mut conn, &batch, &error, clock2.now())?;
+                let rows: Vec<(i64, i32)> = batch.iter().map(|row| (row.id, row.tries)).collect();
+                outbound::mark_failed(&mut conn, Queue::XapiStatements, &rows, &error, clock2.now())?;
             }
         }
         Ok(())

@@ -105,6 +105,9 @@ pub struct Offer {
     pub path: String,
     #[serde(skip)]
     custom: Value,
+    /// For an exam: the line item the platform creates for its scores (AGS).
+    #[serde(skip)]
+    line_item: Option<Value>,
 }
 
 /// A course with its published modules and its exams.
@@ -130,6 +133,7 @@ pub fn catalogue(conn: &mut DbConnection) -> QueryResult<Vec<OfferCourse>> {
                 title: course.title.clone(),
                 path: format!("/courses/{c}"),
                 custom: json!({"course": c}),
+                line_item: None,
             },
             modules: course
                 .modules
@@ -139,6 +143,7 @@ pub fn catalogue(conn: &mut DbConnection) -> QueryResult<Vec<OfferCourse>> {
                     title: format!("{} · {}", course.title, m.title),
                     path: format!("/courses/{c}/{}", m.slug),
                     custom: json!({"course": c, "module": m.slug}),
+                    line_item: None,
                 })
                 .collect(),
             exams: exams
@@ -148,6 +153,12 @@ pub fn catalogue(conn: &mut DbConnection) -> QueryResult<Vec<OfferCourse>> {
                     title: format!("{} · {}", course.title, e.title),
                     path: format!("/exams/{c}/{}", e.slug),
                     custom: json!({"course": c, "exam": e.slug}),
+                    line_item: Some(json!({
+                        "label": e.title,
+                        "scoreMaximum": e.questions,
+                        "resourceId": format!("exam:{c}/{}", e.slug),
+                        "tag": "ess-exam",
+                    })),
                 })
                 .collect(),
         });
@@ -183,12 +194,16 @@ pub fn response_jwt(
     let content_items: Vec<Value> = items
         .iter()
         .map(|item| {
-            json!({
+            let mut content = json!({
                 "type": RESOURCE_LINK_TYPE,
                 "title": item.title,
                 "url": format!("{public_url}{}", item.path),
                 "custom": item.custom,
-            })
+            });
+            if let Some(line_item) = &item.line_item {
+                content["lineItem"] = line_item.clone();
+            }
+            content
         })
         .collect();
     let mut claims = json!({
@@ -213,8 +228,13 @@ mod tests {
     use super::*;
 
     fn offers() -> Vec<OfferCourse> {
-        let offer =
-            |value: &str| Offer { value: value.into(), title: value.into(), path: "/".into(), custom: Value::Null };
+        let offer = |value: &str| Offer {
+            value: value.into(),
+            title: value.into(),
+            path: "/".into(),
+            custom: Value::Null,
+            line_item: None,
+        };
         vec![OfferCourse {
             course: offer("course:c"),
             modules: vec![offer("module:c/m1"), offer("module:c/m2")],

@@ -317,6 +317,9 @@ pub struct IdToken {
     pub custom: BTreeMap<String, Value>,
     #[serde(rename = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings")]
     pub deep_linking: Option<DeepLinkingSettings>,
+    /// Assignment and Grade Services: where the tool may post scores.
+    #[serde(rename = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint")]
+    pub ags: Option<super::ags::AgsEndpoint>,
 }
 
 /// The deep-linking settings of an `LtiDeepLinkingRequest`.

@@ -2,8 +2,11 @@
 //! Here: the platform registrations; `keys.rs` holds the tool's RSA key and the platforms' JWKS
 //! cache; `launch.rs` the OpenID Connect login states, the checks of an `id_token` and the link of
 //! a platform's user to an account; `deep_linking.rs` the content an instructor picks for the
-//! platform (LTI Deep Linking 2.0).
+//! platform (LTI Deep Linking 2.0); `ags.rs` and `ags_worker.rs` the exam scores posted to the
+//! platform's gradebook (Assignment and Grade Services 2.0).
 
+pub mod ags;
+pub mod ags_worker;
 pub mod deep_linking;
 pub mod keys;
 pub mod launch;

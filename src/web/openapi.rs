@@ -68,6 +68,7 @@ use crate::error::Problem;
         super::api_credentials::change_expiry,
         super::lti::api::list_platforms,
         super::lti::api::register_platform,
+        super::lti::api::score_queue,
     ),
     components(schemas(Problem)),
     modifiers(&SecuritySchemes),

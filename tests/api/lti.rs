@@ -1,10 +1,12 @@
-//! LTI 1.3 launches from a platform of our own: its RSA keys (fixtures), a JWKS endpoint and an
-//! authorization endpoint on a random port. The success path, and one refusal per check.
+//! LTI 1.3 launches from a platform of our own: its RSA keys (fixtures), a JWKS endpoint, an
+//! authorization endpoint, a token endpoint and a gradebook on a random port. The success path,
+//! and one refusal per check. Grade passback is tested in `lti_ags.rs` with the same platform.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use actix_web::{App, HttpResponse, HttpServer, web};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
@@ -16,7 +18,7 @@ use serde_json::{Value, json};
 use crate::both_backends;
 use crate::helpers::TestApp;
 
-const CLIENT_ID: &str = "ess-tool-client";
+pub(crate) const CLIENT_ID: &str = "ess-tool-client";
 const DEPLOYMENT: &str = "deployment-1";
 const MODULE: &str = "/courses/environmental-sustainability/why-circular";
 
@@ -41,26 +43,129 @@ fn platform_key(pem: &str, kid: &str) -> PlatformKey {
     }
 }
 
-/// A learning platform: publishes `published` at `/jwks`, counts the fetches.
-struct Platform {
-    issuer: String,
+/// A learning platform: publishes `published` at `/jwks`, counts the fetches; its token endpoint
+/// and gradebook record what the tool sends (`gradebook`).
+pub(crate) struct Platform {
+    pub(crate) issuer: String,
     published: Arc<Mutex<Vec<Value>>>,
     fetches: Arc<AtomicUsize>,
     key: PlatformKey,
     other: PlatformKey,
+    pub(crate) gradebook: Arc<Mutex<Gradebook>>,
 }
 
-async fn start_platform() -> Platform {
+/// What the platform's token endpoint and line items received.
+#[derive(Default)]
+pub(crate) struct Gradebook {
+    /// Where the tool's keys are (set by the test once the app runs).
+    pub(crate) tool_jwks: Option<String>,
+    /// The claims of each verified client assertion.
+    pub(crate) assertions: Vec<Value>,
+    /// Token requests refused, with the reason.
+    pub(crate) refused: Vec<String>,
+    /// The tokens issued.
+    pub(crate) tokens: Vec<String>,
+    /// Scores: the path, the content type, the bearer token and the body.
+    pub(crate) scores: Vec<(String, String, String, Value)>,
+    /// While set, the token endpoint answers 503.
+    pub(crate) down: bool,
+}
+
+/// The token endpoint: a client-credentials grant with a JWT assertion signed by the tool, checked
+/// against the tool's published keys as the IMS Security Framework asks.
+async fn token_endpoint(
+    gradebook: Arc<Mutex<Gradebook>>,
+    token_url: String,
+    form: HashMap<String, String>,
+) -> HttpResponse {
+    let jwks_url = {
+        let book = gradebook.lock().unwrap();
+        if book.down {
+            return HttpResponse::ServiceUnavailable().body("down for maintenance");
+        }
+        book.tool_jwks.clone().expect("the test names the tool's JWKS")
+    };
+    let refuse = |reason: String| {
+        gradebook.lock().unwrap().refused.push(reason.clone());
+        HttpResponse::BadRequest().json(json!({"error": "invalid_client", "error_description": reason}))
+    };
+    let field = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
+    if field("grant_type") != "client_credentials" {
+        return refuse(format!("grant_type {:?}", field("grant_type")));
+    }
+    if field("client_assertion_type") != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" {
+        return refuse(format!("client_assertion_type {:?}", field("client_assertion_type")));
+    }
+    if !field("scope").split(' ').any(|s| s == "https://purl.imsglobal.org/spec/lti-ags/scope/score") {
+        return refuse(format!("scope {:?}", field("scope")));
+    }
+    let assertion = field("client_assertion");
+    let jwks: jsonwebtoken::jwk::JwkSet = reqwest::get(&jwks_url).await.unwrap().json().await.unwrap();
+    let Ok(header) = jsonwebtoken::decode_header(assertion) else { return refuse("not a JWT".into()) };
+    let Some(jwk) = header.kid.as_deref().and_then(|kid| jwks.find(kid)) else {
+        return refuse(format!("unknown kid {:?}", header.kid));
+    };
+    let mut validation = jsonwebtoken::Validation::new(Algorithm::RS256);
+    validation.set_audience(&[&token_url]);
+    validation.set_issuer(&[CLIENT_ID]);
+    validation.sub = Some(CLIENT_ID.to_owned());
+    validation.set_required_spec_claims(&["exp", "iat", "iss", "sub", "aud"]);
+    validation.validate_exp = false; // the tool's clock is the test's
+    let claims =
+        match jsonwebtoken::decode::<Value>(assertion, &jsonwebtoken::DecodingKey::from_jwk(jwk).unwrap(), &validation)
+        {
+            Ok(data) => data.claims,
+            Err(e) => return refuse(format!("{e}")),
+        };
+    if claims["jti"].as_str().is_none_or(str::is_empty) {
+        return refuse("no jti".into());
+    }
+    let mut book = gradebook.lock().unwrap();
+    let token = format!("token-{}", book.tokens.len() + 1);
+    book.assertions.push(claims);
+    book.tokens.push(token.clone());
+    HttpResponse::Ok().json(json!({
+        "access_token": token, "token_type": "Bearer", "expires_in": 3600,
+        "scope": "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+    }))
+}
+
+/// A line item's scores: records the score when the bearer token is one the platform issued.
+async fn scores_endpoint(gradebook: Arc<Mutex<Gradebook>>, req: HttpRequest, body: web::Bytes) -> HttpResponse {
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let bearer = header("authorization").strip_prefix("Bearer ").unwrap_or_default().to_owned();
+    let mut book = gradebook.lock().unwrap();
+    if !book.tokens.contains(&bearer) {
+        return HttpResponse::Unauthorized().finish();
+    }
+    let Ok(score) = serde_json::from_slice::<Value>(&body) else { return HttpResponse::BadRequest().finish() };
+    book.scores.push((req.uri().to_string(), header("content-type"), bearer, score));
+    HttpResponse::NoContent().finish()
+}
+
+pub(crate) async fn start_platform() -> Platform {
     let key = platform_key(include_str!("../fixtures/lti/platform-key-1.pem"), "platform-key-1");
     let other = platform_key(include_str!("../fixtures/lti/platform-key-2.pem"), "platform-key-2");
     let published = Arc::new(Mutex::new(vec![key.jwk.clone()]));
     let fetches = Arc::new(AtomicUsize::new(0));
-    let (p, f) = (published.clone(), fetches.clone());
+    let gradebook = Arc::new(Mutex::new(Gradebook::default()));
+    let (p, f, g) = (published.clone(), fetches.clone(), gradebook.clone());
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
+    let token_url = format!("http://127.0.0.1:{port}/token");
     let server = HttpServer::new(move || {
-        let (p, f) = (p.clone(), f.clone());
+        let (p, f, g1, g2, url) = (p.clone(), f.clone(), g.clone(), g.clone(), token_url.clone());
         App::new()
+            .route(
+                "/token",
+                web::post().to(move |form: web::Form<HashMap<String, String>>| {
+                    token_endpoint(g1.clone(), url.clone(), form.into_inner())
+                }),
+            )
+            .route(
+                "/lineitems/{item}/lineitem/scores",
+                web::post().to(move |req: HttpRequest, body: web::Bytes| scores_endpoint(g2.clone(), req, body)),
+            )
             .route(
                 "/jwks",
                 web::get().to(move || {
@@ -80,11 +185,11 @@ async fn start_platform() -> Platform {
     .unwrap()
     .run();
     tokio::spawn(server);
-    Platform { issuer: format!("http://127.0.0.1:{port}"), published, fetches, key, other }
+    Platform { issuer: format!("http://127.0.0.1:{port}"), published, fetches, key, other, gradebook }
 }
 
 impl Platform {
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.issuer)
     }
 
@@ -96,7 +201,7 @@ impl Platform {
     }
 }
 
-async fn register(app: &TestApp, platform: &Platform, link_by_email: bool) {
+pub(crate) async fn register(app: &TestApp, platform: &Platform, link_by_email: bool) {
     let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
     let response = app
         .client
@@ -114,12 +219,13 @@ async fn register(app: &TestApp, platform: &Platform, link_by_email: bool) {
 }
 
 /// A browser of its own.
-struct Browser {
-    client: reqwest::Client,
+pub(crate) struct Browser {
+    pub(crate) client: reqwest::Client,
+    pub(crate) jar: Arc<reqwest::cookie::Jar>,
 }
 
 /// The login: the redirect to the platform's authorization endpoint with its parameters.
-async fn login(app: &TestApp, platform: &Platform, browser: &Browser) -> (String, String) {
+pub(crate) async fn login(app: &TestApp, platform: &Platform, browser: &Browser) -> (String, String) {
     let response = browser
         .client
         .get(app.url("/lti/login"))
@@ -155,7 +261,7 @@ async fn login(app: &TestApp, platform: &Platform, browser: &Browser) -> (String
     (params["state"].clone(), params["nonce"].clone())
 }
 
-fn claims(app: &TestApp, platform: &Platform, nonce: &str) -> Value {
+pub(crate) fn claims(app: &TestApp, platform: &Platform, nonce: &str) -> Value {
     let now = ess_academy::clock::Clock::now(&app.clock);
     json!({
         "iss": platform.issuer, "aud": CLIENT_ID, "sub": "user-1", "exp": now + 300, "iat": now, "nonce": nonce,
@@ -169,12 +275,12 @@ fn claims(app: &TestApp, platform: &Platform, nonce: &str) -> Value {
     })
 }
 
-async fn post_launch(app: &TestApp, browser: &Browser, id_token: &str, state: &str) -> reqwest::Response {
+pub(crate) async fn post_launch(app: &TestApp, browser: &Browser, id_token: &str, state: &str) -> reqwest::Response {
     browser.client.post(app.url("/lti/launch")).form(&[("id_token", id_token), ("state", state)]).send().await.unwrap()
 }
 
 /// Who the browser is signed in as (`None`: nobody).
-async fn me(app: &TestApp, browser: &Browser) -> Option<Value> {
+pub(crate) async fn me(app: &TestApp, browser: &Browser) -> Option<Value> {
     let response = browser.client.get(app.url("/api/v1/me")).send().await.unwrap();
     if response.status() != 200 {
         return None;
@@ -182,13 +288,13 @@ async fn me(app: &TestApp, browser: &Browser) -> Option<Value> {
     Some(response.json().await.unwrap())
 }
 
-fn new_browser() -> Browser {
-    let (client, _) = crate::helpers::client_with_jar();
-    Browser { client }
+pub(crate) fn new_browser() -> Browser {
+    let (client, jar) = crate::helpers::client_with_jar();
+    Browser { client, jar }
 }
 
 /// A login and a launch with claims changed by `change`; the response.
-async fn launch_with(
+pub(crate) async fn launch_with(
     app: &TestApp,
     platform: &Platform,
     browser: &Browser,
@@ -418,7 +524,7 @@ both_backends! {
 }
 
 /// The claims of a deep-linking request, changed by `settings`.
-fn deep_linking_request(c: &mut Value, return_url: &str, settings: impl FnOnce(&mut Value)) {
+pub(crate) fn deep_linking_request(c: &mut Value, return_url: &str, settings: impl FnOnce(&mut Value)) {
     c["https://purl.imsglobal.org/spec/lti/claim/message_type"] = json!("LtiDeepLinkingRequest");
     c["sub"] = json!("instructor-1");
     let mut dl = json!({
@@ -433,18 +539,18 @@ fn deep_linking_request(c: &mut Value, return_url: &str, settings: impl FnOnce(&
 }
 
 /// The value of the first `name="{name}" value="…"` of a page, unescaped.
-fn field_value(page: &str, name: &str) -> String {
+pub(crate) fn field_value(page: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = page.find(&marker).unwrap_or_else(|| panic!("no {name} in {page}")) + marker.len();
     let end = start + page[start..].find('"').unwrap();
     unescape(&page[start..end])
 }
 
-fn unescape(html: &str) -> String {
+pub(crate) fn unescape(html: &str) -> String {
     html.replace("&#x2F;", "/").replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
 }
 
-const COURSE: &str = "environmental-sustainability";
+pub(crate) const COURSE: &str = "environmental-sustainability";
 
 both_backends! {
     async fn a_deep_linking_request_lets_the_instructor_pick_modules_and_answers_a_signed_response(app) {
@@ -462,7 +568,14 @@ both_backends! {
 
         let module_item = format!("module:{COURSE}/why-circular");
         let course_item = format!("course:{COURSE}");
-        let form = [("token", token.as_str()), ("item", course_item.as_str()), ("item", module_item.as_str())];
+        let exam_item = format!("exam:{COURSE}/foundations");
+        assert!(unescape(&page).contains(&format!("value=\"{exam_item}\"")), "the exams are offered: {page}");
+        let form = [
+            ("token", token.as_str()),
+            ("item", course_item.as_str()),
+            ("item", module_item.as_str()),
+            ("item", exam_item.as_str()),
+        ];
         let response = browser.client.post(app.url("/lti/deep-linking")).form(&form).send().await.unwrap();
         assert_eq!(response.status(), 200);
         let policy = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
@@ -495,7 +608,7 @@ both_backends! {
         assert_eq!(claims["https://purl.imsglobal.org/spec/lti/claim/deployment_id"], DEPLOYMENT);
         assert_eq!(claims["https://purl.imsglobal.org/spec/lti-dl/claim/data"], "opaque-data-1");
         let items = claims["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"].as_array().unwrap().clone();
-        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items.len(), 3, "{items:?}");
         assert_eq!(items[0]["type"], "ltiResourceLink");
         assert_eq!(items[0]["url"], app.url(&format!("/courses/{COURSE}")));
         assert_eq!(items[0]["custom"], json!({"course": COURSE}));
@@ -503,6 +616,14 @@ both_backends! {
         assert_eq!(items[1]["url"], app.url(MODULE));
         assert_eq!(items[1]["custom"], json!({"course": COURSE, "module": "why-circular"}));
         assert!(items[1]["title"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(items[0].get("lineItem").is_none() && items[1].get("lineItem").is_none(), "only exams are graded");
+        // An exam asks the platform for a gradebook column (AGS), scored out of its questions.
+        assert_eq!(items[2]["url"], app.url(&format!("/exams/{COURSE}/foundations")));
+        assert_eq!(items[2]["custom"], json!({"course": COURSE, "exam": "foundations"}));
+        let line_item = &items[2]["lineItem"];
+        assert_eq!(line_item["scoreMaximum"], 35);
+        assert_eq!(line_item["resourceId"], format!("exam:{COURSE}/foundations"));
+        assert!(line_item["label"].as_str().is_some_and(|l| !l.is_empty()));
 
         // The selection is used once.
         let again = browser.client.post(app.url("/lti/deep-linking")).form(&form).send().await.unwrap();

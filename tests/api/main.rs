@@ -13,6 +13,7 @@ mod health;
 mod learning;
 mod login;
 mod lti;
+mod lti_ags;
 mod mail_outbox;
 mod migrations;
 mod openapi;

@@ -11,6 +11,7 @@ use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
 use super::pages::{Layout, render, see_other};
 use crate::error::AppError;
+use crate::interop::outbound::{self, Queue};
 use crate::interop::xapi::{self, QueueItem};
 
 /// Lines shown on the page.
@@ -75,9 +76,10 @@ async fn retry(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let st = state.clone();
-    let retried =
-        web::block(move || -> Result<_, AppError> { Ok(xapi::retry_now(&mut *st.db.write()?, id, st.now())?) })
-            .await??;
+    let retried = web::block(move || -> Result<_, AppError> {
+        Ok(outbound::retry_now(&mut *st.db.write()?, Queue::XapiStatements, id, st.now())?)
+    })
+    .await??;
     if !retried {
         return Err(AppError::NotFound);
     }

@@ -2,16 +2,22 @@
 //! only.
 
 use actix_web::{HttpResponse, get, post, web};
+use serde::Deserialize;
+use utoipa::IntoParams;
 
 use crate::error::{AppError, Problem};
+use crate::lti::ags::{self, ScoreItem};
 use crate::lti::{self, Platform, PlatformRequest};
 use crate::web::AppState;
 use crate::web::extract::ProgrammeAdmin;
 
 /// The routes, inside the `/api/v1` scope.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(list_platforms).service(register_platform);
+    cfg.service(list_platforms).service(register_platform).service(score_queue);
 }
+
+/// Lines per answer of the score queue.
+const SCORES_LIMIT: i64 = 500;
 
 /// The registered learning platforms.
 #[utoipa::path(context_path = "/api/v1", tag = "lti", security(("bearer" = []), ("cookie" = [])), responses(
@@ -44,4 +50,39 @@ pub async fn register_platform(
     let platform =
         web::block(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &body)).await??;
     Ok(HttpResponse::Created().json(platform))
+}
+
+/// A filter of the score queue.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ScoreParams {
+    /// `queued`, `sent` or `failing`; all when absent.
+    state: Option<String>,
+}
+
+/// The grade passback queue: exam scores for the platforms' line items, newest first.
+#[utoipa::path(context_path = "/api/v1", tag = "lti", params(ScoreParams), security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "The scores, newest first (at most 500)", body = [ScoreItem]),
+    (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "Not a programme admin", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "An unknown state", body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/admin/lti/scores")]
+pub async fn score_queue(
+    state: web::Data<AppState>,
+    _admin: ProgrammeAdmin,
+    query: web::Query<ScoreParams>,
+) -> Result<HttpResponse, AppError> {
+    let filter = query.into_inner().state.filter(|s| !s.is_empty());
+    if let Some(s) = &filter
+        && !matches!(s.as_str(), "queued" | "sent" | "failing")
+    {
+        return Err(AppError::field("state", "Use queued, sent or failing."));
+    }
+    let st = state.clone();
+    let items = web::block(move || -> Result<_, AppError> {
+        Ok(ags::score_items(&mut *st.db.read()?, filter.as_deref(), SCORES_LIMIT)?)
+    })
+    .await??;
+    Ok(HttpResponse::Ok().json(items))
 }

@@ -83,6 +83,8 @@ pub async fn choose_content(state: web::Data<AppState>, body: web::Bytes) -> Res
     let tok = token.clone();
     let outcome = web::block(move || -> Result<_, LaunchError> {
         let now = st.now();
+        // Before the connection: a first use of the key may write it to the database.
+        let key = st.lti_key.get(now)?;
         let mut conn = st.db.write()?;
         let row = deep_linking::find(&mut conn, &tok, now)?;
         let offers = deep_linking::catalogue(&mut conn)?;
@@ -92,7 +94,7 @@ pub async fn choose_content(state: web::Data<AppState>, body: web::Bytes) -> Res
         };
         let row = deep_linking::take(&mut conn, &tok, now)?;
         let platform = crate::lti::find(&mut conn, row.platform_id)?.ok_or(LaunchError::UnknownSelection)?;
-        let jwt = deep_linking::response_jwt(st.lti_key.get()?, &platform, &row, &items, &st.public_url, now)?;
+        let jwt = deep_linking::response_jwt(key, &platform, &row, &items, &st.public_url, now)?;
         Ok(Outcome::Signed { return_url: row.return_url, jwt, count: items.len() })
     })
     .await?;

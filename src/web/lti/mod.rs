@@ -21,6 +21,9 @@ use crate::lti::keys::{cached_jwks, fetch_jwks, may_refetch, store_jwks};
 use crate::lti::launch::{self, LaunchError, LoginRequest, Message};
 use crate::lti::{self, Platform, PlatformRequest};
 
+/// Scores listed on the admin page.
+const SCORE_LINES: i64 = 50;
+
 /// The cookie that ties a launch to the browser that started the login.
 pub const STATE_COOKIE: &str = "ess_lti_state";
 
@@ -31,7 +34,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(deep_linking::choose_content)
         .service(jwks)
         .service(platforms_page)
-        .service(create_platform);
+        .service(create_platform)
+        .service(retry_score);
 }
 
 /// Context of `error.html`.
@@ -163,6 +167,16 @@ async fn run_launch(req: &HttpRequest, state: &web::Data<AppState>, form: Launch
         match launch::check_message(&platform, &claims, &st.public_url)? {
             Message::ResourceLink { destination } => {
                 let user = launch::account(&mut conn, st.mailer.xapi(), st.fonts.get()?, now, &platform, &claims)?;
+                // An exam launched with a line item: its results go to the platform's gradebook.
+                crate::lti::ags::remember_link(
+                    &mut conn,
+                    now,
+                    &platform,
+                    user.id,
+                    &claims.sub,
+                    &destination,
+                    claims.ags.as_ref(),
+                )?;
                 Ok(Launched::Session(Box::new(user), destination))
             }
             // The instructor only picks content: no account, no session.
@@ -207,7 +221,7 @@ async fn launch_post(
 #[get("/lti/jwks.json")]
 async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let set = web::block(move || -> Result<_, AppError> { Ok(st.lti_key.get()?.jwks()) }).await??;
+    let set = web::block(move || -> Result<_, AppError> { Ok(st.lti_key.jwks(st.now())?) }).await??;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=3600")).json(set))
 }
 
@@ -221,6 +235,8 @@ struct PlatformsPage {
     notice: Option<&'static str>,
     /// The URLs a platform's admin needs to register the tool.
     tool: ToolUrls,
+    /// The latest scores for the platforms' gradebooks.
+    scores: Vec<crate::lti::ags::ScoreItem>,
 }
 
 /// The tool's URLs, for the LMS admin.
@@ -256,10 +272,15 @@ async fn platforms(
     notice: Option<&'static str>,
 ) -> Result<PlatformsPage, AppError> {
     let st = state.clone();
-    let list = web::block(move || -> Result<_, AppError> { Ok(lti::list_platforms(&mut *st.db.read()?)?) }).await??;
+    let (list, scores) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        Ok((lti::list_platforms(&mut conn)?, crate::lti::ags::score_items(&mut conn, None, SCORE_LINES)?))
+    })
+    .await??;
     Ok(PlatformsPage {
         layout: Layout::new(Some(&admin.0), csrf, "admin"),
         platforms: list,
+        scores,
         form,
         notice,
         tool: ToolUrls::of(&state.public_url),
@@ -275,6 +296,7 @@ async fn platforms_page(
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
         Some("registered") => Some("Platform registered. Its learners can now launch the training from it."),
+        Some("retrying") => Some("The score is due again and goes out within seconds."),
         _ => None,
     };
     render(&state, "admin/lti.html", &platforms(&state, &admin, &csrf, FormState::default(), notice).await?)
@@ -328,4 +350,28 @@ async fn create_platform(
             render_status(&state, status, "admin/lti.html", &page)
         }
     }
+}
+
+#[derive(Deserialize, Default)]
+struct EmptyForm {}
+
+/// Makes an unsent score due now.
+#[post("/admin/lti/scores/{id}/retry")]
+async fn retry_score(
+    state: web::Data<AppState>,
+    _admin: ProgrammeAdmin,
+    path: web::Path<i64>,
+    _form: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, AppError> {
+    use crate::interop::outbound::{self, Queue};
+    let id = path.into_inner();
+    let st = state.clone();
+    let retried = web::block(move || -> Result<_, AppError> {
+        Ok(outbound::retry_now(&mut *st.db.write()?, Queue::LtiScores, id, st.now())?)
+    })
+    .await??;
+    if !retried {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other("/admin/lti?notice=retrying#scores"))
 }
