@@ -14,6 +14,7 @@ mod learning;
 mod login;
 mod lti;
 mod lti_ags;
+mod lti_platform;
 mod mail_outbox;
 mod migrations;
 mod openapi;

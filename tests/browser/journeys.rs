@@ -163,6 +163,9 @@ async fn every_admin_page_fits_a_360_pixel_phone() {
         ("admin-user", format!("/admin/users/{}", manager.id)),
         ("admin-reports", "/admin/reports".into()),
         ("admin-credential", format!("/credentials/{id}")),
+        ("admin-checks", format!("{course}/checks")),
+        ("admin-xapi", "/admin/xapi".into()),
+        ("admin-lti", "/admin/lti".into()),
     ] {
         phone.client.goto(&app.url(&path)).await.unwrap();
         let width = phone.page_width().await;

@@ -7,6 +7,11 @@
 #[allow(dead_code)]
 mod helpers;
 
+#[path = "../api/lti_platform.rs"]
+#[allow(dead_code)]
+mod lti_platform;
+
 mod driver;
 mod journeys;
 mod learning;
+mod lti;
