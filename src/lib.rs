@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exams;
+pub mod i18n;
 pub mod interop;
 pub mod lti;
 pub mod mail;

@@ -166,6 +166,7 @@ impl Application {
                 .app_data(web::PayloadConfig::new(crate::web::BODY_LIMIT_BYTES))
                 .wrap(ErrorHandlers::new().default_handler(errors::render_html_error))
                 .wrap(from_fn(csrf::ensure_cookie))
+                .wrap(from_fn(crate::web::locale::choose_language))
                 .wrap(
                     DefaultHeaders::new()
                         .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

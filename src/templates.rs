@@ -111,6 +111,7 @@ pub fn escape(text: &str) -> String {
 /// Builds the template set (once, before the server starts).
 pub fn load() -> anyhow::Result<Tera> {
     let mut tera = Tera::default();
+    tera.register_function("t", crate::i18n::tera_fn::Translate);
     tera.add_raw_templates(TEMPLATES.iter().copied()).context("a template does not compile")?;
     tera.autoescape_on(vec![".html", ".svg"]);
     Ok(tera)

@@ -68,6 +68,8 @@ pub struct User {
     pub updated_at: i64,
     /// The partner company the person belongs to (at most one).
     pub partner_id: Option<i64>,
+    /// The interface language the person chose (`None`: the browser's).
+    pub locale: Option<String>,
 }
 
 impl User {

@@ -364,8 +364,20 @@ pub fn update_profile(
     user_id: i64,
     company: Option<&str>,
     country: Option<&str>,
+    locale: Option<&str>,
 ) -> AppResult<User> {
     let mut errors = FieldErrors::new();
+    let locale = match locale {
+        None => None,
+        Some(tag) => match crate::i18n::LANGUAGES.iter().find(|(code, _)| *code == tag) {
+            Some((code, _)) => Some(*code),
+            None => {
+                let codes: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
+                errors.insert("locale".into(), format!("Choose one of {}.", codes.join(", ")));
+                None
+            }
+        },
+    };
     let company =
         company.map(CompanyName::parse).transpose().map_err(|e| errors.insert("company".into(), e)).ok().flatten();
     let country =
@@ -382,6 +394,11 @@ pub fn update_profile(
         if let Some(country) = &country {
             diesel::update(u::table.filter(u::id.eq(user_id)))
                 .set((u::country.eq(country.as_str()), u::updated_at.eq(now)))
+                .execute(conn)?;
+        }
+        if let Some(locale) = locale {
+            diesel::update(u::table.filter(u::id.eq(user_id)))
+                .set((u::locale.eq(Some(locale)), u::updated_at.eq(now)))
                 .execute(conn)?;
         }
         find(conn, user_id)?.ok_or(AppError::NotFound)

@@ -16,6 +16,7 @@ diesel::table! {
         updated_at -> BigInt,
         partner_id -> Nullable<BigInt>,
         started_at -> Nullable<BigInt>,
+        locale -> Nullable<Text>,
     }
 }
 

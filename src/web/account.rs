@@ -316,7 +316,7 @@ async fn update_profile(
     let (company, country, id) = (form.company.clone(), form.country.clone(), user.id());
     let result = web::block(move || {
         let mut conn = st.db.write()?;
-        users::update_profile(&mut conn, st.now(), id, Some(&company), Some(&country))
+        users::update_profile(&mut conn, st.now(), id, Some(&company), Some(&country), None)
     })
     .await?;
     match result {

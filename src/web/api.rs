@@ -290,13 +290,24 @@ pub struct Me {
     country: String,
     role: Role,
     email_verified: bool,
+    /// The interface language chosen (`en`, `es`, `fr`, `de`, `pt-BR`, `ja`); null: the browser's.
+    locale: Option<String>,
 }
 
 impl From<User> for Me {
     fn from(u: User) -> Self {
         let role = u.role();
         let email_verified = u.email_verified();
-        Me { id: u.id, email: u.email, name: u.name, company: u.company, country: u.country, role, email_verified }
+        Me {
+            id: u.id,
+            email: u.email,
+            name: u.name,
+            company: u.company,
+            country: u.country,
+            role,
+            email_verified,
+            locale: u.locale,
+        }
     }
 }
 
@@ -316,6 +327,9 @@ pub async fn me(user: SignedIn) -> HttpResponse {
 pub struct UpdateMe {
     company: Option<String>,
     country: Option<String>,
+    /// The interface language.
+    #[schema(pattern = "^(en|es|fr|de|pt-BR|ja)$")]
+    locale: Option<String>,
 }
 
 #[utoipa::path(context_path = "/api/v1", tag = "me", request_body = UpdateMe, security(("bearer" = []), ("cookie" = [])), responses(
@@ -333,7 +347,14 @@ pub async fn update_me(
     let st = state.clone();
     let updated = web::block(move || {
         let mut conn = st.db.write()?;
-        users::update_profile(&mut conn, st.now(), user.id(), body.company.as_deref(), body.country.as_deref())
+        users::update_profile(
+            &mut conn,
+            st.now(),
+            user.id(),
+            body.company.as_deref(),
+            body.country.as_deref(),
+            body.locale.as_deref(),
+        )
     })
     .await??;
     Ok(HttpResponse::build(StatusCode::OK).json(Me::from(updated)))

@@ -87,7 +87,13 @@ async fn load_session(req: &HttpRequest) -> Result<Option<SignedIn>, AppError> {
         Ok(users::find(&mut conn, user_id)?)
     })
     .await??;
-    Ok(user.filter(|u| u.token_version == claims.ver && u.disabled_at.is_none()).map(|user| SignedIn { user, via }))
+    let signed_in =
+        user.filter(|u| u.token_version == claims.ver && u.disabled_at.is_none()).map(|user| SignedIn { user, via });
+    // The account's saved language wins over the cookie and the browser's.
+    if let Some(lang) = signed_in.as_ref().and_then(|s| s.user.locale.as_deref()).and_then(crate::i18n::supported) {
+        crate::i18n::set_current(lang);
+    }
+    Ok(signed_in)
 }
 
 /// Heartbeats also come from `navigator.sendBeacon`, which cannot set headers: that handler

@@ -24,6 +24,7 @@ pub mod kit;
 pub mod learners;
 pub mod learning;
 pub mod lti;
+pub mod locale;
 pub mod open_badges;
 pub mod openapi;
 pub mod pages;
@@ -118,5 +119,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(learning::configure)
         .configure(interop::configure)
         .configure(reports::configure)
-        .configure(lti::configure);
+        .configure(lti::configure)
+        .configure(locale::configure);
 }

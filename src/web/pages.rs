@@ -109,7 +109,9 @@ pub fn render_status<T: Serialize>(
     template: &str,
     context: &T,
 ) -> AppResult<HttpResponse> {
-    let context = tera::Context::from_serialize(context).context("page context")?;
+    let mut context = tera::Context::from_serialize(context).context("page context")?;
+    context.insert("lang", crate::i18n::current());
+    context.insert("languages", &crate::i18n::LANGUAGES);
     let html = state.templates.render(template, &context).with_context(|| format!("cannot render {template}"))?;
     Ok(HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")))

@@ -1,6 +1,7 @@
 // Small progressive enhancements for forms; every page works without this file.
 // - a "Show" button beside password fields;
-// - a submit button is disabled while its form is being sent (no double submits).
+// - a submit button is disabled while its form is being sent (no double submits);
+// - the language switcher submits itself when a language is picked.
 (function () {
   "use strict";
   document.querySelectorAll('input[type="password"]').forEach(function (input) {
@@ -18,6 +19,12 @@
     });
     input.insertAdjacentElement("afterend", button);
     input.parentElement.classList.add("has-reveal");
+  });
+  // The language switcher changes the language as soon as one is picked.
+  document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+    var button = select.form && select.form.querySelector("button[type=submit]");
+    if (button) { button.hidden = true; }
+    select.addEventListener("change", function () { select.form.submit(); });
   });
   document.querySelectorAll("[data-copy]").forEach(function (button) {
     button.addEventListener("click", function () {

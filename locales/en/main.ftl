@@ -1,0 +1,87 @@
+# ESS Academy — the interface in English (the source language).
+# Keys are grouped by page; a key that holds markup is marked "(HTML)" and is rendered unescaped.
+
+## The layout (base.html)
+site-name = ESS Academy
+site-tagline = Environmental Sustainability Specialization
+skip-to-content = Skip to content
+brand-home = ESS Academy home
+nav-main = Main
+nav-courses = Courses
+nav-admin = Admin
+nav-my-company = My company
+nav-my-training = My training
+nav-account = Account
+nav-log-out = Log out
+nav-log-in = Log in
+nav-register = Register
+search-label = Search the courses
+search-button = Search
+language-label = Language
+language-change = Change
+footer-text = ESS Academy: training and credentials of the Environmental Sustainability Specialization for channel partners.
+footer-takeback = The Takeback Incentive
+
+## Forms (macros.html)
+form-error-prefix = Error:
+form-check-fields = Some fields need your attention. Please check the messages below.
+country-label = Country
+country-choose = Choose your country
+
+## Home page
+home-title = Earn the Environmental Sustainability Specialization
+home-eyebrow = For the vendor's channel partners
+home-heading = Become an Environmental Sustainability Specialist
+home-lead = Learn how circular IT works: takeback, Refresh, energy-efficient networks and the customer conversation. Under 15 hours of training and two exams earn you a credential your customers can verify, and help your company become accredited.
+home-continue = Continue my training
+home-start = Start training
+home-syllabus = See the syllabus
+home-why = Why it matters to your company
+home-accreditation = Accreditation
+home-accreditation-text = A partner whose people are certified becomes accredited for the specialization, and can show it to customers with the specialization logo and a public verification page.
+home-takeback = The Takeback Incentive
+# (HTML)
+home-takeback-text = Accredited partners can earn incremental discounts of up to 7% on new products registered in Takeback deals on refresh or migration opportunities, in participating countries, with free takeback of the old equipment. <a href="/takeback">Estimate a deal</a>.
+home-conversations = New conversations
+home-conversations-text = Sustainability teams and procurement are new buying centres. Answer their RFP questions with confidence, and help customers dispose of old equipment responsibly.
+home-how = How to earn it
+# (HTML)
+home-step-register = <strong>Register</strong> with your name as it should appear on your certificate.
+# (HTML)
+home-step-study = <strong>Study the modules</strong> in your browser, at your pace: under 15 hours in all.
+# (HTML)
+home-step-exams = <strong>Pass two exams</strong>, each randomized and timed.
+# (HTML)
+home-step-kit = <strong>Download your credential kit</strong>: certificate, badge, e-mail signature and copy for your marketing.
+
+## Log in
+login-title = Log in
+login-email = E-mail address
+login-password = Password
+login-submit = Log in
+login-forgot = Forgot your password?
+login-new-here = New here?
+login-create-account = Create an account
+
+## Register
+register-title = Register
+register-heading = Create your account
+# (HTML) $partner is escaped by the page before it is placed here.
+register-invited = You are invited by <strong>{ $partner }</strong>: your account joins its team, and your manager sees your progress (never your answers).
+register-intro = Register with your work e-mail address to start the training.
+register-name = Full name
+register-name-hint = As it should appear on your certificate, in your own script. Up to 120 characters.
+register-email = Work e-mail address
+register-company = Company
+register-password = Password
+register-password-hint = 10 to 128 characters. A few unrelated words make a strong one.
+register-submit = Create account
+register-already = Already registered?
+
+## Forgotten password
+forgot-title = Reset your password
+# (HTML) $email is escaped by the page before it is placed here.
+forgot-sent = If an account uses <strong>{ $email }</strong>, we sent it a link to choose a new password. The link works for 1 hour, once.
+forgot-back = Back to log in
+forgot-intro = Enter the e-mail address of your account and we will send you a link to choose a new password.
+forgot-submit = Send the link

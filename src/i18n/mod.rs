@@ -1,0 +1,228 @@
+//! The interface's languages: Fluent message files `locales/<lang>/*.ftl` (English the source;
+//! Spanish, French, German, Brazilian Portuguese and Japanese), compiled into the binary by
+//! `fluent-templates`, and the language of the request being served.
+//!
+//! The language of a request is chosen once (the account's saved preference, else the
+//! `ess_lang` cookie of the language switcher, else `Accept-Language`, else English) and held in a
+//! task-local for the request's future, so templates ask `t(key=…)` without passing it along;
+//! code outside a request (mails, files) passes the language explicitly.
+//!
+//! A pseudo-locale, `en-XA` (accented, lengthened English between ⟦ ⟧), exists only when a test
+//! enables it: every interface string that comes from the message files shows up marked, so a
+//! test finds the strings that bypass them.
+
+pub mod tera_fn;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // No U+2068/U+2069 isolation marks around arguments: they would reach mails and PDFs.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The source language.
+pub const DEFAULT: &str = "en";
+/// The test-only pseudo-locale.
+pub const PSEUDO: &str = "en-XA";
+
+/// The interface languages: code (BCP 47, as in `<html lang>`) and name in that language.
+pub const LANGUAGES: [(&str, &str); 6] = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("pt-BR", "Português (Brasil)"),
+    ("ja", "日本語"),
+];
+
+/// The cookie of the language switcher.
+pub const COOKIE: &str = "ess_lang";
+/// The longest `Accept-Language` header read.
+pub const ACCEPT_LANGUAGE_MAX_BYTES: usize = 512;
+
+static PSEUDO_ENABLED: AtomicBool = AtomicBool::new(false);
+
+/// Lets `en-XA` be chosen (tests only; never set by the server).
+pub fn enable_pseudo_locale() {
+    PSEUDO_ENABLED.store(true, Ordering::Relaxed);
+}
+
+/// The supported code for a language tag (`es-MX` → `es`, `pt` → `pt-BR`, `EN` → `en`), if any.
+pub fn supported(tag: &str) -> Option<&'static str> {
+    let tag = tag.trim();
+    if tag.eq_ignore_ascii_case(PSEUDO) && PSEUDO_ENABLED.load(Ordering::Relaxed) {
+        return Some(PSEUDO);
+    }
+    let id: LanguageIdentifier = tag.parse().ok()?;
+    if let Some((code, _)) = LANGUAGES.iter().find(|(code, _)| code.eq_ignore_ascii_case(tag)) {
+        return Some(code);
+    }
+    let language = id.language.as_str();
+    LANGUAGES.iter().find(|(code, _)| code.split('-').next() == Some(language)).map(|(code, _)| *code)
+}
+
+/// The best interface language for an `Accept-Language` header (RFC 9110 §12.5.4), by
+/// `fluent-langneg`; English when none matches.
+pub fn negotiate(accept_language: &str) -> &'static str {
+    use fluent_langneg::{NegotiationStrategy, convert_vec_str_to_langids_lossy, negotiate_languages};
+    if accept_language.len() > ACCEPT_LANGUAGE_MAX_BYTES {
+        return DEFAULT;
+    }
+    let requested: Vec<LanguageIdentifier> = fluent_langneg::parse_accepted_languages(accept_language);
+    let available = convert_vec_str_to_langids_lossy(LANGUAGES.iter().map(|(code, _)| *code));
+    let default: LanguageIdentifier = DEFAULT.parse().unwrap_or_default();
+    let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
+    chosen.first().and_then(|id| supported(&id.to_string())).unwrap_or(DEFAULT)
+}
+
+tokio::task_local! {
+    static CURRENT: Cell<&'static str>;
+}
+
+/// Runs a request's future with its language.
+pub async fn scope<F: std::future::Future>(lang: &'static str, future: F) -> F::Output {
+    CURRENT.scope(Cell::new(lang), future).await
+}
+
+/// The language of the request being served (English outside a request).
+pub fn current() -> &'static str {
+    CURRENT.try_with(Cell::get).unwrap_or(DEFAULT)
+}
+
+/// Changes the language of the request being served (a signed-in account's saved preference
+/// wins over the cookie and the browser's header).
+pub fn set_current(lang: &'static str) {
+    let _ = CURRENT.try_with(|cell| cell.set(lang));
+}
+
+/// An argument of a message.
+pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
+/// A message in a language; `None` when no language has the key.
+pub fn try_message(lang: &str, key: &str, args: Option<&Args>) -> Option<String> {
+    let pseudo = lang == PSEUDO;
+    let id: LanguageIdentifier = if pseudo { DEFAULT } else { lang }.parse().ok()?;
+    let text = LOCALES.try_lookup_complete(&id, key, args)?;
+    Some(if pseudo { pseudo_text(&text) } else { text })
+}
+
+/// A message in a language (the key itself, bracketed, when it is missing: tests catch that).
+pub fn message(lang: &str, key: &str, args: Option<&Args>) -> String {
+    try_message(lang, key, args).unwrap_or_else(|| {
+        tracing::warn!(key, lang, "a message key is missing from the message files");
+        format!("[{key}]")
+    })
+}
+
+/// A message in the request's language.
+pub fn t(key: &str) -> String {
+    message(current(), key, None)
+}
+
+/// Accented and lengthened text between ⟦ ⟧ (letters only: placeholders and markup keep working).
+pub fn pseudo_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2 + 8);
+    out.push('⟦');
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        if in_tag {
+            out.push(c);
+            continue;
+        }
+        let accented = match c {
+            'a' => "á",
+            'e' => "ë",
+            'i' => "ï",
+            'o' => "ö",
+            'u' => "ü",
+            'A' => "Å",
+            'E' => "É",
+            'I' => "Î",
+            'O' => "Ø",
+            'U' => "Ü",
+            'c' => "ç",
+            'n' => "ñ",
+            's' => "š",
+            'y' => "ý",
+            _ => "",
+        };
+        if accented.is_empty() {
+            out.push(c);
+        } else {
+            out.push_str(accented);
+            // Lengthen vowels: German runs about a third longer than English.
+            if "aeiouAEIOU".contains(c) {
+                out.push_str(accented);
+            }
+        }
+    }
+    out.push('⟧');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_browser_s_languages_choose_the_best_supported_one() {
+        assert_eq!(negotiate("es-ES,es;q=0.9,en;q=0.8"), "es");
+        assert_eq!(negotiate("pt-BR,pt;q=0.9"), "pt-BR");
+        assert_eq!(negotiate("pt-PT"), "pt-BR");
+        assert_eq!(negotiate("de-AT, en;q=0.5"), "de");
+        assert_eq!(negotiate("ja"), "ja");
+        assert_eq!(negotiate("fr-CA;q=0.4, ja;q=0.9"), "ja", "by quality, not order");
+        assert_eq!(negotiate("zh-CN, ko"), "en");
+        assert_eq!(negotiate(""), "en");
+        assert_eq!(negotiate("*"), "en");
+        assert_eq!(negotiate(&"de,".repeat(400)), "en", "an oversized header is ignored");
+    }
+
+    #[test]
+    fn tags_are_matched_to_the_supported_languages() {
+        assert_eq!(supported("es-MX"), Some("es"));
+        assert_eq!(supported("PT-br"), Some("pt-BR"));
+        assert_eq!(supported("en"), Some("en"));
+        assert_eq!(supported("xx"), None);
+        assert_eq!(supported("not a tag!"), None);
+        assert_eq!(supported("en-XA"), Some("en"), "the pseudo-locale is off outside tests");
+    }
+
+    #[test]
+    fn messages_come_in_each_language_and_the_pseudo_locale_marks_them() {
+        assert_eq!(message("en", "nav-courses", None), "Courses");
+        assert_ne!(message("ja", "nav-courses", None), "Courses");
+        assert!(try_message("en", "no-such-key", None).is_none());
+        let pseudo = pseudo_text("Log <b>in</b>");
+        assert_eq!(pseudo, "⟦Löög <b>ïïñ</b>⟧");
+    }
+
+    #[tokio::test]
+    async fn the_request_s_language_is_held_for_its_future() {
+        assert_eq!(current(), "en");
+        let seen = scope("de", async {
+            let first = current();
+            set_current("ja");
+            (first, current())
+        })
+        .await;
+        assert_eq!(seen, ("de", "ja"));
+        assert_eq!(current(), "en");
+    }
+}
