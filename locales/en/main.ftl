@@ -5,7 +5,6 @@
 site-name = ESS Academy
 site-tagline = Environmental Sustainability Specialization
 skip-to-content = Skip to content
-brand-home = ESS Academy home
 nav-main = Main
 nav-courses = Courses
 nav-admin = Admin

@@ -79,11 +79,31 @@ pub fn negotiate(accept_language: &str) -> &'static str {
     if accept_language.len() > ACCEPT_LANGUAGE_MAX_BYTES {
         return DEFAULT;
     }
-    let requested: Vec<LanguageIdentifier> = fluent_langneg::parse_accepted_languages(accept_language);
+    let requested: Vec<LanguageIdentifier> = by_quality(accept_language);
     let available = convert_vec_str_to_langids_lossy(LANGUAGES.iter().map(|(code, _)| *code));
     let default: LanguageIdentifier = DEFAULT.parse().unwrap_or_default();
     let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
     chosen.first().and_then(|id| supported(&id.to_string())).unwrap_or(DEFAULT)
+}
+
+/// The tags of an `Accept-Language` header, best first (by `q`, then by order); `q=0` and
+/// unparsable entries are dropped.
+fn by_quality(header: &str) -> Vec<LanguageIdentifier> {
+    let mut ranked: Vec<(u16, usize, LanguageIdentifier)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q=").map(|q| q.trim().parse::<f32>().unwrap_or(0.0)))
+                .unwrap_or(1.0);
+            let id: LanguageIdentifier = tag.parse().ok().filter(|_| tag != "*")?;
+            (q > 0.0).then(|| ((q.clamp(0.0, 1.0) * 1000.0) as u16, i, id))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().map(|(_, _, id)| id).collect()
 }
 
 tokio::task_local! {
@@ -211,6 +231,76 @@ mod tests {
         assert!(try_message("en", "no-such-key", None).is_none());
         let pseudo = pseudo_text("Log <b>in</b>");
         assert_eq!(pseudo, "⟦Löög <b>ïïñ</b>⟧");
+    }
+
+    /// The message ids of each `.ftl` file of a language directory, by file name.
+    fn ids_of(dir: &std::path::Path) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        use fluent_syntax::ast::Entry;
+        let mut files = std::collections::BTreeMap::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(source.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+            let ids = resource
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Message(m) => Some(m.id.name.to_owned()),
+                    Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                    _ => None,
+                })
+                .collect();
+            files.insert(path.file_name().unwrap().to_string_lossy().into_owned(), ids);
+        }
+        files
+    }
+
+    #[test]
+    fn every_language_has_exactly_the_keys_english_has() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let english = ids_of(&root.join(DEFAULT));
+        assert!(!english.is_empty());
+        let mut problems = Vec::new();
+        for (lang, _) in LANGUAGES.iter().filter(|(code, _)| *code != DEFAULT) {
+            let other = ids_of(&root.join(lang));
+            for (file, keys) in &english {
+                let Some(theirs) = other.get(file) else {
+                    problems.push(format!("{lang}/{file} is missing"));
+                    continue;
+                };
+                for key in keys.difference(theirs) {
+                    problems.push(format!("{lang}/{file} lacks {key}"));
+                }
+                for key in theirs.difference(keys) {
+                    problems.push(format!("{lang}/{file} has {key}, which English does not"));
+                }
+            }
+            for file in other.keys().filter(|f| !english.contains_key(*f)) {
+                problems.push(format!("{lang}/{file} has no English source"));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn every_key_the_templates_use_is_in_the_english_files() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let english: std::collections::BTreeSet<String> =
+            ids_of(&root.join("locales").join(DEFAULT)).into_values().flatten().collect();
+        let mut missing = Vec::new();
+        for (name, source) in crate::templates::TEMPLATES {
+            for part in source.split("t(key=\"").skip(1) {
+                let key = &part[..part.find('"').unwrap_or(0)];
+                if !english.contains(key) {
+                    missing.push(format!("{name}: {key}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:#?}");
     }
 
     #[tokio::test]

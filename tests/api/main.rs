@@ -2,6 +2,7 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "a test fails loudly on any unexpected state")]
 
 mod helpers;
+mod i18n;
 
 mod certificate;
 mod cli;

@@ -168,6 +168,8 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("POST", "/admin/lti", Some("issuer=x"), (303, 403, 403, 403)),
     ("GET", "/api/v1/admin/lti/platforms", None, (401, 403, 403, 200)),
     ("POST", "/api/v1/admin/lti/platforms", Some(r#"{"issuer":""}"#), (401, 403, 403, 422)),
+    // The language switcher: a form, so without its CSRF token it is refused for everyone.
+    ("POST", "/lang", Some("lang=fr"), (403, 403, 403, 403)),
     ("GET", "/api/v1/admin/lti/scores", None, (401, 403, 403, 200)),
     ("GET", "/api/v1/admin/lti/scores?state=lost", None, (401, 403, 403, 422)),
     ("POST", "/admin/lti/scores/999999/retry", Some("x=1"), (303, 403, 403, 403)),

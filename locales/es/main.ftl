@@ -1,0 +1,86 @@
+# ESS Academy — la interfaz en español (traducida del inglés).
+# Las claves se agrupan por página; una clave que contiene marcado se indica con "(HTML)" y se muestra sin escapar.
+
+## The layout (base.html)
+site-name = ESS Academy
+site-tagline = Especialización en Sostenibilidad Ambiental
+skip-to-content = Saltar al contenido
+nav-main = Principal
+nav-courses = Cursos
+nav-admin = Admin
+nav-my-company = Mi empresa
+nav-my-training = Mi formación
+nav-account = Cuenta
+nav-log-out = Salir
+nav-log-in = Entrar
+nav-register = Registro
+search-label = Buscar en los cursos
+search-button = Buscar
+language-label = Idioma
+language-change = Cambiar
+footer-text = ESS Academy: formación y credenciales de la Especialización en Sostenibilidad Ambiental para partners del canal.
+footer-takeback = El Incentivo Takeback
+
+## Forms (macros.html)
+form-error-prefix = Error:
+form-check-fields = Algunos campos requieren tu atención. Revisa los mensajes de abajo.
+country-label = País
+country-choose = Elige tu país
+
+## Home page
+home-title = Obtén la Especialización en Sostenibilidad Ambiental
+home-eyebrow = Para los partners del canal del fabricante
+home-heading = Conviértete en especialista en Sostenibilidad Ambiental
+home-lead = Aprende cómo funciona la TI circular: recogida de equipos (takeback), Refresh, redes energéticamente eficientes y la conversación con el cliente. Menos de 15 horas de formación y dos exámenes te dan una credencial que tus clientes pueden verificar y ayudan a que tu empresa obtenga la acreditación.
+home-continue = Continuar mi formación
+home-start = Empezar la formación
+home-syllabus = Ver el temario
+home-why = Por qué es importante para tu empresa
+home-accreditation = Acreditación
+home-accreditation-text = Un partner cuyo personal está certificado obtiene la acreditación de la especialización y puede mostrarla a sus clientes con el logotipo de la especialización y una página pública de verificación.
+home-takeback = El Incentivo Takeback
+# (HTML)
+home-takeback-text = Los partners acreditados pueden obtener descuentos incrementales de hasta el 7 % en productos nuevos registrados en operaciones Takeback de renovación o migración, en los países participantes, con la recogida gratuita de los equipos antiguos. <a href="/takeback">Estima una operación</a>.
+home-conversations = Nuevas conversaciones
+home-conversations-text = Los equipos de sostenibilidad y de compras son nuevos centros de decisión. Responde con seguridad a las preguntas de sus licitaciones (RFP) y ayuda a tus clientes a deshacerse de sus equipos antiguos de forma responsable.
+home-how = Cómo obtenerla
+# (HTML)
+home-step-register = <strong>Regístrate</strong> con tu nombre tal como debe aparecer en tu certificado.
+# (HTML)
+home-step-study = <strong>Estudia los módulos</strong> en tu navegador, a tu ritmo: menos de 15 horas en total.
+# (HTML)
+home-step-exams = <strong>Aprueba dos exámenes</strong>, cada uno aleatorio y cronometrado.
+# (HTML)
+home-step-kit = <strong>Descarga tu kit de credenciales</strong>: certificado, insignia, firma de correo electrónico y textos para tu marketing.
+
+## Log in
+login-title = Iniciar sesión
+login-email = Correo electrónico
+login-password = Contraseña
+login-submit = Entrar
+login-forgot = ¿Has olvidado tu contraseña?
+login-new-here = ¿Primera vez aquí?
+login-create-account = Crea una cuenta
+
+## Register
+register-title = Registro
+register-heading = Crea tu cuenta
+# (HTML) $partner is escaped by the page before it is placed here.
+register-invited = Te invita <strong>{ $partner }</strong>: tu cuenta se une a su equipo y tu responsable ve tu progreso (nunca tus respuestas).
+register-intro = Regístrate con tu correo electrónico de trabajo para empezar la formación.
+register-name = Nombre completo
+register-name-hint = Tal como debe aparecer en tu certificado, en tu propio alfabeto. Hasta 120 caracteres.
+register-email = Correo electrónico de trabajo
+register-company = Empresa
+register-password = Contraseña
+register-password-hint = De 10 a 128 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura.
+register-submit = Crear cuenta
+register-already = ¿Ya tienes cuenta?
+
+## Forgotten password
+forgot-title = Restablece tu contraseña
+# (HTML) $email is escaped by the page before it is placed here.
+forgot-sent = Si hay una cuenta con <strong>{ $email }</strong>, le hemos enviado un enlace para elegir una nueva contraseña. El enlace es válido durante 1 hora y solo una vez.
+forgot-back = Volver a iniciar sesión
+forgot-intro = Introduce el correo electrónico de tu cuenta y te enviaremos un enlace para elegir una nueva contraseña.
+forgot-submit = Enviar el enlace

@@ -1,0 +1,86 @@
+# ESS Academy — a interface em português do Brasil (traduzida do inglês).
+# As chaves são agrupadas por página; uma chave que contém marcação é indicada com "(HTML)" e exibida sem escape.
+
+## The layout (base.html)
+site-name = ESS Academy
+site-tagline = Especialização em Sustentabilidade Ambiental
+skip-to-content = Pular para o conteúdo
+nav-main = Principal
+nav-courses = Cursos
+nav-admin = Admin
+nav-my-company = Minha empresa
+nav-my-training = Meu treinamento
+nav-account = Conta
+nav-log-out = Sair
+nav-log-in = Entrar
+nav-register = Cadastrar
+search-label = Pesquisar nos cursos
+search-button = Pesquisar
+language-label = Idioma
+language-change = Alterar
+footer-text = ESS Academy: treinamento e credenciais da Especialização em Sustentabilidade Ambiental para parceiros de canal.
+footer-takeback = O Incentivo Takeback
+
+## Forms (macros.html)
+form-error-prefix = Erro:
+form-check-fields = Alguns campos precisam da sua atenção. Verifique as mensagens abaixo.
+country-label = País
+country-choose = Escolha seu país
+
+## Home page
+home-title = Conquiste a Especialização em Sustentabilidade Ambiental
+home-eyebrow = Para os parceiros de canal do fabricante
+home-heading = Torne-se especialista em Sustentabilidade Ambiental
+home-lead = Aprenda como funciona a TI circular: recolhimento de equipamentos (takeback), Refresh, redes com eficiência energética e a conversa com o cliente. Menos de 15 horas de treinamento e duas provas garantem a você uma credencial que seus clientes podem verificar e ajudam sua empresa a ser credenciada.
+home-continue = Continuar meu treinamento
+home-start = Começar o treinamento
+home-syllabus = Ver o programa
+home-why = Por que isso importa para sua empresa
+home-accreditation = Credenciamento
+home-accreditation-text = Um parceiro cujos profissionais são certificados é credenciado na especialização e pode mostrar isso aos clientes com o logotipo da especialização e uma página pública de verificação.
+home-takeback = O Incentivo Takeback
+# (HTML)
+home-takeback-text = Parceiros credenciados podem obter descontos incrementais de até 7% em produtos novos registrados em negócios Takeback de renovação ou migração, nos países participantes, com recolhimento gratuito dos equipamentos antigos. <a href="/takeback">Estime um negócio</a>.
+home-conversations = Novas conversas
+home-conversations-text = As equipes de sustentabilidade e de compras são novos centros de decisão. Responda com confiança às perguntas das RFPs delas e ajude os clientes a descartar equipamentos antigos de forma responsável.
+home-how = Como conquistar
+# (HTML)
+home-step-register = <strong>Cadastre-se</strong> com seu nome como ele deve aparecer no seu certificado.
+# (HTML)
+home-step-study = <strong>Estude os módulos</strong> no seu navegador, no seu ritmo: menos de 15 horas no total.
+# (HTML)
+home-step-exams = <strong>Seja aprovado em duas provas</strong>, cada uma aleatória e cronometrada.
+# (HTML)
+home-step-kit = <strong>Baixe seu kit de credencial</strong>: certificado, selo, assinatura de e-mail e textos para o seu marketing.
+
+## Log in
+login-title = Entrar
+login-email = Endereço de e-mail
+login-password = Senha
+login-submit = Entrar
+login-forgot = Esqueceu sua senha?
+login-new-here = Primeira vez aqui?
+login-create-account = Crie uma conta
+
+## Register
+register-title = Cadastro
+register-heading = Crie sua conta
+# (HTML) $partner is escaped by the page before it is placed here.
+register-invited = Você recebeu um convite de <strong>{ $partner }</strong>: sua conta entra para a equipe da empresa, e seu gestor acompanha seu progresso (nunca suas respostas).
+register-intro = Cadastre-se com seu e-mail corporativo para começar o treinamento.
+register-name = Nome completo
+register-name-hint = Como deve aparecer no seu certificado, no seu próprio sistema de escrita. Até 120 caracteres.
+register-email = E-mail corporativo
+register-company = Empresa
+register-password = Senha
+register-password-hint = De 10 a 128 caracteres. Algumas palavras sem relação entre si formam uma senha forte.
+register-submit = Criar conta
+register-already = Já tem cadastro?
+
+## Forgotten password
+forgot-title = Redefina sua senha
+# (HTML) $email is escaped by the page before it is placed here.
+forgot-sent = Se houver uma conta com <strong>{ $email }</strong>, enviamos para ela um link para escolher uma nova senha. O link vale por 1 hora e pode ser usado uma única vez.
+forgot-back = Voltar para o login
+forgot-intro = Informe o e-mail da sua conta e enviaremos um link para você escolher uma nova senha.
+forgot-submit = Enviar o link
