@@ -97,7 +97,7 @@ impl Browser {
         self.client.goto(&format!("{base}/login")).await.unwrap();
         self.fill("#email", email).await;
         self.fill("#password", password).await;
-        self.click("form button[type=submit]").await;
+        self.click("main form button[type=submit]").await;
         self.wait_for_path("/training").await;
     }
 

@@ -21,7 +21,7 @@ async fn a_visitor_registers_verifies_logs_in_and_logs_out() {
     b.fill("#company", "Acme Networks").await;
     b.select("#country", "DE").await;
     b.fill("#password", "short").await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     let text = b.wait_for_text("Enter a valid e-mail address").await;
     assert!(text.contains("Use at least 10 characters"), "{text}");
     let kept = b.client.find(fantoccini::Locator::Css("#name")).await.unwrap().prop("value").await.unwrap();
@@ -30,7 +30,7 @@ async fn a_visitor_registers_verifies_logs_in_and_logs_out() {
 
     b.fill("#email", &email).await;
     b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     let text = b.wait_for_text("Check your e-mail").await;
     assert!(text.contains(&email));
     b.screenshot("03-check-your-email").await;
@@ -44,7 +44,7 @@ async fn a_visitor_registers_verifies_logs_in_and_logs_out() {
     b.wait_for_path("/login").await;
     b.fill("#email", &email).await;
     b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     b.wait_for_path("/training").await;
     let text = b.wait_for_text("My training").await;
     assert!(text.contains("Zoë Ñúñez-Çelik"));
@@ -70,7 +70,7 @@ async fn a_forgotten_password_is_reset_from_the_email_link() {
     b.click("a[href='/forgot-password']").await;
     b.wait_for_path("/forgot-password").await;
     b.fill("#email", &user.email).await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     b.wait_for_text("we sent it a link").await;
     let link = app.smtp.wait_for_nth(&user.email, 2).await.link(&format!("{}/reset-password/", app.address));
     b.client.goto(&link).await.unwrap();
@@ -79,12 +79,12 @@ async fn a_forgotten_password_is_reset_from_the_email_link() {
     let shown = b.client.find(fantoccini::Locator::Css("#password")).await.unwrap().attr("type").await.unwrap();
     assert_eq!(shown.as_deref(), Some("text"), "the Show button reveals the password");
     b.screenshot("07-reset-password").await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     b.wait_for_path("/login").await;
     b.wait_for_text("Your password was changed").await;
     b.fill("#email", &user.email).await;
     b.fill("#password", "my new long passphrase").await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     b.wait_for_path("/training").await;
     browser.close().await;
 }
@@ -101,7 +101,7 @@ async fn the_first_admin_is_created_from_the_setup_link() {
     b.fill("#company", "Programme team").await;
     b.select("#country", "GB").await;
     b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
+    b.click("main form button[type=submit]").await;
     b.wait_for_path("/account").await;
     b.wait_for_text("Programme admin").await;
     b.screenshot("08-admin-account").await;

@@ -13,5 +13,6 @@ mod lti_platform;
 
 mod driver;
 mod journeys;
+mod languages;
 mod learning;
 mod lti;
