@@ -184,6 +184,35 @@ impl Browser {
         shots
     }
 
+    /// The WCAG 2.1 A and AA violations axe-core finds on the current page, one line each
+    /// (`rule (impact): selector, …`). `None` when axe-core is not installed (then the caller
+    /// skips, or fails under `ESS_REQUIRE_BROWSER=1`).
+    pub async fn axe(&self) -> Option<Vec<String>> {
+        let path = std::env::var("ESS_AXE_JS")
+            .unwrap_or_else(|_| "/var/cache/ess-academy/axe/node_modules/axe-core/axe.min.js".into());
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            if std::env::var("ESS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+                panic!("axe-core not found at {path} and ESS_REQUIRE_BROWSER=1: run .ci/run or set ESS_AXE_JS");
+            }
+            println!("SKIPPED accessibility checks: axe-core not found at {path}");
+            return None;
+        };
+        self.client.execute(&format!("{source}\nreturn true;"), vec![]).await.unwrap();
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                     + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        Some(result.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect())
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();

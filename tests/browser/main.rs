@@ -11,6 +11,7 @@ mod helpers;
 #[allow(dead_code)]
 mod lti_platform;
 
+mod accessibility;
 mod driver;
 mod journeys;
 mod languages;
