@@ -84,3 +84,8 @@ forgot-sent = Falls ein Konto <strong>{ $email }</strong> verwendet, haben wir e
 forgot-back = Zurück zur Anmeldung
 forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein, und wir senden Ihnen einen Link zum Festlegen eines neuen Passworts.
 forgot-submit = Link senden
+
+## Durations (of study, of an exam)
+duration-minutes = { $minutes } Min.
+duration-hours = { $hours } Std.
+duration-hours-minutes = { $hours } Std. { $minutes } Min.

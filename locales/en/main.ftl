@@ -84,3 +84,8 @@ forgot-sent = If an account uses <strong>{ $email }</strong>, we sent it a link 
 forgot-back = Back to log in
 forgot-intro = Enter the e-mail address of your account and we will send you a link to choose a new password.
 forgot-submit = Send the link
+
+## Durations (of study, of an exam)
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

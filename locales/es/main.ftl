@@ -84,3 +84,8 @@ forgot-sent = Si hay una cuenta con <strong>{ $email }</strong>, le hemos enviad
 forgot-back = Volver a iniciar sesión
 forgot-intro = Introduce el correo electrónico de tu cuenta y te enviaremos un enlace para elegir una nueva contraseña.
 forgot-submit = Enviar el enlace
+
+## Durations (of study, of an exam)
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

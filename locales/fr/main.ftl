@@ -84,3 +84,8 @@ forgot-sent = Si un compte utilise <strong>{ $email }</strong>, nous lui avons e
 forgot-back = Retour à la connexion
 forgot-intro = Saisissez l'adresse e-mail de votre compte et nous vous enverrons un lien pour choisir un nouveau mot de passe.
 forgot-submit = Envoyer le lien
+
+## Durations (of study, of an exam)
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -84,3 +84,8 @@ forgot-sent = <strong>{ $email }</strong> を使用しているアカウント�
 forgot-back = ログインに戻る
 forgot-intro = アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。
 forgot-submit = リンクを送信
+
+## Durations (of study, of an exam)
+duration-minutes = { $minutes }分
+duration-hours = { $hours }時間
+duration-hours-minutes = { $hours }時間{ $minutes }分

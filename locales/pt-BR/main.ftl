@@ -84,3 +84,8 @@ forgot-sent = Se houver uma conta com <strong>{ $email }</strong>, enviamos para
 forgot-back = Voltar para o login
 forgot-intro = Informe o e-mail da sua conta e enviaremos um link para você escolher uma nova senha.
 forgot-submit = Enviar o link
+
+## Durations (of study, of an exam)
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

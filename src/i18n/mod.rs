@@ -150,6 +150,20 @@ pub fn t(key: &str) -> String {
     message(current(), key, None)
 }
 
+/// A duration in the request's language: `45 min`, `2 h`, `13 h 10 min` (`13時間10分`).
+pub fn duration(total_minutes: i64) -> String {
+    let (hours, minutes) = (total_minutes / 60, total_minutes % 60);
+    let mut args = Args::new();
+    args.insert(Cow::Borrowed("hours"), FluentValue::from(hours));
+    args.insert(Cow::Borrowed("minutes"), FluentValue::from(minutes));
+    let key = match (hours, minutes) {
+        (0, _) => "duration-minutes",
+        (_, 0) => "duration-hours",
+        _ => "duration-hours-minutes",
+    };
+    message(current(), key, Some(&args))
+}
+
 /// Accented and lengthened text between ⟦ ⟧ (letters only: placeholders and markup keep working).
 pub fn pseudo_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2 + 8);
@@ -301,6 +315,15 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    #[tokio::test]
+    async fn durations_are_written_the_way_each_language_writes_them() {
+        assert_eq!(duration(45), "45 min");
+        assert_eq!(duration(120), "2 h");
+        assert_eq!(duration(790), "13 h 10 min");
+        assert_eq!(scope("ja", async { duration(790) }).await, "13時間10分");
+        assert_eq!(scope("de", async { duration(45) }).await, "45 Min.");
     }
 
     #[tokio::test]

@@ -148,7 +148,7 @@ struct TranscriptPage {
 }
 
 fn minutes_text(seconds: i64) -> String {
-    crate::content::rules::format_minutes(seconds / 60)
+    crate::i18n::duration(seconds / 60)
 }
 
 #[get("/training/transcript")]

@@ -15,7 +15,6 @@ use crate::clock::long_date;
 use crate::content::diff::{DiffLine, diff_lines};
 use crate::content::frontmatter::ModuleMeta;
 use crate::content::render::{LinkContext, render as render_markdown};
-use crate::content::rules::format_minutes;
 use crate::content::store::{self, AdminModule};
 use crate::error::AppError;
 
@@ -67,7 +66,7 @@ async fn admin_home(
         .into_iter()
         .map(|c| AdminCourseCard {
             module_count: c.modules.len(),
-            total: format_minutes(c.minutes),
+            total: crate::i18n::duration(c.minutes),
             slug: c.slug,
             title: c.title,
         })
@@ -139,7 +138,7 @@ async fn admin_course(
     let page = AdminCoursePage {
         layout: Layout::new(Some(&admin.0), &csrf, "admin"),
         published_count: live.len(),
-        total: format_minutes(live.iter().map(|m| m.minutes).sum()),
+        total: crate::i18n::duration(live.iter().map(|m| m.minutes).sum()),
         course: AdminCourseCard {
             slug: course.slug,
             title: course.title,

@@ -10,7 +10,6 @@ use super::csrf::CsrfToken;
 use super::extract::{MaybeUser, SignedIn};
 use super::pages::{Layout, render};
 use crate::content::render::TocEntry;
-use crate::content::rules::format_minutes;
 use crate::content::store::{self, CourseSummary, ModulePage};
 use crate::error::AppError;
 
@@ -49,7 +48,7 @@ fn course_view(course: &CourseSummary) -> CourseView<'_> {
         summary: &course.summary,
         description_html: &course.description_html,
         credential_name: &course.credential_name,
-        total: format_minutes(course.minutes),
+        total: crate::i18n::duration(course.minutes),
         module_count: course.modules.len(),
         modules: course
             .modules
@@ -59,7 +58,7 @@ fn course_view(course: &CourseSummary) -> CourseView<'_> {
                 number: i + 1,
                 slug: &m.slug,
                 title: &m.title,
-                minutes: format_minutes(m.minutes),
+                minutes: crate::i18n::duration(m.minutes),
                 objectives: &m.objectives,
                 summary: m.summary.as_deref(),
             })
@@ -157,7 +156,7 @@ async fn module_page(
     let segments = super::learning::segments(&page.html, &checks, answers, query.unanswered.as_deref());
     let view = ModuleView {
         layout: Layout::new(Some(&user), &csrf, "courses"),
-        minutes: format_minutes(page.minutes),
+        minutes: crate::i18n::duration(page.minutes),
         toc: page.toc.clone(),
         heartbeat_secs: state.heartbeat_secs,
         segments,

@@ -92,7 +92,7 @@ async fn dashboard_page(
         .map(|person| {
             let p = &person.progress;
             PersonLine {
-                active: crate::content::rules::format_minutes(p.active_seconds / 60),
+                active: crate::i18n::duration(p.active_seconds / 60),
                 percent: if p.training_completed_at.is_some() {
                     100
                 } else {
