@@ -28,6 +28,7 @@ pub mod open_badges;
 pub mod openapi;
 pub mod pages;
 pub mod partner;
+pub mod privacy;
 pub mod ratelimit;
 pub mod renewal;
 pub mod reports;
@@ -97,7 +98,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(renewal::api::configure)
                 .configure(learning::api::configure)
                 .configure(interop::api::configure)
-                .configure(lti::api::configure),
+                .configure(lti::api::configure)
+                .configure(privacy::api::configure),
         )
         .service(static_files::serve)
         .configure(home::configure)
@@ -118,5 +120,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(learning::configure)
         .configure(interop::configure)
         .configure(reports::configure)
-        .configure(lti::configure);
+        .configure(lti::configure)
+        .configure(privacy::configure);
 }
