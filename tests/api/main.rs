@@ -20,6 +20,7 @@ mod openapi;
 mod pages;
 mod partners;
 mod password_reset;
+mod privacy;
 mod profile;
 mod progress;
 mod registration;
