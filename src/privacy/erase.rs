@@ -84,6 +84,11 @@ pub fn erase_by_admin(
     })
 }
 
+/// Whether the account was erased.
+pub fn is_erased(conn: &mut DbConnection, user_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(er::table.filter(er::user_id.eq(user_id)))).get_result(conn)
+}
+
 fn other_active_admins(conn: &mut DbConnection, user_id: i64) -> QueryResult<i64> {
     u::table
         .filter(u::role.eq(Role::ProgrammeAdmin.as_str()))

@@ -7,6 +7,7 @@
 //! The retention of e-mail bodies lives with the outbox (`mail::outbox::remove_old_bodies`) and
 //! runs in the sweeper's hourly round.
 
+pub mod document;
 pub mod erase;
 pub mod export;
 

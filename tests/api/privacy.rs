@@ -234,6 +234,23 @@ both_backends! {
         assert_eq!(login_status(&app, &learner.email).await, 401);
         let old = app.client.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
         assert_eq!(old.status(), 401);
+
+        // The same from the person's admin page, signed in by the cookie.
+        let other = app.register_verified("Lia Paper").await;
+        app.login(&admin_user.email, PASSWORD).await;
+        let page = app.get(&format!("/admin/users/{}/erase", other.id)).await;
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains("Erase the account of Lia Paper"));
+        let empty = app.post_form(&format!("/admin/users/{}/erase", other.id), &[("reason", " ")]).await;
+        assert_eq!(empty.status(), 422);
+        assert!(empty.text().await.unwrap().contains("Say how the request reached you"));
+        let done = app.post_form(&format!("/admin/users/{}/erase", other.id), &[("reason", "E-mail of 2 December")]).await;
+        assert_eq!(done.status(), 200);
+        assert!(done.text().await.unwrap().contains("The account is erased"));
+        let recorded: String =
+            er::table.filter(er::user_id.eq(other.id)).select(er::reason).first(&mut *app.db().read().unwrap()).unwrap();
+        assert_eq!(recorded, "E-mail of 2 December");
+        assert_eq!(login_status(&app, &other.email).await, 401);
     }
 
     async fn a_sent_mail_loses_its_body_after_the_retention_period_and_an_unsent_one_keeps_it(app) {

@@ -177,6 +177,8 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("POST", "/api/v1/admin/users/999999/erase", Some(r#"{"reason":"Role check"}"#), (401, 403, 403, 404)),
     ("GET", "/account/erase", None, (303, 200, 200, 200)),
     ("POST", "/account/erase", Some("password=x"), (303, 403, 403, 403)),
+    ("GET", "/admin/users/999999/erase", None, (303, 403, 403, 404)),
+    ("POST", "/admin/users/999999/erase", Some("reason=x"), (303, 403, 403, 403)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use crate::clock::rfc3339;
 use crate::error::{AppError, Problem};
-use crate::privacy::export::DataExport;
+use crate::privacy::document::DataExport;
 use crate::privacy::{self, Erasure};
 use crate::web::AppState;
 use crate::web::extract::{ProgrammeAdmin, SignedIn};
