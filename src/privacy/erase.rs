@@ -15,6 +15,7 @@ use super::{
     ERASED_NAME, ERASED_REVOCATION_REASON, ERASURE_REASON_MAX_CHARS, Erasure, HOLDER_REASON, Via, erased_email,
 };
 use crate::accounts::password::verify_password;
+use crate::accounts::throttle::LOGIN_MAX_FAILURES_PER_ACCOUNT;
 use crate::accounts::{Role, User, throttle, users};
 use crate::clock::{UnixSecs, rfc3339};
 use crate::db::schema::{
@@ -34,14 +35,26 @@ const ERASED_REASON_TEXT: &str = "Removed when the account was erased.";
 const ALREADY_ERASED: &str = "This account is already erased.";
 
 /// A person erases their own account; their password confirms it is them. The password is
-/// checked outside any transaction (argon2 must not hold SQLite's single writer). The last
+/// checked outside any transaction (argon2 must not hold SQLite's single writer), under the
+/// login throttle of the account. The last
 /// active programme admin cannot erase themselves (nobody could run the programme after).
 pub fn erase_own(db: &Db, mailer: &Mailer, now: UnixSecs, user_id: i64, password: &str) -> AppResult<Erasure> {
     if password.is_empty() {
         return Err(AppError::field("password", "Enter your password to confirm that it is you."));
     }
-    let user = users::find(&mut *db.read()?, user_id)?.ok_or(AppError::NotFound)?;
+    // Wrong passwords count as failed logins of the account, so a borrowed session cannot be
+    // used to guess the password here either.
+    let (user, key) = {
+        let mut conn = db.read()?;
+        let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
+        let key = throttle::account_key(&user.email);
+        if let Some(wait) = throttle::blocked_for(&mut conn, &[(&key, LOGIN_MAX_FAILURES_PER_ACCOUNT)], now)? {
+            return Err(AppError::TooManyRequests { retry_after_secs: wait });
+        }
+        (user, key)
+    };
     if !verify_password(password, &user.password_hash) {
+        throttle::record_failure(&mut *db.write()?, &[&key], now)?;
         return Err(AppError::field("password", "This is not your password. Nothing was erased; try again."));
     }
     let mut conn = db.write()?;

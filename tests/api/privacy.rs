@@ -151,6 +151,13 @@ both_backends! {
         assert_eq!(login_status(&app, &user.email).await, 200);
         let erased: i64 = er::table.count().get_result(&mut *app.db().read().unwrap()).unwrap();
         assert_eq!(erased, 0);
+
+        // Wrong passwords count as failed logins: a borrowed session cannot guess on.
+        let limit = ess_academy::accounts::throttle::LOGIN_MAX_FAILURES_PER_ACCOUNT;
+        for _ in 0..limit {
+            assert_eq!(erase_me(&app, &token, &json!({"password": "still not my password"})).await.status(), 422);
+        }
+        assert_eq!(erase_me(&app, &token, &json!({"password": PASSWORD})).await.status(), 429);
     }
 
     async fn an_erased_holder_cannot_sign_in_and_their_credential_shows_revoked_without_the_name(app) {

@@ -60,6 +60,7 @@ pub struct EraseRequest {
     (status = 403, description = "Cookie session without the X-CSRF-Token header", body = Problem, content_type = "application/problem+json"),
     (status = 409, description = "You are the only programme admin", body = Problem, content_type = "application/problem+json"),
     (status = 422, description = "The password is missing or wrong (`errors.password`); nothing was erased", body = Problem, content_type = "application/problem+json"),
+    (status = 429, description = "Too many wrong passwords for this account (they count as failed logins)", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/me/erase")]
 pub async fn erase_me(
