@@ -17,6 +17,10 @@ pub const DEFAULT_MAIL_FROM: &str = "ESS Academy <academy@localhost>";
 pub const DEFAULT_COURSES_DIR: &str = "courses";
 pub const DEFAULT_SESSION_HOURS: u32 = 12;
 pub const DEFAULT_HEARTBEAT_SECS: i64 = crate::progress::DEFAULT_HEARTBEAT_SECS;
+/// Days a sent e-mail keeps its body in the outbox.
+pub const DEFAULT_MAIL_RETENTION_DAYS: i64 = 90;
+/// The longest retention `ESS_MAIL_RETENTION_DAYS` accepts (ten years).
+const MAIL_RETENTION_MAX_DAYS: i64 = 3650;
 /// A secret given in `ESS_SECRET` must be at least this long.
 pub const SECRET_MIN_CHARS: usize = 32;
 /// Random bytes of a generated secret.
@@ -76,6 +80,10 @@ pub struct Settings {
     /// How statements name people: account (an opaque id on the public URL) or mbox (the e-mail)
     #[arg(long, env = "ESS_XAPI_ACTOR", default_value = "account")]
     pub xapi_actor: String,
+    /// Days after sending that an e-mail's body is removed from the outbox (1–3650); subject,
+    /// recipient and dates stay
+    #[arg(long, env = "ESS_MAIL_RETENTION_DAYS", default_value_t = DEFAULT_MAIL_RETENTION_DAYS)]
+    pub mail_retention_days: i64,
 }
 
 impl Default for Settings {
@@ -97,6 +105,7 @@ impl Default for Settings {
             xapi_user: String::new(),
             xapi_password: String::new(),
             xapi_actor: "account".to_owned(),
+            mail_retention_days: DEFAULT_MAIL_RETENTION_DAYS,
         }
     }
 }
@@ -144,6 +153,12 @@ impl Settings {
         }
         if !matches!(self.xapi_actor.as_str(), "account" | "mbox") {
             bail!("ESS_XAPI_ACTOR must be account or mbox, not {:?}", self.xapi_actor);
+        }
+        if !(1..=MAIL_RETENTION_MAX_DAYS).contains(&self.mail_retention_days) {
+            bail!(
+                "ESS_MAIL_RETENTION_DAYS must be between 1 and {MAIL_RETENTION_MAX_DAYS}, not {}",
+                self.mail_retention_days
+            );
         }
         Ok(())
     }

@@ -16,6 +16,7 @@ pub mod lti;
 pub mod mail;
 pub mod markup;
 pub mod partners;
+pub mod privacy;
 pub mod progress;
 pub mod reports;
 pub mod sealing;

@@ -81,7 +81,12 @@ impl Application {
             mailer.wake_handle(),
             attachments,
         ));
-        tokio::spawn(crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone()));
+        tokio::spawn(crate::exams::sweeper::run(
+            db.clone(),
+            mailer.clone(),
+            clock.clone(),
+            settings.mail_retention_days,
+        ));
         let lti_key = Arc::new(crate::lti::keys::LazyToolKey::new(db.clone(), &secret, &settings.data_dir));
         tokio::spawn(crate::lti::ags_worker::run(
             db.clone(),

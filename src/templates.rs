@@ -88,6 +88,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partner/verify.html", include_str!("../templates/partner/verify.html")),
     ("partner/takeback.html", include_str!("../templates/partner/takeback.html")),
     ("admin/partners.html", include_str!("../templates/admin/partners.html")),
+    ("privacy/erase.html", include_str!("../templates/privacy/erase.html")),
+    ("privacy/erased.html", include_str!("../templates/privacy/erased.html")),
+    ("privacy/admin_erase.html", include_str!("../templates/privacy/admin_erase.html")),
 ];
 
 /// Escapes text for HTML or XML content and attributes, outside the templates (which

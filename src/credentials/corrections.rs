@@ -219,3 +219,25 @@ pub fn decide(
         one(conn, id)?.ok_or(AppError::NotFound)
     })
 }
+
+/// Forgets a person's name wherever the credentials keep it, for an erased account: the name on
+/// each of their credentials becomes `placeholder`, their correction requests keep only their
+/// dates and decisions, and the history of their credentials says a name was corrected, not from
+/// what to what. Runs in the caller's transaction.
+pub fn forget_names(conn: &mut DbConnection, user_id: i64, placeholder: &str) -> QueryResult<()> {
+    use crate::db::schema::credential_events as ev;
+    diesel::update(cr::table.filter(cr::user_id.eq(user_id))).set(cr::holder_name.eq(placeholder)).execute(conn)?;
+    diesel::update(nc::table.filter(nc::user_id.eq(user_id)))
+        .set((
+            nc::previous_name.eq(placeholder),
+            nc::requested_name.eq(placeholder),
+            nc::reason.eq(""),
+            nc::decision_note.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    let held = cr::table.filter(cr::user_id.eq(user_id)).select(cr::id);
+    diesel::update(ev::table.filter(ev::credential_id.eq_any(held)).filter(ev::kind.eq("name_corrected")))
+        .set(ev::detail.eq("Name corrected"))
+        .execute(conn)?;
+    Ok(())
+}

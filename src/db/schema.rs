@@ -462,6 +462,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     lti_grade_links,
     lti_scores,
     lti_tool_keys,
+    erasures,
 );
 
 diesel::table! {
@@ -620,3 +621,14 @@ diesel::table! {
 
 diesel::joinable!(lti_grade_links -> lti_platforms (platform_id));
 diesel::joinable!(lti_scores -> lti_platforms (platform_id));
+
+diesel::table! {
+    erasures (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        erased_by -> Nullable<BigInt>,
+        via -> Text,
+        reason -> Text,
+        erased_at -> BigInt,
+    }
+}

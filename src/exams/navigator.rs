@@ -131,7 +131,7 @@ pub fn excerpt(html: &str) -> String {
 
 /// The text of sanitized HTML: tags dropped (block ends become spaces), entities decoded. The
 /// result is escaped again when a template prints it.
-fn plain_text(html: &str) -> String {
+pub fn plain_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(i) = rest.find(['<', '&']) {

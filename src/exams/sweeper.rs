@@ -1,7 +1,8 @@
 //! Closes attempts whose time is up (deadline + grace) within a minute, on every instance; each
 //! attempt is graded once, whichever instance gets there first (a conditional UPDATE). Once an
 //! hour the same loop sends the credentials' expiry reminders (each once, see
-//! `credentials::reminders`).
+//! `credentials::reminders`) and removes the bodies of e-mails sent longer ago than the mail
+//! retention (`ESS_MAIL_RETENTION_DAYS`).
 
 use std::time::Duration;
 
@@ -15,7 +16,7 @@ pub const SWEEP_INTERVAL_SECS: u64 = 20;
 pub const REMINDER_INTERVAL: Duration = Duration::from_secs(3600);
 
 /// Runs until the runtime stops.
-pub async fn run(db: Db, mailer: Mailer, clock: SharedClock) {
+pub async fn run(db: Db, mailer: Mailer, clock: SharedClock, mail_retention_days: i64) {
     let mut reminders_due = std::time::Instant::now();
     loop {
         tokio::time::sleep(Duration::from_secs(SWEEP_INTERVAL_SECS)).await;
@@ -32,6 +33,17 @@ pub async fn run(db: Db, mailer: Mailer, clock: SharedClock) {
         }
         if std::time::Instant::now() >= reminders_due {
             reminders_due = std::time::Instant::now() + REMINDER_INTERVAL;
+            let (retention_db, now) = (db.clone(), clock.now());
+            let removed = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+                Ok(crate::mail::outbox::remove_old_bodies(&mut *retention_db.write()?, now, mail_retention_days)?)
+            })
+            .await;
+            match removed {
+                Ok(Ok(0)) => {}
+                Ok(Ok(n)) => tracing::info!(removed = n, "bodies of old e-mails removed"),
+                Ok(Err(e)) => tracing::warn!(error = format!("{e:#}"), "mail retention"),
+                Err(e) => tracing::warn!(error = %e, "mail retention"),
+            }
             let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
             let sent = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
                 let mut conn = db.write()?;

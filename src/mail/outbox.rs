@@ -165,6 +165,60 @@ pub fn retry(conn: &mut DbConnection, id: i64, now: UnixSecs) -> QueryResult<boo
         .map(|n| n == 1)
 }
 
+/// Seconds in a day.
+const DAY_SECS: i64 = 86_400;
+
+/// Removes the bodies of the messages sent (or given up) more than `retention_days` before
+/// `now`; subject, recipient and dates stay. A message still waiting keeps its body. Returns how
+/// many bodies were removed (a second run removes none).
+pub fn remove_old_bodies(conn: &mut DbConnection, now: UnixSecs, retention_days: i64) -> QueryResult<usize> {
+    let before = now - retention_days * DAY_SECS;
+    let old = o::sent_at.le(before).or(o::sent_at.is_null().and(o::failed_at.le(before)));
+    diesel::update(o::table)
+        .filter(old)
+        .filter(o::body_text.ne("").or(o::body_html.ne("")))
+        .set((o::body_text.eq(""), o::body_html.eq("")))
+        .execute(conn)
+}
+
+/// Removes the bodies of every message to `address` and replaces the address with `replacement`;
+/// a message not sent yet is given up (it is not sent without its body). For an erased account.
+pub fn forget_recipient(
+    conn: &mut DbConnection,
+    address: &str,
+    replacement: &str,
+    now: UnixSecs,
+) -> QueryResult<usize> {
+    diesel::update(
+        o::table.filter(o::to_address.eq(address)).filter(o::sent_at.is_null()).filter(o::failed_at.is_null()),
+    )
+    .set((o::failed_at.eq(now), o::last_error.eq("Not sent: the recipient's account was erased.")))
+    .execute(conn)?;
+    diesel::update(o::table.filter(o::to_address.eq(address)))
+        .set((
+            o::to_address.eq(replacement),
+            o::body_text.eq(""),
+            o::body_html.eq(""),
+            o::attachment.eq(None::<String>),
+        ))
+        .execute(conn)
+}
+
+/// A message to one person, as their data export lists it.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = o)]
+pub struct SentToRow {
+    pub subject: String,
+    pub body_text: String,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+/// The messages to `address`, oldest first.
+pub fn sent_to(conn: &mut DbConnection, address: &str) -> QueryResult<Vec<SentToRow>> {
+    o::table.filter(o::to_address.eq(address)).order(o::id).select(SentToRow::as_select()).load(conn)
+}
+
 /// 30 s, 60 s, 120 s … capped at an hour.
 pub fn retry_delay_secs(attempts: i32) -> i64 {
     let exp = attempts.clamp(1, 16) - 1;

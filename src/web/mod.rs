@@ -29,6 +29,7 @@ pub mod open_badges;
 pub mod openapi;
 pub mod pages;
 pub mod partner;
+pub mod privacy;
 pub mod ratelimit;
 pub mod renewal;
 pub mod reports;
@@ -98,7 +99,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(renewal::api::configure)
                 .configure(learning::api::configure)
                 .configure(interop::api::configure)
-                .configure(lti::api::configure),
+                .configure(lti::api::configure)
+                .configure(privacy::api::configure),
         )
         .service(static_files::serve)
         .configure(home::configure)
@@ -120,5 +122,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(interop::configure)
         .configure(reports::configure)
         .configure(lti::configure)
-        .configure(locale::configure);
+        .configure(locale::configure)
+        .configure(privacy::configure);
 }

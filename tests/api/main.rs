@@ -22,6 +22,7 @@ mod openapi;
 mod pages;
 mod partners;
 mod password_reset;
+mod privacy;
 mod profile;
 mod progress;
 mod registration;

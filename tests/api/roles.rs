@@ -173,6 +173,14 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/api/v1/admin/lti/scores", None, (401, 403, 403, 200)),
     ("GET", "/api/v1/admin/lti/scores?state=lost", None, (401, 403, 403, 422)),
     ("POST", "/admin/lti/scores/999999/retry", Some("x=1"), (303, 403, 403, 403)),
+    // The holder's data rights. Erasing without a password is refused (nobody is erased here).
+    ("GET", "/api/v1/me/export", None, (401, 200, 200, 200)),
+    ("POST", "/api/v1/me/erase", Some("{}"), (401, 422, 422, 422)),
+    ("POST", "/api/v1/admin/users/999999/erase", Some(r#"{"reason":"Role check"}"#), (401, 403, 403, 404)),
+    ("GET", "/account/erase", None, (303, 200, 200, 200)),
+    ("POST", "/account/erase", Some("password=x"), (303, 403, 403, 403)),
+    ("GET", "/admin/users/999999/erase", None, (303, 403, 403, 404)),
+    ("POST", "/admin/users/999999/erase", Some("reason=x"), (303, 403, 403, 403)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
