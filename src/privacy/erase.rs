@@ -20,7 +20,8 @@ use crate::accounts::{Role, User, throttle, users};
 use crate::clock::{UnixSecs, rfc3339};
 use crate::db::schema::{
     accommodations as acc, attempt_questions as aq, attempts as a, check_answers as ca, erasures as er,
-    exemptions as ex, invitations as inv, learner_clocks as lc, one_time_tokens as ott, users as u,
+    exemptions as ex, invitations as inv, learner_clocks as lc, lti_accounts as la, lti_grade_links as gl,
+    lti_scores as ls, one_time_tokens as ott, users as u,
 };
 use crate::db::{self, Db, DbConnection};
 use crate::error::{AppError, AppResult};
@@ -177,6 +178,11 @@ fn erase(
         .set(inv::email.eq(&address))
         .execute(conn)?;
     throttle::clear(conn, &throttle::account_key(&user.email))?;
+    // The links to learning platforms go with the account (a later launch starts afresh), and
+    // scores not yet sent, which name the platform's user.
+    diesel::delete(la::table.filter(la::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(gl::table.filter(gl::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(ls::table.filter(ls::user_id.eq(user_id)).filter(ls::sent_at.is_null())).execute(conn)?;
 
     // Last, the account: it cannot sign in again, and every token it had stops working.
     diesel::update(u::table.filter(u::id.eq(user_id)))
