@@ -18,6 +18,7 @@ pub mod csrf;
 pub mod errors;
 pub mod exams;
 pub mod extract;
+pub mod head;
 pub mod home;
 pub mod interop;
 pub mod kit;
@@ -26,11 +27,13 @@ pub mod learning;
 pub mod lti;
 pub mod open_badges;
 pub mod openapi;
+pub mod ops;
 pub mod pages;
 pub mod partner;
 pub mod ratelimit;
 pub mod renewal;
 pub mod reports;
+pub mod request_id;
 pub mod static_files;
 pub mod verify;
 
@@ -90,6 +93,7 @@ impl AppState {
 /// The route table, used by the server and by tests alike.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(api::healthz)
+        .configure(ops::configure)
         .service(
             web::scope("/api/v1")
                 .configure(api::configure)

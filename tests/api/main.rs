@@ -17,6 +17,7 @@ mod lti_ags;
 mod mail_outbox;
 mod migrations;
 mod openapi;
+mod ops;
 mod pages;
 mod partners;
 mod password_reset;

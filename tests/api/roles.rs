@@ -171,6 +171,12 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("GET", "/api/v1/admin/lti/scores", None, (401, 403, 403, 200)),
     ("GET", "/api/v1/admin/lti/scores?state=lost", None, (401, 403, 403, 422)),
     ("POST", "/admin/lti/scores/999999/retry", Some("x=1"), (303, 403, 403, 403)),
+    // Operations: readiness for probes; metrics are off unless ESS_METRICS_TOKEN is set; HEAD as GET.
+    ("GET", "/readyz", None, (200, 200, 200, 200)),
+    ("GET", "/metrics", None, (404, 404, 404, 404)),
+    ("HEAD", "/", None, (200, 200, 200, 200)),
+    ("HEAD", "/training", None, (303, 200, 200, 200)),
+    ("HEAD", "/api/v1/me", None, (401, 200, 200, 200)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
