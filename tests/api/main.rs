@@ -18,6 +18,7 @@ mod mail_outbox;
 mod migrations;
 mod openapi;
 mod ops;
+mod ops_cli;
 mod pages;
 mod partners;
 mod password_reset;
