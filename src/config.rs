@@ -23,6 +23,29 @@ pub const DEFAULT_MAIL_RETENTION_DAYS: i64 = 90;
 const MAIL_RETENTION_MAX_DAYS: i64 = 3650;
 /// A secret given in `ESS_SECRET` must be at least this long.
 pub const SECRET_MIN_CHARS: usize = 32;
+/// A token given in `ESS_METRICS_TOKEN` must be at least this long.
+pub const METRICS_TOKEN_MIN_CHARS: usize = 16;
+/// The variable that picks the log format (read before the command line, like `ESS_LOG`).
+pub const LOG_FORMAT_VAR: &str = "ESS_LOG_FORMAT";
+
+/// How log lines are written: `ESS_LOG_FORMAT=json` for JSON lines, else human-readable text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl LogFormat {
+    /// Reads `ESS_LOG_FORMAT` (`text`, the default, or `json`).
+    pub fn from_env() -> anyhow::Result<LogFormat> {
+        match std::env::var(LOG_FORMAT_VAR).as_deref() {
+            Err(_) | Ok("" | "text") => Ok(LogFormat::Text),
+            Ok("json") => Ok(LogFormat::Json),
+            Ok(other) => bail!("{LOG_FORMAT_VAR} must be text or json, not {other:?}"),
+        }
+    }
+}
+
 /// Random bytes of a generated secret.
 const GENERATED_SECRET_BYTES: usize = 48;
 /// The file under the data dir that keeps a generated secret.
@@ -84,6 +107,9 @@ pub struct Settings {
     /// recipient and dates stay
     #[arg(long, env = "ESS_MAIL_RETENTION_DAYS", default_value_t = DEFAULT_MAIL_RETENTION_DAYS)]
     pub mail_retention_days: i64,
+    /// Bearer token that `/metrics` requires (16+ characters); unset: `/metrics` is off (404)
+    #[arg(long, env = "ESS_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Settings {
@@ -106,6 +132,7 @@ impl Default for Settings {
             xapi_password: String::new(),
             xapi_actor: "account".to_owned(),
             mail_retention_days: DEFAULT_MAIL_RETENTION_DAYS,
+            metrics_token: None,
         }
     }
 }
@@ -150,6 +177,11 @@ impl Settings {
             if !matches!(parsed.scheme(), "http" | "https") {
                 bail!("ESS_XAPI_URL must start with http:// or https://, not {}://", parsed.scheme());
             }
+        }
+        if let Some(token) = &self.metrics_token
+            && token.chars().count() < METRICS_TOKEN_MIN_CHARS
+        {
+            bail!("ESS_METRICS_TOKEN is too short: use at least {METRICS_TOKEN_MIN_CHARS} random characters");
         }
         if !matches!(self.xapi_actor.as_str(), "account" | "mbox") {
             bail!("ESS_XAPI_ACTOR must be account or mbox, not {:?}", self.xapi_actor);

@@ -74,6 +74,7 @@ impl AppError {
                 AppError::Validation(errors) => Some(errors.clone()),
                 _ => None,
             },
+            request_id: crate::web::request_id::current(),
         }
     }
 }
@@ -93,6 +94,9 @@ pub struct Problem {
     /// For validation failures: a message per field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<FieldErrors>,
+    /// The id of the request (its `X-Request-Id`), to quote when reporting the problem.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 impl fmt::Display for Problem {

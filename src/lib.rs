@@ -15,6 +15,7 @@ pub mod interop;
 pub mod lti;
 pub mod mail;
 pub mod markup;
+pub mod ops;
 pub mod partners;
 pub mod privacy;
 pub mod progress;

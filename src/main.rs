@@ -85,6 +85,21 @@ enum Command {
         #[command(flatten)]
         settings: Settings,
     },
+    /// SQLite: write a consistent copy of the database to FILE while the server runs (FILE must
+    /// not exist). PostgreSQL: use pg_dump
+    Backup {
+        /// The backup file to create
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        settings: Settings,
+    },
+    /// SQLite: replace the database with the backup FILE (checked first); the server must be stopped
+    Restore {
+        /// The backup file
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        settings: Settings,
+    },
     /// Manage programme admins and accounts
     Admin {
         #[command(subcommand)]
@@ -144,13 +159,20 @@ struct SettingsOnly {
 }
 
 fn main() {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("ESS_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_target(false)
-        .init();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("ESS_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    match ess_academy::config::LogFormat::from_env() {
+        Ok(ess_academy::config::LogFormat::Json) => {
+            tracing_subscriber::fmt().json().with_current_span(false).with_env_filter(filter).init();
+        }
+        Ok(ess_academy::config::LogFormat::Text) => {
+            tracing_subscriber::fmt().with_env_filter(filter).with_target(false).init()
+        }
+        Err(e) => {
+            eprintln!("ess-academy: {e:#}");
+            std::process::exit(1);
+        }
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         None => serve(SettingsOnly::parse_from(["ess-academy"]).settings),
@@ -158,6 +180,8 @@ fn main() {
         Some(Command::Migrate(settings)) => migrate(&settings),
         Some(Command::RotateIssuerKey(settings)) => rotate_issuer_key(&settings),
         Some(Command::Admin { action }) => admin(action),
+        Some(Command::Backup { file, settings }) => backup(&settings, &file),
+        Some(Command::Restore { file, settings }) => restore(&settings, &file),
         Some(Command::DemoData { learners, seed, profile, settings }) => demo_data(&settings, learners, seed, profile),
         Some(Command::Check { dir }) => check(dir),
         Some(Command::Xapi { action: XapiAction::Replay { since, settings } }) => xapi_replay(&settings, &since),
@@ -194,6 +218,34 @@ fn migrate(settings: &Settings) -> anyhow::Result<()> {
     Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
     println!("Migrations applied to {}.", settings.database_url.split('@').next_back().unwrap_or_default());
     Ok(())
+}
+
+fn backup(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    match ess_academy::db::DbUrl::parse(&settings.database_url)? {
+        ess_academy::db::DbUrl::Sqlite(database) => {
+            let bytes = ess_academy::ops::backup::backup(&database, file)?;
+            println!("Backup of {} written to {} ({bytes} bytes).", database.display(), file.display());
+            Ok(())
+        }
+        ess_academy::db::DbUrl::Postgres(_) => anyhow::bail!(
+            "the database is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom --file={} \"$ESS_DATABASE_URL\"",
+            file.display()
+        ),
+    }
+}
+
+fn restore(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    match ess_academy::db::DbUrl::parse(&settings.database_url)? {
+        ess_academy::db::DbUrl::Sqlite(database) => {
+            ess_academy::ops::backup::restore(&database, file)?;
+            println!("{} restored from {}; start the server.", database.display(), file.display());
+            Ok(())
+        }
+        ess_academy::db::DbUrl::Postgres(_) => anyhow::bail!(
+            "the database is PostgreSQL: restore it with pg_restore, e.g. pg_restore --clean --if-exists --dbname=\"$ESS_DATABASE_URL\" {}",
+            file.display()
+        ),
+    }
 }
 
 fn xapi_replay(settings: &Settings, since: &str) -> anyhow::Result<()> {

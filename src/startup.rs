@@ -61,11 +61,16 @@ impl Application {
                 .map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?
         };
         let templates = Arc::new(crate::templates::load()?);
+        // Every background worker is spawned through this registry, which `/readyz` reads.
+        let workers = crate::ops::workers::Workers::default();
         let xapi = settings.xapi(&public_url, &secret).map(Arc::new);
         let mailer = Mailer::new(templates.clone(), public_url.clone()).with_xapi(xapi.clone());
         if let Some(xapi) = xapi {
             tracing::info!("xAPI statements go to {}statements", xapi.url);
-            tokio::spawn(crate::interop::xapi_worker::run(db.clone(), xapi, clock.clone(), mailer.xapi_wake_handle()));
+            tokio::spawn(workers.watch(
+                "xapi",
+                crate::interop::xapi_worker::run(db.clone(), xapi, clock.clone(), mailer.xapi_wake_handle()),
+            ));
         }
         let transport = Transport::new(settings.smtp_url.as_deref(), settings.data_dir.join("outbox"))?;
         let mail = transport.describe();
@@ -73,26 +78,18 @@ impl Application {
         let fonts = Arc::new(crate::credentials::certificate::LazyFonts::default());
         let attachments =
             crate::credentials::attachment_renderer(db.clone(), fonts.clone(), public_url.clone(), clock.clone());
-        tokio::spawn(worker::run(
-            db.clone(),
-            transport,
-            from.clone(),
-            clock.clone(),
-            mailer.wake_handle(),
-            attachments,
+        tokio::spawn(workers.watch(
+            "mail",
+            worker::run(db.clone(), transport, from.clone(), clock.clone(), mailer.wake_handle(), attachments),
         ));
-        tokio::spawn(crate::exams::sweeper::run(
-            db.clone(),
-            mailer.clone(),
-            clock.clone(),
-            settings.mail_retention_days,
+        tokio::spawn(workers.watch(
+            "exam_sweeper",
+            crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone(), settings.mail_retention_days),
         ));
         let lti_key = Arc::new(crate::lti::keys::LazyToolKey::new(db.clone(), &secret, &settings.data_dir));
-        tokio::spawn(crate::lti::ags_worker::run(
-            db.clone(),
-            lti_key.clone(),
-            crate::lti::keys::http_client()?,
-            clock.clone(),
+        tokio::spawn(workers.watch(
+            "lti_scores",
+            crate::lti::ags_worker::run(db.clone(), lti_key.clone(), crate::lti::keys::http_client()?, clock.clone()),
         ));
         let signer = {
             let (db, now, secret) = (db.clone(), clock.now(), secret.clone());
@@ -162,9 +159,15 @@ impl Application {
             lti_key: lti_key.clone(),
             lti_http: crate::lti::keys::http_client()?,
         });
+        let ops = web::Data::new(crate::web::ops::OpsState {
+            workers,
+            metrics: settings.metrics_token.as_ref().map(|_| crate::ops::metrics::handle()).transpose()?,
+            metrics_token: settings.metrics_token.clone(),
+        });
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(ops.clone())
                 .app_data(errors::json_config())
                 .app_data(errors::form_config())
                 .app_data(errors::multipart_config())
@@ -179,6 +182,8 @@ impl Application {
                         .add((header::REFERRER_POLICY, "same-origin"))
                         .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)),
                 )
+                .wrap(from_fn(crate::web::head::as_get))
+                .wrap(from_fn(crate::web::request_id::track))
                 .configure(crate::web::configure)
                 .default_service(web::to(errors::not_found))
         })

@@ -5,6 +5,7 @@
 ## Error page
 error-eyebrow = Fehler { $status }
 error-home = Zur Startseite
+error-reference = Referenz: { $reference }
 
 ## After registering
 registered-title = Prüfen Sie Ihr E-Mail-Postfach

@@ -5,6 +5,7 @@
 ## Error page
 error-eyebrow = Error { $status }
 error-home = Go to the home page
+error-reference = Reference: { $reference }
 
 ## After registering
 registered-title = Check your e-mail

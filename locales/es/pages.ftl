@@ -5,6 +5,7 @@
 ## Error page
 error-eyebrow = Error { $status }
 error-home = Ir a la página de inicio
+error-reference = Referencia: { $reference }
 
 ## After registering
 registered-title = Revisa tu correo electrónico

@@ -5,6 +5,7 @@
 ## Error page
 error-eyebrow = Erreur { $status }
 error-home = Aller à la page d'accueil
+error-reference = Référence : { $reference }
 
 ## After registering
 registered-title = Consultez votre messagerie

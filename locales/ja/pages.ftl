@@ -5,6 +5,7 @@
 ## Error page
 error-eyebrow = エラー { $status }
 error-home = ホームページへ移動
+error-reference = 参照番号：{ $reference }
 
 ## After registering
 registered-title = メールをご確認ください

@@ -5,6 +5,7 @@
 ## Error page
 error-eyebrow = Erro { $status }
 error-home = Ir para a página inicial
+error-reference = Referência: { $reference }
 
 ## After registering
 registered-title = Verifique seu e-mail

@@ -156,15 +156,31 @@ pub struct Db {
     backend: Backend,
     read: Pool,
     write: Pool,
+    /// On SQLite: a shared lock on the database's lock file, held while the pools live, so that
+    /// `ess-academy restore` can tell that the database is in use (see `ops::backup`).
+    _in_use: Option<std::sync::Arc<std::fs::File>>,
+}
+
+/// The state of a connection pool, for metrics.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolState {
+    /// Open connections.
+    pub connections: u32,
+    /// Open connections not checked out.
+    pub idle: u32,
 }
 
 impl Db {
     /// Connects (failing at once with the real reason), runs pending migrations and builds the pools.
     pub fn open(url: &str) -> anyhow::Result<Db> {
         let url = DbUrl::parse(url)?;
-        if let DbUrl::Sqlite(path) = &url {
-            create_parent(path)?;
-        }
+        let in_use = match &url {
+            DbUrl::Sqlite(path) => {
+                create_parent(path)?;
+                Some(std::sync::Arc::new(crate::ops::backup::lock_in_use(path)?))
+            }
+            DbUrl::Postgres(_) => None,
+        };
         let manager = Manager { url: url.clone() };
         let mut first = manager.connect_now()?;
         run_migrations(&mut first)?;
@@ -179,7 +195,7 @@ impl Db {
                     .connection_timeout(timeout)
                     .build(manager)
                     .context("cannot build the PostgreSQL pool")?;
-                Db { backend, read: pool.clone(), write: pool }
+                Db { backend, read: pool.clone(), write: pool, _in_use: in_use }
             }
             Backend::Sqlite => {
                 let read = r2d2::Pool::builder()
@@ -193,7 +209,7 @@ impl Db {
                     .connection_timeout(timeout)
                     .build(manager)
                     .context("cannot build the SQLite write pool")?;
-                Db { backend, read, write }
+                Db { backend, read, write, _in_use: in_use }
             }
         };
         Ok(db)
@@ -206,6 +222,18 @@ impl Db {
     /// A connection for queries that only read.
     pub fn read(&self) -> anyhow::Result<PooledConn> {
         self.read.get().context("no database connection available for reading")
+    }
+
+    /// The state of each pool by name: `read` and `write` on SQLite, `shared` on PostgreSQL.
+    pub fn pool_states(&self) -> Vec<(&'static str, PoolState)> {
+        let state = |pool: &Pool| {
+            let s = pool.state();
+            PoolState { connections: s.connections, idle: s.idle_connections }
+        };
+        match self.backend {
+            Backend::Sqlite => vec![("read", state(&self.read)), ("write", state(&self.write))],
+            Backend::Postgres => vec![("shared", state(&self.read))],
+        }
     }
 
     /// The connection for writes (the single writer on SQLite).
@@ -273,4 +301,14 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
         }
     };
     applied.map_err(|e| anyhow!("migrations failed: {e}"))
+}
+
+/// Whether the database lacks a migration of this binary's dialect (an instance of an older
+/// version has it, or a migration was undone).
+pub fn has_pending_migrations(conn: &mut DbConnection) -> anyhow::Result<bool> {
+    let pending = match conn {
+        DbConnection::Sqlite(c) => c.has_pending_migration(SQLITE_MIGRATIONS),
+        DbConnection::Postgresql(c) => c.has_pending_migration(POSTGRES_MIGRATIONS),
+    };
+    pending.map_err(|e| anyhow!("cannot read the applied migrations: {e}"))
 }

@@ -138,6 +138,9 @@ pub async fn start_attempt(
         attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &course, &exam)
     })
     .await??;
+    if created {
+        crate::ops::metrics::exam_attempt_started();
+    }
     let body = AttemptBody {
         attempt_id: view.attempt_id,
         deadline: view.deadline,
@@ -198,6 +201,7 @@ pub async fn save_answer(
     let saved =
         web::block(move || attempts::save_answer(&mut *st.db.write()?, st.now(), user.id(), id, &question, &selected))
             .await??;
+    crate::ops::metrics::exam_answers_saved(1);
     Ok(HttpResponse::Ok().json(SavedAnswer { saved_at: rfc3339(saved) }))
 }
 
@@ -263,6 +267,7 @@ pub async fn submit_attempt(
     let submitted =
         web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user.id(), id)).await??;
     let r = submitted.result;
+    crate::ops::metrics::exam_attempt_submitted(r.passed);
     Ok(HttpResponse::Ok().json(SubmitResult { score_percent: r.score_percent, passed: r.passed, topics: r.topics }))
 }
 

@@ -87,6 +87,7 @@ pub async fn heartbeat(
         progress::record_heartbeat(&mut *st.db.write()?, st.mailer.xapi(), st.now(), user.id(), &beat, cap)
     })
     .await??;
+    crate::ops::metrics::heartbeat_recorded();
     Ok(HttpResponse::Ok().json(result))
 }
 

@@ -61,7 +61,7 @@ pub async fn ensure_cookie(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let path = req.path();
-    let skip = path.starts_with("/static/") || path == "/healthz";
+    let skip = path.starts_with("/static/") || matches!(path, "/healthz" | "/readyz" | "/metrics");
     let fresh = if skip || csrf_token_of(req.request()).is_some() {
         None
     } else {

@@ -78,10 +78,12 @@ struct ErrorPage {
     status: u16,
     title: String,
     detail: String,
+    /// The request id, shown as "Reference: …".
+    reference: Option<String>,
 }
 
 fn is_api(req: &HttpRequest) -> bool {
-    req.path().starts_with("/api/") || req.path() == "/healthz"
+    req.path().starts_with("/api/") || matches!(req.path(), "/healthz" | "/readyz" | "/metrics")
 }
 
 /// `ErrorHandlers` default handler: turns problem documents of browser routes into pages.
@@ -108,7 +110,12 @@ pub fn render_html_error<B: MessageBody + 'static>(
         .and_then(|e| e.as_error::<AppError>())
         .map(AppError::problem)
         .unwrap_or_else(|| AppError::NotFound.problem());
-    let page = ErrorPage { status: status.as_u16(), title: problem.title, detail: problem.detail };
+    let page = ErrorPage {
+        status: status.as_u16(),
+        title: problem.title,
+        detail: problem.detail,
+        reference: problem.request_id,
+    };
     let body = req
         .app_data::<web::Data<AppState>>()
         .and_then(|state| {

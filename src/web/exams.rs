@@ -82,7 +82,12 @@ async fn start(
     })
     .await?;
     match result {
-        Ok((view, _)) => Ok(see_other(&format!("/attempts/{}", view.attempt_id))),
+        Ok((view, created)) => {
+            if created {
+                crate::ops::metrics::exam_attempt_started();
+            }
+            Ok(see_other(&format!("/attempts/{}", view.attempt_id)))
+        }
         Err(AppError::Forbidden(reason) | AppError::Conflict(reason)) => {
             let encoded: String = url::form_urlencoded::byte_serialize(reason.as_bytes()).collect();
             Ok(see_other(&format!("/exams/{course}/{exam}?notice={encoded}")))
@@ -329,6 +334,7 @@ async fn save_or_submit(
                     Err(AppError::Validation(_)) => {}
                     other => {
                         other?;
+                        crate::ops::metrics::exam_answers_saved(1);
                     }
                 }
             }
@@ -347,7 +353,9 @@ async fn save_or_submit(
     if matches!(action, PaperAction::Submit) || attempt.state == "submitted" {
         let st = state.clone();
         let user_id = user.id();
-        web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user_id, id)).await??;
+        let submitted =
+            web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user_id, id)).await??;
+        crate::ops::metrics::exam_attempt_submitted(submitted.result.passed);
         return Ok(see_other(&format!("/attempts/{id}/result")));
     }
     if time_up {

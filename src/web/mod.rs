@@ -18,6 +18,7 @@ pub mod csrf;
 pub mod errors;
 pub mod exams;
 pub mod extract;
+pub mod head;
 pub mod home;
 pub mod interop;
 pub mod kit;
@@ -27,12 +28,14 @@ pub mod locale;
 pub mod lti;
 pub mod open_badges;
 pub mod openapi;
+pub mod ops;
 pub mod pages;
 pub mod partner;
 pub mod privacy;
 pub mod ratelimit;
 pub mod renewal;
 pub mod reports;
+pub mod request_id;
 pub mod static_files;
 pub mod verify;
 
@@ -92,6 +95,7 @@ impl AppState {
 /// The route table, used by the server and by tests alike.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(api::healthz)
+        .configure(ops::configure)
         .service(
             web::scope("/api/v1")
                 .configure(api::configure)

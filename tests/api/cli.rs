@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::helpers::{PASSWORD, rand_suffix};
 
-fn bin() -> Command {
+pub(crate) fn bin() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_ess-academy"));
     for (key, _) in std::env::vars() {
         if key.starts_with("ESS_") {

@@ -314,7 +314,8 @@ async fn spawn_with_xapi(
     let smtp = SmtpServer::start();
     let clock = ManualClock::new(SystemClock.now());
     let app =
-        spawn_configured(&database_url, data_dir.path(), smtp.port, clock.clone(), heartbeat_secs, xapi_url).await;
+        spawn_configured(&database_url, data_dir.path(), smtp.port, clock.clone(), heartbeat_secs, xapi_url, |_| {})
+            .await;
     let (client, jar) = client_with_jar();
     TestApp {
         address: app.0,
@@ -337,7 +338,33 @@ pub async fn spawn_instance(
     smtp_port: u16,
     clock: ManualClock,
 ) -> (String, u16, Option<String>) {
-    spawn_configured(database_url, data_dir, smtp_port, clock, DEFAULT_HEARTBEAT_SECS, None).await
+    spawn_configured(database_url, data_dir, smtp_port, clock, DEFAULT_HEARTBEAT_SECS, None, |_| {}).await
+}
+
+/// An app whose settings `tweak` changes (`None` on PostgreSQL when `TEST_DATABASE_URL` is unset).
+pub async fn spawn_app_tweaked(backend: Backend, tweak: fn(&mut Settings)) -> Option<TestApp> {
+    let pg = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => {
+            let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+                eprintln!("TEST_DATABASE_URL is not set: this PostgreSQL variant has nothing to do");
+                return None;
+            };
+            Some(Arc::new(tokio::task::spawn_blocking(move || PgTestDb::create(&admin_url)).await.unwrap()))
+        }
+    };
+    let data_dir = Arc::new(tempfile::tempdir().unwrap());
+    let database_url = match &pg {
+        Some(pg) => pg.url.clone(),
+        None => format!("sqlite://{}", data_dir.path().join("academy.db").display()),
+    };
+    let smtp = SmtpServer::start();
+    let clock = ManualClock::new(SystemClock.now());
+    let (address, _, setup_link) =
+        spawn_configured(&database_url, data_dir.path(), smtp.port, clock.clone(), DEFAULT_HEARTBEAT_SECS, None, tweak)
+            .await;
+    let (client, jar) = client_with_jar();
+    Some(TestApp { address, backend, database_url, client, jar, smtp, clock, setup_link, _data_dir: data_dir, pg })
 }
 
 async fn spawn_configured(
@@ -347,8 +374,9 @@ async fn spawn_configured(
     clock: ManualClock,
     heartbeat_secs: i64,
     xapi_url: Option<String>,
+    tweak: fn(&mut Settings),
 ) -> (String, u16, Option<String>) {
-    let settings = Settings {
+    let mut settings = Settings {
         xapi_url,
         xapi_user: crate::helpers::LRS_USER.into(),
         xapi_password: crate::helpers::LRS_PASSWORD.into(),
@@ -360,6 +388,7 @@ async fn spawn_configured(
         workers: Some(2),
         ..Settings::default()
     };
+    tweak(&mut settings);
     let app = Application::build_with_clock(settings, Arc::new(clock)).await.expect("the app starts");
     let port = app.port();
     let setup = app.setup_link().map(str::to_owned);

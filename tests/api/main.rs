@@ -19,6 +19,8 @@ mod lti_platform;
 mod mail_outbox;
 mod migrations;
 mod openapi;
+mod ops;
+mod ops_cli;
 mod pages;
 mod partners;
 mod password_reset;

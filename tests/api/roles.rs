@@ -181,6 +181,12 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
     ("POST", "/account/erase", Some("password=x"), (303, 403, 403, 403)),
     ("GET", "/admin/users/999999/erase", None, (303, 403, 403, 404)),
     ("POST", "/admin/users/999999/erase", Some("reason=x"), (303, 403, 403, 403)),
+    // Operations: readiness for probes; metrics are off unless ESS_METRICS_TOKEN is set; HEAD as GET.
+    ("GET", "/readyz", None, (200, 200, 200, 200)),
+    ("GET", "/metrics", None, (404, 404, 404, 404)),
+    ("HEAD", "/", None, (200, 200, 200, 200)),
+    ("HEAD", "/training", None, (303, 200, 200, 200)),
+    ("HEAD", "/api/v1/me", None, (401, 200, 200, 200)),
 ];
 
 async fn tokens(app: &TestApp) -> Vec<Option<String>> {
