@@ -139,6 +139,17 @@ pub fn retry_now(conn: &mut DbConnection, queue: Queue, id: i64, now: UnixSecs) 
     Ok(changed > 0)
 }
 
+/// A queue filter as the admin API takes it: `queued`, `sent` or `failing`; none (all) when
+/// absent or empty, a field error for anything else.
+pub fn parse_state(input: Option<String>) -> crate::error::AppResult<Option<String>> {
+    match input.filter(|s| !s.is_empty()) {
+        Some(s) if !matches!(s.as_str(), "queued" | "sent" | "failing") => {
+            Err(crate::error::AppError::field("state", "Use queued, sent or failing."))
+        }
+        other => Ok(other),
+    }
+}
+
 /// The state of a row as the admin pages and the API name it.
 pub fn state_name(sent_at: Option<i64>, last_error: Option<&str>) -> &'static str {
     match (sent_at, last_error) {
@@ -189,6 +200,14 @@ mod tests {
         assert_eq!(backoff_secs(8), 3600);
         assert_eq!(backoff_secs(40), 3600);
         assert_eq!(backoff_secs(0), 30);
+    }
+
+    #[test]
+    fn a_state_filter_is_one_of_three_or_none() {
+        assert_eq!(parse_state(None).unwrap(), None);
+        assert_eq!(parse_state(Some(String::new())).unwrap(), None);
+        assert_eq!(parse_state(Some("failing".into())).unwrap().as_deref(), Some("failing"));
+        assert!(parse_state(Some("lost".into())).is_err());
     }
 
     #[test]

@@ -34,7 +34,12 @@ async fn launch_exam(app: &TestApp, platform: &Platform, browser: &Browser) -> i
     assert_eq!(response.headers()["location"], format!("/exams/{COURSE}/{EXAM}"));
     let me = me(app, browser).await.expect("signed in");
     let learner = me["id"].as_i64().unwrap();
-    // The training is exempt so that the exam is open.
+    exempt(app, learner).await;
+    learner
+}
+
+/// Exempts the learner from the training, so that the exam is open; the admin's token.
+async fn exempt(app: &TestApp, learner: i64) -> String {
     let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
     let r = app
         .client
@@ -45,7 +50,7 @@ async fn launch_exam(app: &TestApp, platform: &Platform, browser: &Browser) -> i
         .await
         .unwrap();
     assert_eq!(r.status(), 201);
-    learner
+    admin
 }
 
 /// The browser's CSRF token (its cookie, set by a page).
@@ -221,16 +226,7 @@ both_backends! {
         .await;
         assert_eq!(response.status(), 303);
         let learner = me(&app, &browser).await.unwrap()["id"].as_i64().unwrap();
-        let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
-        let r = app
-            .client
-            .post(app.url(&format!("/api/v1/admin/users/{learner}/exemptions")))
-            .bearer_auth(&admin)
-            .json(&json!({"course": COURSE, "reason": "LTI grade passback tests"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 201);
+        let admin = exempt(&app, learner).await;
         sit_exam(&app, &browser, 35).await;
         tokio::time::sleep(Duration::from_millis(1500)).await;
         assert!(score_queue(&app, &admin, "").await.is_empty());

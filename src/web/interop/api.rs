@@ -37,12 +37,7 @@ pub async fn xapi_queue(
     _admin: ProgrammeAdmin,
     query: web::Query<QueueParams>,
 ) -> Result<HttpResponse, AppError> {
-    let filter = query.into_inner().state.filter(|s| !s.is_empty());
-    if let Some(s) = &filter
-        && !matches!(s.as_str(), "queued" | "sent" | "failing")
-    {
-        return Err(AppError::field("state", "Use queued, sent or failing."));
-    }
+    let filter = crate::interop::outbound::parse_state(query.into_inner().state)?;
     let st = state.clone();
     let items = web::block(move || -> Result<_, AppError> {
         Ok(xapi::queue_items(&mut *st.db.read()?, filter.as_deref(), QUEUE_LIMIT)?)

@@ -74,15 +74,17 @@ async fn retry(
     path: web::Path<i64>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let st = state.clone();
-    let retried = web::block(move || -> Result<_, AppError> {
-        Ok(outbound::retry_now(&mut *st.db.write()?, Queue::XapiStatements, id, st.now())?)
-    })
-    .await??;
-    if !retried {
-        return Err(AppError::NotFound);
-    }
+    retry_queued(&state, Queue::XapiStatements, path.into_inner()).await?;
     state.mailer.xapi_wake_handle().notify_one();
     Ok(see_other("/admin/xapi?notice=retrying"))
+}
+
+/// Makes an unsent row of an outbound queue due now (an admin's retry); 404 when there is none.
+pub(super) async fn retry_queued(state: &web::Data<AppState>, queue: Queue, id: i64) -> Result<(), AppError> {
+    let st = state.clone();
+    let retried = web::block(move || -> Result<_, AppError> {
+        Ok(outbound::retry_now(&mut *st.db.write()?, queue, id, st.now())?)
+    })
+    .await??;
+    if retried { Ok(()) } else { Err(AppError::NotFound) }
 }

@@ -73,12 +73,7 @@ pub async fn score_queue(
     _admin: ProgrammeAdmin,
     query: web::Query<ScoreParams>,
 ) -> Result<HttpResponse, AppError> {
-    let filter = query.into_inner().state.filter(|s| !s.is_empty());
-    if let Some(s) = &filter
-        && !matches!(s.as_str(), "queued" | "sent" | "failing")
-    {
-        return Err(AppError::field("state", "Use queued, sent or failing."));
-    }
+    let filter = crate::interop::outbound::parse_state(query.into_inner().state)?;
     let st = state.clone();
     let items = web::block(move || -> Result<_, AppError> {
         Ok(ags::score_items(&mut *st.db.read()?, filter.as_deref(), SCORES_LIMIT)?)

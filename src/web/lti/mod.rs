@@ -363,15 +363,6 @@ async fn retry_score(
     path: web::Path<i64>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, AppError> {
-    use crate::interop::outbound::{self, Queue};
-    let id = path.into_inner();
-    let st = state.clone();
-    let retried = web::block(move || -> Result<_, AppError> {
-        Ok(outbound::retry_now(&mut *st.db.write()?, Queue::LtiScores, id, st.now())?)
-    })
-    .await??;
-    if !retried {
-        return Err(AppError::NotFound);
-    }
+    super::interop::retry_queued(&state, crate::interop::outbound::Queue::LtiScores, path.into_inner()).await?;
     Ok(see_other("/admin/lti?notice=retrying#scores"))
 }
