@@ -26,6 +26,14 @@ form-error-prefix = Fehler:
 form-check-fields = Einige Felder erfordern Ihre Aufmerksamkeit. Bitte prüfen Sie die Hinweise unten.
 country-label = Land
 country-choose = Wählen Sie Ihr Land
+form-show-password = Anzeigen
+form-hide-password = Verbergen
+form-copied = Kopiert
+form-bad-credentials = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto. Prüfen Sie beides und versuchen Sie es erneut, oder setzen Sie Ihr Passwort zurück.
+form-too-many-requests = Zu viele Versuche. Bitte warten Sie { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+  } und versuchen Sie es dann erneut.
 
 ## Home page
 home-title = Erwerben Sie die Spezialisierung Ökologische Nachhaltigkeit
@@ -89,3 +97,19 @@ forgot-submit = Link senden
 duration-minutes = { $minutes } Min.
 duration-hours = { $hours } Std.
 duration-hours-minutes = { $hours } Std. { $minutes } Min.
+
+## Dates and numbers: a date as the language writes it in full, and a percentage
+date-long = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+percent = { $value } %

@@ -58,6 +58,7 @@ course-about = Über diesen Kurs
 course-exams = Die Prüfungen
 course-exam-line = { $questions } Fragen in { $minutes } Minuten, bestanden ab { $percent } %
 course-credential = Nachweis:
+course-languages = Verfügbar auf: { $languages }
 course-start-first = Erstes Modul beginnen
 course-log-in-to-start = Zum Beginnen anmelden
 course-syllabus = Lehrplan

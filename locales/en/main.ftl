@@ -26,6 +26,14 @@ form-error-prefix = Error:
 form-check-fields = Some fields need your attention. Please check the messages below.
 country-label = Country
 country-choose = Choose your country
+form-show-password = Show
+form-hide-password = Hide
+form-copied = Copied
+form-bad-credentials = That e-mail address and password do not match an account. Check both and try again, or reset your password.
+form-too-many-requests = Too many attempts. Please wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+  } and try again.
 
 ## Home page
 home-title = Earn the Environmental Sustainability Specialization
@@ -89,3 +97,19 @@ forgot-submit = Send the link
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+
+## Dates and numbers: a date as the language writes it in full, and a percentage
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+percent = { $value }%

@@ -58,6 +58,7 @@ course-about = About this course
 course-exams = The exams
 course-exam-line = { $questions } questions in { $minutes } minutes, { $percent }% to pass
 course-credential = Credential:
+course-languages = Study it in: { $languages }
 course-start-first = Start the first module
 course-log-in-to-start = Log in to start
 course-syllabus = Syllabus

@@ -3,7 +3,7 @@
 
 ## The layout (base.html)
 site-name = ESS Academy
-site-tagline = Especialización en Sostenibilidad Ambiental
+site-tagline = Especialización en Sostenibilidad Medioambiental
 skip-to-content = Saltar al contenido
 nav-main = Principal
 nav-courses = Cursos
@@ -18,7 +18,7 @@ search-label = Buscar en los cursos
 search-button = Buscar
 language-label = Idioma
 language-change = Cambiar
-footer-text = ESS Academy: formación y credenciales de la Especialización en Sostenibilidad Ambiental para partners del canal.
+footer-text = ESS Academy: formación y credenciales de la Especialización en Sostenibilidad Medioambiental para partners del canal.
 footer-takeback = El Incentivo Takeback
 
 ## Forms (macros.html)
@@ -26,11 +26,19 @@ form-error-prefix = Error:
 form-check-fields = Algunos campos requieren tu atención. Revisa los mensajes de abajo.
 country-label = País
 country-choose = Elige tu país
+form-show-password = Mostrar
+form-hide-password = Ocultar
+form-copied = Copiado
+form-bad-credentials = Ese correo electrónico y esa contraseña no corresponden a ninguna cuenta. Revisa ambos y vuelve a intentarlo, o restablece tu contraseña.
+form-too-many-requests = Demasiados intentos. Espera { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+  } y vuelve a intentarlo.
 
 ## Home page
-home-title = Obtén la Especialización en Sostenibilidad Ambiental
+home-title = Obtén la Especialización en Sostenibilidad Medioambiental
 home-eyebrow = Para los partners del canal del fabricante
-home-heading = Conviértete en especialista en Sostenibilidad Ambiental
+home-heading = Conviértete en especialista en Sostenibilidad Medioambiental
 home-lead = Aprende cómo funciona la TI circular: recogida de equipos (takeback), Refresh, redes energéticamente eficientes y la conversación con el cliente. Menos de 15 horas de formación y dos exámenes te dan una credencial que tus clientes pueden verificar y ayudan a que tu empresa obtenga la acreditación.
 home-continue = Continuar mi formación
 home-start = Empezar la formación
@@ -89,3 +97,19 @@ forgot-submit = Enviar el enlace
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+
+## Dates and numbers: a date as the language writes it in full, and a percentage
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+percent = { $value } %

@@ -58,6 +58,7 @@ course-about = Acerca de este curso
 course-exams = Los exámenes
 course-exam-line = { $questions } preguntas en { $minutes } minutos; se aprueba con el { $percent } %
 course-credential = Credencial:
+course-languages = Disponible en: { $languages }
 course-start-first = Empezar el primer módulo
 course-log-in-to-start = Inicia sesión para empezar
 course-syllabus = Temario

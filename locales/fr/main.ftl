@@ -26,6 +26,14 @@ form-error-prefix = Erreur :
 form-check-fields = Certains champs demandent votre attention. Veuillez vérifier les messages ci-dessous.
 country-label = Pays
 country-choose = Choisissez votre pays
+form-show-password = Afficher
+form-hide-password = Masquer
+form-copied = Copié
+form-bad-credentials = Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte. Vérifiez-les et réessayez, ou réinitialisez votre mot de passe.
+form-too-many-requests = Trop de tentatives. Veuillez patienter { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+  } avant de réessayer.
 
 ## Home page
 home-title = Obtenez la Spécialisation Durabilité environnementale
@@ -89,3 +97,19 @@ forgot-submit = Envoyer le lien
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+
+## Dates and numbers: a date as the language writes it in full, and a percentage
+date-long = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+percent = { $value } %

@@ -58,6 +58,7 @@ course-about = À propos de ce cours
 course-exams = Les examens
 course-exam-line = { $questions } questions en { $minutes } minutes, { $percent } % pour réussir
 course-credential = Certification :
+course-languages = Disponible en : { $languages }
 course-start-first = Commencer le premier module
 course-log-in-to-start = Connectez-vous pour commencer
 course-syllabus = Programme

@@ -26,6 +26,13 @@ form-error-prefix = エラー：
 form-check-fields = 確認が必要な項目があります。下のメッセージをご確認ください。
 country-label = 国
 country-choose = 国を選択してください
+form-show-password = 表示
+form-hide-password = 非表示
+form-copied = コピーしました
+form-bad-credentials = このメールアドレスとパスワードに一致するアカウントはありません。両方を確認してもう一度お試しいただくか、パスワードを再設定してください。
+form-too-many-requests = 試行回数が多すぎます。{ $seconds ->
+   *[other] { $seconds } 秒
+  }待ってから、もう一度お試しください。
 
 ## Home page
 home-title = 環境サステナビリティ・スペシャリゼーションを取得しましょう
@@ -89,3 +96,19 @@ forgot-submit = リンクを送信
 duration-minutes = { $minutes }分
 duration-hours = { $hours }時間
 duration-hours-minutes = { $hours }時間{ $minutes }分
+
+## Dates and numbers: a date as the language writes it in full, and a percentage
+date-long = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+percent = { $value }%

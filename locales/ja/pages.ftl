@@ -57,6 +57,7 @@ course-about = このコースについて
 course-exams = 試験
 course-exam-line = { $questions } 問、制限時間 { $minutes } 分、合格ライン { $percent }%
 course-credential = 認定：
+course-languages = 受講できる言語：{ $languages }
 course-start-first = 最初のモジュールを始める
 course-log-in-to-start = ログインして始める
 course-syllabus = シラバス

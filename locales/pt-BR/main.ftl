@@ -26,6 +26,14 @@ form-error-prefix = Erro:
 form-check-fields = Alguns campos precisam da sua atenção. Verifique as mensagens abaixo.
 country-label = País
 country-choose = Escolha seu país
+form-show-password = Mostrar
+form-hide-password = Ocultar
+form-copied = Copiado
+form-bad-credentials = Esse e-mail e essa senha não correspondem a nenhuma conta. Verifique os dois e tente de novo, ou redefina sua senha.
+form-too-many-requests = Tentativas demais. Aguarde { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+  } e tente de novo.
 
 ## Home page
 home-title = Conquiste a Especialização em Sustentabilidade Ambiental
@@ -89,3 +97,19 @@ forgot-submit = Enviar o link
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+
+## Dates and numbers: a date as the language writes it in full, and a percentage
+date-long = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+percent = { $value }%

@@ -58,6 +58,7 @@ course-about = Sobre este curso
 course-exams = As provas
 course-exam-line = { $questions } questões em { $minutes } minutos; aprovação com { $percent }%
 course-credential = Credencial:
+course-languages = Disponível em: { $languages }
 course-start-first = Começar o primeiro módulo
 course-log-in-to-start = Entre para começar
 course-syllabus = Programa
