@@ -6,6 +6,16 @@
   var meta = document.querySelector('meta[name="csrf-token"]');
   var csrf = meta ? meta.getAttribute("content") : "";
   window.essChecks = { answered: 0 };
+  // The page's words, in its language (the server puts them on the module's body).
+  var body = document.getElementById("module-body");
+  function msg(name, fallback) {
+    return (body && body.getAttribute("data-msg-" + name)) || fallback;
+  }
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules((body && body.getAttribute("data-lang")) || "en") : null;
+  function triesText(n) {
+    var form = plural && plural.select(n) === "one" ? "one" : "other";
+    return msg("tries-" + form, "{n} tries").replace("{n}", String(n));
+  }
 
   function paragraph(className, text) {
     var p = document.createElement("p");
@@ -33,7 +43,7 @@
       });
       result.textContent = "";
       if (!selected.length) {
-        result.appendChild(paragraph("kcheck-verdict kcheck-verdict-wrong", "Choose an answer first."));
+        result.appendChild(paragraph("kcheck-verdict kcheck-verdict-wrong", msg("choose", "Choose an answer first.")));
         return;
       }
       button.disabled = true;
@@ -50,13 +60,14 @@
         form.classList.toggle("kcheck-wrong", !outcome.correct);
         result.appendChild(paragraph(
           "kcheck-verdict " + (outcome.correct ? "kcheck-verdict-right" : "kcheck-verdict-wrong"),
-          outcome.correct ? "✓ Right." : "✗ Not quite: try again."
+          outcome.correct ? msg("right", "✓ Right.") : msg("wrong", "✗ Not quite: try again.")
         ));
         if (outcome.feedback_html) { result.appendChild(html("kcheck-feedback", outcome.feedback_html)); }
-        result.appendChild(html("kcheck-explanation", outcome.explanation_html, "Why:"));
-        button.textContent = "Check again";
-        var count = parseInt((tries.textContent || "0").trim(), 10) || 0;
-        tries.textContent = (count + 1) + (count + 1 === 1 ? " try" : " tries");
+        result.appendChild(html("kcheck-explanation", outcome.explanation_html, msg("why", "Why:")));
+        button.textContent = msg("again", "Check again");
+        var count = (parseInt(tries.getAttribute("data-count") || "0", 10) || 0) + 1;
+        tries.setAttribute("data-count", String(count));
+        tries.textContent = triesText(count);
         window.essChecks.answered++;
       }).catch(function () {
         // The API could not be reached: the form post does the same work.

@@ -11,10 +11,14 @@
   var csrf = meta ? meta.getAttribute("content") : "";
   var timer = null;
   var sent = 0;
+  // The page's words, in its language (the server puts them on the textarea).
+  function msg(name, fallback) {
+    return source.getAttribute("data-msg-" + name) || fallback;
+  }
 
   function update() {
     var ticket = ++sent;
-    if (state) { state.textContent = "updating…"; }
+    if (state) { state.textContent = msg("updating", "updating…"); }
     fetch("/api/v1/admin/preview", {
       method: "POST",
       credentials: "same-origin",
@@ -26,14 +30,14 @@
     }).then(function (body) {
       if (ticket !== sent) { return; }
       target.innerHTML = body.html; // sanitized by the server's allow-list
-      if (state) { state.textContent = "up to date"; }
+      if (state) { state.textContent = msg("done", "up to date"); }
     }).catch(function () {
-      if (state) { state.textContent = "preview unavailable; use the Preview button"; }
+      if (state) { state.textContent = msg("failed", "preview unavailable; use the Preview button"); }
     });
   }
 
   source.addEventListener("input", function () {
-    if (state) { state.textContent = "typing…"; }
+    if (state) { state.textContent = msg("typing", "typing…"); }
     window.clearTimeout(timer);
     timer = window.setTimeout(update, 400);
   });

@@ -31,6 +31,23 @@
   var leaving = false;
   window.essExam = { saves: 0, failures: 0, flags: 0 };
 
+  // The page's words, in its language (the server puts them on the exam bar): `{n}` and the
+  // other braces are filled in here, and a count picks its plural form by Intl.PluralRules.
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(bar.getAttribute("data-lang") || "en") : null;
+  function msg(name, fallback, values) {
+    var text = bar.getAttribute("data-msg-" + name) || fallback;
+    Object.keys(values || {}).forEach(function (key) {
+      text = text.split("{" + key + "}").join(String(values[key]));
+    });
+    return text;
+  }
+  function counted(name, fallback, n, values) {
+    var form = plural && plural.select(n) === "one" ? "one" : "other";
+    var all = { n: n };
+    Object.keys(values || {}).forEach(function (key) { all[key] = values[key]; });
+    return msg(name + "-" + form, fallback, all);
+  }
+
   // The navigator's items by question id.
   var items = {};
   if (nav) {
@@ -57,14 +74,14 @@
     [10, 2].forEach(function (m) {
       if (!warned[m] && left <= m * 60 && left > 0) {
         warned[m] = true;
-        warning.textContent = m + " minutes left.";
+        warning.textContent = msg("minutes-left-" + m, m + " minutes left.");
         bar.classList.add("exam-bar-warning");
       }
     });
     if (left === 0 && !submitting) {
       submitting = true;
       leaving = true;
-      warning.textContent = "Time is up: your saved answers are being submitted.";
+      warning.textContent = msg("time-up", "Time is up: your saved answers are being submitted.");
       submitNow();
     }
   }
@@ -73,8 +90,9 @@
   function showState(item, answered, flagged) {
     item.classList.toggle("is-answered", answered);
     item.classList.toggle("is-flagged", flagged);
-    item.querySelector(".q-nav-label").textContent = "Question " + item.getAttribute("data-number") + ", " +
-      (answered ? "answered" : "not answered") + (flagged ? ", flagged" : "");
+    var name = "label-" + (answered ? "answered" : "unanswered") + (flagged ? "-flagged" : "");
+    item.querySelector(".q-nav-label").textContent =
+      msg(name, "Question {number}", { number: item.getAttribute("data-number") });
   }
 
   function counts() {
@@ -90,10 +108,12 @@
   function markAll() {
     var unsaved = Object.keys(pending).length;
     var c = counts();
-    saveState.textContent = (unsaved ? unsaved + " not saved yet · " : "All answers saved · ") + c.answered + " answered";
+    saveState.textContent = (unsaved ? counted("unsaved", "{n} not saved yet", unsaved) : msg("all-saved", "All answers saved")) +
+      " · " + counted("answered", "{n} answered", c.answered);
     saveState.classList.toggle("unsaved", unsaved > 0);
     if (navCount) {
-      navCount.textContent = c.answered + " of " + total + " answered" + (c.flagged ? " · " + c.flagged + " flagged" : "");
+      navCount.textContent = counted("answered-of", "{n} of {total} answered", c.answered, { total: total }) +
+        (c.flagged ? " · " + counted("flagged-count", "{n} flagged", c.flagged) : "");
     }
   }
 
@@ -119,7 +139,7 @@
     var selected = Array.prototype.map.call(fieldset.querySelectorAll("input:checked"), function (i) { return i.value; });
     var state = fieldset.querySelector(".q-state");
     pending[question] = selected;
-    state.textContent = "Saving…";
+    state.textContent = msg("saving", "Saving…");
     markAll();
     track(fetch("/api/v1/attempts/" + attempt + "/answers/" + encodeURIComponent(question), {
       method: "PUT",
@@ -129,18 +149,18 @@
     }).then(function (response) {
       if (response.ok) {
         if (pending[question] === selected) { delete pending[question]; }
-        state.textContent = "Saved";
+        state.textContent = msg("saved", "Saved");
         window.essExam.saves++;
       } else if (response.status === 409) {
         delete pending[question];
-        state.textContent = "Not saved: the time is up.";
+        state.textContent = msg("not-saved-time-up", "Not saved: the time is up.");
       } else {
         throw new Error("HTTP " + response.status);
       }
       markAll();
     }).catch(function () {
       window.essExam.failures++;
-      state.textContent = "Not saved yet: retrying…";
+      state.textContent = msg("retrying", "Not saved yet: retrying…");
       markAll();
       window.setTimeout(function () { if (pending[question] === selected) { save(fieldset); } }, 3000);
     }));
@@ -160,7 +180,7 @@
       body: JSON.stringify({ flagged: wanted })
     }).then(function (response) {
       if (response.status === 409) {
-        state.textContent = "The flag did not change: the time is up.";
+        state.textContent = msg("flag-time-up", "The flag did not change: the time is up.");
         return;
       }
       if (!response.ok) { throw new Error("HTTP " + response.status); }
@@ -171,13 +191,13 @@
         fieldset.classList.toggle("is-flagged", body.flagged);
         var item = items[question];
         if (item) { showState(item, item.classList.contains("is-answered"), body.flagged); }
-        state.textContent = body.flagged ? "Flagged for review" : "Flag removed";
+        state.textContent = body.flagged ? msg("flagged", "Flagged for review") : msg("unflagged", "Flag removed");
         window.essExam.flags++;
         markAll();
       });
     }).catch(function () {
       window.essExam.failures++;
-      state.textContent = "The flag was not saved: check your connection and try again.";
+      state.textContent = msg("flag-failed", "The flag was not saved: check your connection and try again.");
     }).then(function () {
       button.removeAttribute("aria-busy");
     }));
@@ -200,11 +220,11 @@
         return;
       }
     }
-    saveState.textContent = "Saving before you go…";
+    saveState.textContent = msg("leaving", "Saving before you go…");
     whenSaved(function () {
       if (Object.keys(pending).length) {
         markAll();
-        warning.textContent = "Some answers are not saved yet: check your connection, then try again.";
+        warning.textContent = msg("unsaved-warning", "Some answers are not saved yet: check your connection, then try again.");
         return;
       }
       leaving = true;

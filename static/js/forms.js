@@ -4,17 +4,21 @@
 // - the language switcher submits itself when a language is picked.
 (function () {
   "use strict";
+  // The page's words, in its language (the server puts them on <body>).
+  function msg(name, fallback) {
+    return document.body.getAttribute("data-msg-" + name) || fallback;
+  }
   document.querySelectorAll('input[type="password"]').forEach(function (input) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "reveal";
-    button.textContent = "Show";
+    button.textContent = msg("show", "Show");
     button.setAttribute("aria-controls", input.id);
     button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", function () {
       var show = input.type === "password";
       input.type = show ? "text" : "password";
-      button.textContent = show ? "Hide" : "Show";
+      button.textContent = show ? msg("hide", "Hide") : msg("show", "Show");
       button.setAttribute("aria-pressed", String(show));
     });
     input.insertAdjacentElement("afterend", button);
@@ -30,7 +34,7 @@
     button.addEventListener("click", function () {
       var source = document.getElementById(button.getAttribute("data-copy"));
       if (!source) { return; }
-      var done = function () { button.textContent = "Copied"; };
+      var done = function () { button.textContent = msg("copied", "Copied"); };
       if (navigator.clipboard) {
         navigator.clipboard.writeText(source.value).then(done, function () { source.select(); });
       } else {
