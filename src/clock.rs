@@ -151,25 +151,11 @@ pub fn parse_rfc3339(text: &str) -> Option<UnixSecs> {
     Some(days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// `29 November 2026`, for pages and certificates.
+/// A date written in full in the current language (`i18n::current()`: "4 December 2026", or
+/// "4 de diciembre de 2026" inside `i18n::with_lang("es", …)`; English outside a request).
 pub fn long_date(t: UnixSecs) -> String {
     let (y, m, d) = civil_from_days(t.div_euclid(86_400));
-    format!("{d} {} {y}", MONTHS[(m - 1) as usize])
+    crate::i18n::long_date(y, m, d)
 }
 
 #[cfg(test)]

@@ -216,7 +216,7 @@ pub fn generate_with(
     }
     let has_course: i64 = c::table.count().get_result(conn)?;
     if has_course == 0 {
-        let imported = crate::content::sync::import(conn, now, courses_dir, false)?;
+        let imported = crate::course_load::sync::import(conn, now, courses_dir, false)?;
         if imported.courses == 0 {
             bail!("no course could be imported from {}: {imported}", courses_dir.display());
         }

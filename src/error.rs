@@ -32,6 +32,10 @@ pub enum AppError {
     BadRequest(String),
     #[error("The request body is larger than the limit of {0} KiB.")]
     PayloadTooLarge(usize),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("This address does not answer {method}: it answers {allow}.")]
+    MethodNotAllowed { method: String, allow: String },
     #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
     TooManyRequests { retry_after_secs: i64 },
     #[error("Something went wrong on our side. Please try again in a moment.")]
@@ -57,6 +61,8 @@ impl AppError {
             AppError::Conflict(_) => ("conflict", "Conflict"),
             AppError::BadRequest(_) => ("bad-request", "Bad request"),
             AppError::PayloadTooLarge(_) => ("payload-too-large", "Request too large"),
+            AppError::UnsupportedMediaType(_) => ("unsupported-media-type", "Unsupported media type"),
+            AppError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
             AppError::TooManyRequests { .. } => ("too-many-requests", "Too many attempts"),
             AppError::Unexpected(_) => ("internal", "Unexpected error"),
         }
@@ -115,6 +121,8 @@ impl ResponseError for AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -126,6 +134,11 @@ impl ResponseError for AppError {
         }
         let mut response = HttpResponse::build(self.status_code());
         response.insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json")));
+        if let AppError::MethodNotAllowed { allow, .. } = self
+            && let Ok(value) = HeaderValue::from_str(allow)
+        {
+            response.insert_header((header::ALLOW, value));
+        }
         if let AppError::TooManyRequests { retry_after_secs } = self {
             response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
         }
@@ -139,6 +152,15 @@ impl ResponseError for AppError {
 /// Diesel errors are unexpected unless a caller maps them to something better first.
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
+        // PostgreSQL refuses text with a NUL character (SQLite stores it): the client's input is
+        // at fault, on both databases alike, and is told so.
+        if let diesel::result::Error::DatabaseError(_, info) = &e
+            && (info.message().contains("invalid byte sequence") || info.message().contains("0x00"))
+        {
+            let mut errors = FieldErrors::new();
+            errors.insert("text".into(), "Text cannot contain the NUL character (U+0000).".into());
+            return AppError::Validation(errors);
+        }
         AppError::Unexpected(anyhow::Error::new(e).context("database query failed"))
     }
 }

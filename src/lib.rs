@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod clock;
 pub mod config;
 pub mod content;
+pub mod course_load;
 pub mod credentials;
 pub mod db;
 pub mod demo;
@@ -23,4 +24,7 @@ pub mod reports;
 pub mod sealing;
 pub mod startup;
 pub mod templates;
+#[cfg(test)]
+mod test_support;
+pub mod translations;
 pub mod web;

@@ -279,7 +279,7 @@ fn check(dir: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let dir = dir
         .or_else(|| std::env::var_os("ESS_COURSES_DIR").map(Into::into))
         .unwrap_or_else(|| ess_academy::config::DEFAULT_COURSES_DIR.into());
-    let report = ess_academy::content::check::check_dir(&dir);
+    let report = ess_academy::course_load::check::check_dir(&dir);
     for problem in &report.problems {
         println!("{problem}");
     }
@@ -298,7 +298,7 @@ fn import(settings: &Settings, force: bool) -> anyhow::Result<()> {
     let db = open(settings)?;
     let started = std::time::Instant::now();
     let report =
-        ess_academy::content::sync::import(&mut *db.write()?, SystemClock.now(), &settings.courses_dir, force)?;
+        ess_academy::course_load::sync::import(&mut *db.write()?, SystemClock.now(), &settings.courses_dir, force)?;
     for problem in &report.problems {
         println!("{problem}");
     }
@@ -331,7 +331,7 @@ fn demo_data(
 
 fn export(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<()> {
     let db = open(settings)?;
-    let written = ess_academy::content::sync::export(&mut *db.read()?, dir)?;
+    let written = ess_academy::course_load::sync::export(&mut *db.read()?, dir)?;
     println!("Wrote {written} module files under {}.", dir.display());
     Ok(())
 }
@@ -409,7 +409,7 @@ fn admin(action: AdminAction) -> anyhow::Result<()> {
         AdminAction::Create { email, name, company, country, settings } => {
             let password = read_admin_password()?;
             let db = open(&settings)?;
-            let registration = Registration { email, password, name, company, country, invitation: None };
+            let registration = Registration { email, password, name, company, country, invitation: None, locale: None };
             let fonts = ess_academy::credentials::certificate::Fonts::load()?;
             let user = users::create_admin(&mut *db.write()?, &fonts, now, &registration).map_err(describe)?;
             println!("Programme admin {} <{}> created (id {}).", user.name, user.email, user.id);

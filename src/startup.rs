@@ -104,7 +104,7 @@ impl Application {
             let started = std::time::Instant::now();
             let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
                 let mut conn = db.write()?;
-                crate::content::sync::import(&mut conn, now, &dir, false)
+                crate::course_load::sync::import(&mut conn, now, &dir, false)
             })
             .await??;
             for problem in &report.problems {
@@ -170,6 +170,8 @@ impl Application {
                 .app_data(ops.clone())
                 .app_data(errors::json_config())
                 .app_data(errors::form_config())
+                .app_data(errors::path_config())
+                .app_data(errors::query_config())
                 .app_data(errors::multipart_config())
                 .app_data(web::PayloadConfig::new(crate::web::BODY_LIMIT_BYTES))
                 .wrap(ErrorHandlers::new().default_handler(errors::render_html_error))

@@ -24,6 +24,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("admin/index.html", include_str!("../templates/admin/index.html")),
     ("admin/course.html", include_str!("../templates/admin/course.html")),
     ("admin/editor.html", include_str!("../templates/admin/editor.html")),
+    ("admin/translations.html", include_str!("../templates/admin/translations.html")),
+    ("admin/translation_editor.html", include_str!("../templates/admin/translation_editor.html")),
     ("admin/history.html", include_str!("../templates/admin/history.html")),
     ("admin/revision.html", include_str!("../templates/admin/revision.html")),
     ("admin/statistics.html", include_str!("../templates/admin/statistics.html")),
@@ -115,6 +117,9 @@ pub fn escape(text: &str) -> String {
 pub fn load() -> anyhow::Result<Tera> {
     let mut tera = Tera::default();
     tera.register_function("t", crate::i18n::tera_fn::Translate);
+    tera.register_function("t_html", crate::i18n::tera_fn::TranslateHtml);
+    tera.register_filter("long_date", crate::i18n::tera_fn::long_date_filter);
+    tera.register_filter("percent", crate::i18n::tera_fn::percent_filter);
     tera.add_raw_templates(TEMPLATES.iter().copied()).context("a template does not compile")?;
     tera.autoescape_on(vec![".html", ".svg"]);
     Ok(tera)

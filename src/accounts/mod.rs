@@ -40,13 +40,13 @@ impl Role {
         }
     }
 
-    /// How the role is called on pages.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Learner => "Learner",
-            Role::PartnerManager => "Partner manager",
-            Role::ProgrammeAdmin => "Programme admin",
-        }
+    /// How the role is called on pages, in the language being served.
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            Role::Learner => "role-learner",
+            Role::PartnerManager => "role-partner-manager",
+            Role::ProgrammeAdmin => "role-programme-admin",
+        })
     }
 }
 

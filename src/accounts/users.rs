@@ -32,6 +32,10 @@ pub struct Registration {
     pub country: String,
     /// The token of a partner manager's invitation: registering with it joins the partner.
     pub invitation: Option<String>,
+    /// The language of the page registered on, when the visitor's browser or the language
+    /// switcher asked for one: it becomes the account's saved language (`users.locale`), so the
+    /// verification mail and every later one are written in it.
+    pub locale: Option<&'static str>,
 }
 
 struct ValidRegistration {
@@ -40,6 +44,7 @@ struct ValidRegistration {
     name: PersonName,
     company: CompanyName,
     country: CountryCode,
+    locale: Option<&'static str>,
 }
 
 impl Registration {
@@ -54,7 +59,7 @@ impl Registration {
         let country = CountryCode::parse(&self.country).map_err(|e| errors.insert("country".into(), e)).ok();
         match (email, password, name, company, country) {
             (Some(email), Some(password), Some(name), Some(company), Some(country)) if errors.is_empty() => {
-                Ok(ValidRegistration { email, password, name, company, country })
+                Ok(ValidRegistration { email, password, name, company, country, locale: self.locale })
             }
             _ => Err(errors),
         }
@@ -64,9 +69,7 @@ impl Registration {
 /// A full name that the certificate's fonts can print.
 pub fn printable_name(fonts: &Fonts, input: &str) -> Result<PersonName, String> {
     PersonName::parse(input).and_then(|n| match fonts.missing_glyph(n.as_str()) {
-        Some(c) => Err(format!(
-            "Your full name contains “{c}”, which your certificate cannot print. Please write your name without it."
-        )),
+        Some(c) => Err(crate::i18n::tr("field-name-glyph", &[("char", c.to_string().into())])),
         None => Ok(n),
     })
 }
@@ -81,6 +84,7 @@ struct NewUser<'a> {
     country: &'a str,
     role: &'a str,
     email_verified_at: Option<i64>,
+    locale: Option<&'a str>,
     token_version: i64,
     created_at: i64,
     updated_at: i64,
@@ -110,6 +114,8 @@ fn insert_user(
             country: valid.country.as_str(),
             role: role.as_str(),
             email_verified_at: verified_at,
+            // Only the interface's languages are saved (never the test-only pseudo-locale).
+            locale: valid.locale.filter(|l| crate::i18n::LANGUAGES.iter().any(|(code, _)| code == l)),
             token_version: 0,
             created_at: now,
             updated_at: now,
@@ -128,6 +134,7 @@ fn insert_user(
 struct VerifyMail<'a> {
     name: &'a str,
     link: String,
+    valid_days: i64,
 }
 
 /// The context of the password-reset e-mail.
@@ -173,7 +180,8 @@ fn queue_verification(conn: &mut DbConnection, mailer: &Mailer, user: &User, now
     tokens::revoke_unused(conn, Some(user.id), Purpose::VerifyEmail, now)?;
     let token = tokens::create(conn, Some(user.id), Purpose::VerifyEmail, now)?;
     let link = format!("{}/verify-email/{token}", mailer.public_url());
-    mailer.enqueue(conn, &user.email, "verify_email", &VerifyMail { name: &user.name, link }, now)?;
+    let context = VerifyMail { name: &user.name, link, valid_days: tokens::VERIFY_EMAIL_TTL_SECS / 86_400 };
+    mailer.enqueue(conn, &user.email, "verify_email", &context, now)?;
     Ok(())
 }
 
@@ -342,7 +350,7 @@ pub fn change_password(db: &Db, now: UnixSecs, user_id: i64, current: &str, new:
     let user = find(&mut *db.read()?, user_id)?.ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::new();
     if !verify_password(current, &user.password_hash) {
-        errors.insert("current_password".into(), "Your current password is not right.".into());
+        errors.insert("current_password".into(), crate::i18n::t("field-current-password-wrong"));
     }
     let new = NewPassword::parse(new).map_err(|e| errors.insert("new_password".into(), e)).ok();
     let Some(new) = new.filter(|_| errors.is_empty()) else {
@@ -540,6 +548,7 @@ pub fn create_external_learner(
             country: "",
             role: Role::Learner.as_str(),
             email_verified_at: verified.then_some(now),
+            locale: None,
             token_version: 0,
             created_at: now,
             updated_at: now,

@@ -1,6 +1,8 @@
 //! Validated inputs of accounts, each built by `parse`: a value of these types is known good.
+//! Their messages are written in the language being served (English outside a request).
 
 use super::countries::country_name;
+use crate::i18n::{t, tr};
 
 /// Longest accepted e-mail address (RFC 5321 path limit).
 pub const EMAIL_MAX_CHARS: usize = 254;
@@ -19,15 +21,15 @@ impl Email {
     pub fn parse(input: &str) -> Result<Email, String> {
         let email = input.trim().to_lowercase();
         if email.is_empty() {
-            return Err("Enter your e-mail address.".into());
+            return Err(t("field-email-empty"));
         }
         if email.chars().count() > EMAIL_MAX_CHARS {
-            return Err(format!("An e-mail address can have at most {EMAIL_MAX_CHARS} characters."));
+            return Err(tr("field-email-too-long", &[("max", EMAIL_MAX_CHARS.into())]));
         }
         if !email.is_ascii() {
-            return Err("Use an e-mail address in plain Latin letters, digits and symbols; addresses with accents or other scripts are not supported yet.".into());
+            return Err(t("field-email-not-latin"));
         }
-        let invalid = || "Enter a valid e-mail address, like name@company.com.".to_string();
+        let invalid = || t("field-email-invalid");
         let (local, domain) = email.rsplit_once('@').ok_or_else(invalid)?;
         let local_ok = !local.is_empty()
             && local.len() <= 64
@@ -52,18 +54,26 @@ impl Email {
     }
 }
 
-/// Trims, then checks length and printability; `what` names the field in messages.
-fn parse_printable(input: &str, what: &str) -> Result<String, String> {
+/// The message keys of a printable field: empty, too long (with `max` and `count`), and with a
+/// control or invisible character.
+type PrintableKeys = [&'static str; 3];
+const FULL_NAME_KEYS: PrintableKeys = ["field-name-empty", "field-name-too-long", "field-name-invisible"];
+const COMPANY_KEYS: PrintableKeys = ["field-company-empty", "field-company-too-long", "field-company-invisible"];
+const PARTNER_NAME_KEYS: PrintableKeys =
+    ["field-partner-name-empty", "field-partner-name-too-long", "field-partner-name-invisible"];
+
+/// Trims, then checks length and printability; `keys` are the field's messages.
+fn parse_printable(input: &str, [empty, too_long, invisible]: PrintableKeys) -> Result<String, String> {
     let value = input.trim();
     let chars = value.chars().count();
     if chars == 0 {
-        return Err(format!("Enter your {what}."));
+        return Err(t(empty));
     }
     if chars > NAME_MAX_CHARS {
-        return Err(format!("Your {what} can have at most {NAME_MAX_CHARS} characters (this one has {chars})."));
+        return Err(tr(too_long, &[("max", NAME_MAX_CHARS.into()), ("count", chars.into())]));
     }
     if value.chars().any(|c| c.is_control() || is_invisible_format(c)) {
-        return Err(format!("Your {what} contains a control or invisible character; please type it again."));
+        return Err(t(invisible));
     }
     // Collapse runs of whitespace so "Ana   Lima" prints as "Ana Lima".
     Ok(value.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -81,7 +91,7 @@ pub struct PersonName(String);
 
 impl PersonName {
     pub fn parse(input: &str) -> Result<PersonName, String> {
-        parse_printable(input, "full name").map(PersonName)
+        parse_printable(input, FULL_NAME_KEYS).map(PersonName)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -94,7 +104,11 @@ pub struct CompanyName(String);
 
 impl CompanyName {
     pub fn parse(input: &str) -> Result<CompanyName, String> {
-        parse_printable(input, "company name").map(CompanyName)
+        parse_printable(input, COMPANY_KEYS).map(CompanyName)
+    }
+    /// The same, for the name of a partner company as a programme admin types it.
+    pub fn parse_partner_name(input: &str) -> Result<CompanyName, String> {
+        parse_printable(input, PARTNER_NAME_KEYS).map(CompanyName)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -109,13 +123,11 @@ impl CountryCode {
     pub fn parse(input: &str) -> Result<CountryCode, String> {
         let code = input.trim().to_uppercase();
         if code.is_empty() {
-            return Err("Choose your country.".into());
+            return Err(t("field-country-empty"));
         }
         match country_name(&code) {
             Some(_) => Ok(CountryCode(code)),
-            None => {
-                Err(format!("{:?} is not a country code we know; choose your country from the list.", input.trim()))
-            }
+            None => Err(tr("field-country-unknown", &[("code", input.trim().into())])),
         }
     }
     pub fn as_str(&self) -> &str {
@@ -137,13 +149,13 @@ impl NewPassword {
     pub fn parse(input: &str) -> Result<NewPassword, String> {
         let chars = input.chars().count();
         if chars < PASSWORD_MIN_CHARS {
-            return Err(format!("Use at least {PASSWORD_MIN_CHARS} characters for your password."));
+            return Err(tr("field-password-too-short", &[("min", PASSWORD_MIN_CHARS.into())]));
         }
         if chars > PASSWORD_MAX_CHARS {
-            return Err(format!("Use at most {PASSWORD_MAX_CHARS} characters for your password."));
+            return Err(tr("field-password-too-long", &[("max", PASSWORD_MAX_CHARS.into())]));
         }
         if input.chars().any(char::is_control) {
-            return Err("Your password contains a control character; please type it again.".into());
+            return Err(t("field-password-control"));
         }
         Ok(NewPassword(input.to_owned()))
     }

@@ -21,6 +21,18 @@ pub struct CourseToml {
     /// Recertification: when it opens, how long after expiry it stays open, and its track.
     #[serde(default)]
     pub renewal: RenewalToml,
+    /// The languages the course is translated into (beside English, its source).
+    #[serde(default)]
+    pub translations: TranslationsToml,
+}
+
+/// `[translations]`: the languages the course is translated into, under `translations/<lang>/`.
+/// A declared language's missing translations are reported by `check`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationsToml {
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// Renewal windows: at most this many days before expiry.
@@ -168,6 +180,20 @@ impl CourseToml {
                 format!("min_active_share must be above 0 and at most 1, not {}", self.completion.min_active_share),
             ));
         }
+        for lang in &self.translations.languages {
+            let exact = crate::i18n::LANGUAGES.iter().any(|(code, _)| code == lang);
+            if !exact || lang == crate::i18n::DEFAULT {
+                let codes: Vec<&str> = crate::i18n::LANGUAGES
+                    .iter()
+                    .map(|(code, _)| *code)
+                    .filter(|c| *c != crate::i18n::DEFAULT)
+                    .collect();
+                out.push((
+                    "languages",
+                    format!("[translations] languages: `{lang}` is not one of {}", codes.join(", ")),
+                ));
+            }
+        }
         if !(1..=1000).contains(&self.accreditation.min_specialists) {
             out.push((
                 "min_specialists",
@@ -190,7 +216,10 @@ impl CourseToml {
                     self.renewal.window_days
                 ),
             ));
-        } else if self.renewal.window_days * 86_400 >= crate::clock::add_months(0, self.credential.valid_months) {
+        } else if (1..=120).contains(&self.credential.valid_months)
+            // A validity out of range is reported above; months by the billion would overflow.
+            && self.renewal.window_days * 86_400 >= crate::clock::add_months(0, self.credential.valid_months)
+        {
             out.push((
                 "window_days",
                 format!(
@@ -232,5 +261,121 @@ impl CourseToml {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_absurd_validity_is_reported_not_a_panic() {
+        let text = "title = \"T\"\nsummary = \"S\"\n[credential]\nname = \"N\"\nvalid_months = 9223372036854775807\n";
+        let course: CourseToml = toml::from_str(text).unwrap();
+        let problems = course.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].0, "valid_months");
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::markup::frontmatter::toml_key_line;
+    use crate::markup::problem::line_at;
+    use crate::test_support::{proptest_config, text_of};
+
+    /// The kinds of value of `course.toml`'s keys.
+    #[derive(Clone, Copy, Debug)]
+    enum Kind {
+        Text,
+        Integer,
+        Float,
+        List,
+    }
+
+    /// A TOML value of a kind as text: numbers at their limits, special floats, any string.
+    fn value(kind: Kind) -> BoxedStrategy<String> {
+        match kind {
+            Kind::Text => any::<String>().prop_map(|s| toml::Value::String(s).to_string()).boxed(),
+            Kind::Integer => prop_oneof![any::<i64>(), -1000i64..1000, Just(i64::MAX), Just(i64::MIN)]
+                .prop_map(|n| n.to_string())
+                .boxed(),
+            Kind::Float => prop_oneof![
+                any::<f64>().prop_map(|f| toml::Value::Float(f).to_string()),
+                prop_oneof![Just("nan"), Just("-inf"), Just("inf"), Just("1e308"), Just("-0.0")]
+                    .prop_map(str::to_owned),
+            ]
+            .boxed(),
+            Kind::List => proptest::collection::vec("[A-Za-z-]{0,6}", 0..3).prop_map(|v| format!("{v:?}")).boxed(),
+        }
+    }
+
+    const KEYS: &[(&str, &[(&str, Kind)])] = &[
+        ("", &[("title", Kind::Text), ("summary", Kind::Text), ("description", Kind::Text)]),
+        ("credential", &[("name", Kind::Text), ("valid_months", Kind::Integer)]),
+        ("completion", &[("min_active_share", Kind::Float), ("optional_modules", Kind::List)]),
+        (
+            "accreditation",
+            &[
+                ("min_specialists", Kind::Integer),
+                ("participating_countries", Kind::List),
+                ("incentive_rate_percent", Kind::Float),
+            ],
+        ),
+        (
+            "renewal",
+            &[
+                ("window_days", Kind::Integer),
+                ("grace_days", Kind::Integer),
+                ("modules", Kind::List),
+                ("exam", Kind::Text),
+            ],
+        ),
+        ("translations", &[("languages", Kind::List)]),
+    ];
+
+    /// A `course.toml` with every table and key, each sometimes left out, sometimes of another
+    /// kind, sometimes unknown.
+    fn course_toml() -> impl Strategy<Value = String> {
+        let lines: Vec<BoxedStrategy<Option<String>>> = KEYS
+            .iter()
+            .flat_map(|(table, keys)| {
+                let header = Just((!table.is_empty()).then(|| format!("\n[{table}]"))).boxed();
+                let keys = keys.iter().map(|(key, kind)| {
+                    let any_kind =
+                        prop_oneof![value(Kind::Text), value(Kind::Integer), value(Kind::Float), value(Kind::List)];
+                    let value = prop_oneof![12 => value(*kind), 1 => any_kind];
+                    let name = prop_oneof![20 => Just((*key).to_owned()), 1 => Just(format!("{key}x"))];
+                    proptest::option::weighted(0.9, (name, value).prop_map(|(k, v)| format!("{k} = {v}"))).boxed()
+                });
+                std::iter::once(header).chain(keys).collect::<Vec<_>>()
+            })
+            .collect();
+        lines.prop_map(|lines| lines.into_iter().flatten().map(|l| format!("{l}\n")).collect())
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn any_course_toml_is_read_or_refused_at_a_line_of_the_file(
+            text in prop_oneof![3 => course_toml(), 1 => text_of(&["[credential]", "=", "\"", "\n", "name", "[[", "]"], 20)],
+        ) {
+            let lines = text.matches('\n').count() + 1;
+            match toml::from_str::<CourseToml>(&text) {
+                Ok(course) => {
+                    for (key, message) in course.problems() {
+                        prop_assert!((1..=lines).contains(&toml_key_line(&text, key)), "{}: {}", key, message);
+                    }
+                }
+                Err(e) => {
+                    let line = e.span().map_or(1, |s| line_at(&text, s.start));
+                    prop_assert!((1..=lines).contains(&line), "{} at line {} of {}", e.message(), line, lines);
+                }
+            }
+        }
     }
 }

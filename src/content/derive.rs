@@ -13,7 +13,7 @@ use crate::db::schema::{
 };
 
 /// The version of the renderer and of what it derives; raise it when either changes.
-pub const RENDERER: i32 = 2;
+pub const RENDERER: i32 = 3;
 
 /// Writes the checks, figures and search sections of a revision (replacing any it had).
 pub fn write(conn: &mut DbConnection, revision_id: i64, title: &str, rendered: &Rendered) -> QueryResult<()> {

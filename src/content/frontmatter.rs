@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::markup::frontmatter::{SplitError, SplitFile, key_line, split, toml_key_line, toml_string};
+
 /// The front matter of a module file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -12,56 +14,6 @@ pub struct ModuleMeta {
     pub objectives: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-}
-
-/// A module file split into its parts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SplitFile<'a> {
-    pub front_matter: &'a str,
-    pub body: &'a str,
-    /// The 1-based line of the file where the body starts.
-    pub body_first_line: usize,
-}
-
-/// Why a file could not be split.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SplitError {
-    pub line: usize,
-    pub message: String,
-}
-
-/// Splits `+++\n<toml>\n+++\n<body>`.
-pub fn split(text: &str) -> Result<SplitFile<'_>, SplitError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(rest) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
-        return Err(SplitError {
-            line: 1,
-            message: "the file must start with TOML front matter between `+++` lines".into(),
-        });
-    };
-    let mut offset = 0;
-    for (index, line) in rest.split_inclusive('\n').enumerate() {
-        if line.trim_end() == "+++" {
-            let front_matter = &rest[..offset];
-            let body = &rest[offset + line.len()..];
-            return Ok(SplitFile { front_matter, body, body_first_line: index + 3 });
-        }
-        offset += line.len();
-    }
-    Err(SplitError { line: 1, message: "the front matter is not closed by a `+++` line".into() })
-}
-
-/// The line (1-based, within the file) of a front-matter key, for messages.
-pub fn key_line(front_matter: &str, key: &str) -> usize {
-    front_matter
-        .lines()
-        .position(|l| l.trim_start().starts_with(key) && l.trim_start()[key.len()..].trim_start().starts_with('='))
-        .map_or(1, |i| i + 2)
-}
-
-/// The 1-based line of `key = …` in a whole TOML file (not front matter); 1 when absent.
-pub fn toml_key_line(toml_text: &str, key: &str) -> usize {
-    key_line(toml_text, key).saturating_sub(1).max(1)
 }
 
 /// Writes a module file back: front matter then body (the format `split` reads).
@@ -88,30 +40,9 @@ pub fn join(meta: &ModuleMeta, body: &str) -> String {
     out
 }
 
-/// A TOML basic string.
-fn toml_string(s: &str) -> String {
-    toml::Value::String(s.to_owned()).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_file_splits_into_front_matter_and_body_with_line_numbers() {
-        let file = "+++\ntitle = \"A\"\nminutes = 10\n+++\n\n## Hello\n";
-        let split = split(file).unwrap();
-        assert_eq!(split.front_matter, "title = \"A\"\nminutes = 10\n");
-        assert_eq!(split.body, "\n## Hello\n");
-        assert_eq!(split.body_first_line, 5);
-        assert_eq!(key_line(split.front_matter, "minutes"), 3);
-    }
-
-    #[test]
-    fn missing_or_open_front_matter_is_reported() {
-        assert!(split("## No front matter").unwrap_err().message.contains("must start"));
-        assert!(split("+++\ntitle = \"x\"\n").unwrap_err().message.contains("not closed"));
-    }
 
     #[test]
     fn join_writes_what_split_reads() {
@@ -126,5 +57,57 @@ mod tests {
         let back: ModuleMeta = toml::from_str(split.front_matter).unwrap();
         assert_eq!(back, meta);
         assert_eq!(split.body.trim_start(), "## Body\n\nText.\n");
+    }
+
+    #[test]
+    fn a_line_end_in_a_field_cannot_end_the_front_matter() {
+        let meta = ModuleMeta {
+            title: "Two\n+++\nlines".into(),
+            minutes: 5,
+            objectives: vec!["One\n+++".into()],
+            summary: Some("+++\n".into()),
+        };
+        let text = join(&meta, "Body\n");
+        let back: ModuleMeta = toml::from_str(split(&text).unwrap().front_matter).unwrap();
+        assert_eq!(back, meta);
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{proptest_config, text_of};
+
+    /// Any text, and text with the lines that could end the front matter early.
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![any::<String>(), text_of(&["+++", "\n", "+++\n", "'''", "\"\"\"", "\\", "\r\n"], 8)]
+    }
+
+    fn meta() -> impl Strategy<Value = ModuleMeta> {
+        (text(), any::<i64>(), proptest::collection::vec(text(), 0..4), proptest::option::of(text()))
+            .prop_map(|(title, minutes, objectives, summary)| ModuleMeta { title, minutes, objectives, summary })
+    }
+
+    /// Module bodies with the lines that could end the front matter early or open another.
+    fn body() -> impl Strategy<Value = String> {
+        text_of(&["+++", "+++\n", "\n", "\r\n", "title = \"x\"", "## A\n", "\u{feff}"], 16)
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn what_join_writes_split_reads_back(meta in meta(), body in prop_oneof![body(), any::<String>()]) {
+            let text = join(&meta, &body);
+            let parts = split(&text).unwrap();
+            let back: ModuleMeta = toml::from_str(parts.front_matter).unwrap();
+            prop_assert_eq!(back, meta);
+            // `join` puts a blank line before the body and a line end after it.
+            let expected = format!("{}{body}", if body.starts_with('\n') { "" } else { "\n" });
+            let expected = if expected.ends_with('\n') { expected } else { format!("{expected}\n") };
+            prop_assert_eq!(parts.body, expected.as_str());
+        }
     }
 }

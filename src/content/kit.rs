@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::check::{Problem, problem};
-use super::frontmatter::key_line;
+use super::frontmatter::{key_line, toml_string};
 use crate::db::DbConnection;
 use crate::db::schema::kit_texts as k;
+use crate::markup::problem::{Problem, problem};
 
 /// The kinds of copy text, in the order the kit page shows them.
 pub const KINDS: [&str; 4] = ["email", "rfp", "social", "signature"];
@@ -40,7 +40,7 @@ pub struct KitFile {
 }
 
 /// The placeholders of a text, with their byte offsets.
-fn placeholders(text: &str) -> Vec<(usize, &str)> {
+pub fn placeholders(text: &str) -> Vec<(usize, &str)> {
     let mut found = Vec::new();
     let mut rest = text;
     let mut offset = 0;
@@ -81,7 +81,7 @@ pub fn check_kit(dir: &Path) -> (Vec<KitFile>, Vec<Problem>) {
             problems.push(problem(&path, 1, format!("file name: {message}")));
             continue;
         }
-        let (parts, meta) = match super::check::read_front_matter::<KitMeta>(&path) {
+        let (parts, meta) = match crate::markup::problem::read_front_matter::<KitMeta>(&path) {
             Ok(parsed) => parsed,
             Err(p) => {
                 problems.push(p);
@@ -211,11 +211,16 @@ pub fn export(conn: &mut DbConnection, course_id: i64, course_dir: &Path) -> any
     let dir = course_dir.join("kit");
     std::fs::create_dir_all(&dir)?;
     for text in &texts {
-        let meta =
-            toml::to_string(&KitMeta { title: text.title.clone(), kind: text.kind.clone(), position: text.position })?;
-        std::fs::write(dir.join(format!("{}.md", text.slug)), format!("+++\n{meta}+++\n{}", text.body_md))?;
+        let meta = KitMeta { title: text.title.clone(), kind: text.kind.clone(), position: text.position };
+        std::fs::write(dir.join(format!("{}.md", text.slug)), file_text(&meta, &text.body_md))?;
     }
     Ok(texts.len())
+}
+
+/// A kit file as `check_kit` reads it: the front matter between `+++` lines, then the body.
+pub fn file_text(meta: &KitMeta, body: &str) -> String {
+    let (title, kind) = (toml_string(&meta.title), toml_string(&meta.kind));
+    format!("+++\ntitle = {title}\nkind = {kind}\nposition = {}\n+++\n{body}", meta.position)
 }
 
 /// Fills the placeholders of a text; unknown ones stay as they are.
@@ -295,6 +300,9 @@ pub fn plain(markdown: &str) -> String {
 }
 
 #[cfg(test)]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -350,6 +358,15 @@ mod tests {
             assert!(line.starts_with(want), "{line:?} should start with {want:?}");
         }
         assert_eq!(lines.len(), expect.len(), "{lines:#?}");
+    }
+
+    #[test]
+    fn an_exported_text_reads_back_whatever_its_title() {
+        let meta = KitMeta { title: "Two\n+++\nlines".into(), kind: "email".into(), position: 3 };
+        let text = file_text(&meta, "Hello {name}\n");
+        let parts = crate::markup::frontmatter::split(&text).unwrap();
+        assert_eq!(toml::from_str::<KitMeta>(parts.front_matter).unwrap(), meta);
+        assert_eq!(parts.body, "Hello {name}\n");
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub struct CheckView {
 
 /// An option of a check, without whether it is correct.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = CheckOptionView)]
 pub struct OptionView {
     pub id: String,
     pub html: String,

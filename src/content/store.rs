@@ -33,6 +33,8 @@ pub struct CourseRow {
     pub min_active_share_permille: i32,
     /// `completion.optional_modules`, as a JSON list of slugs.
     pub optional_modules_json: String,
+    /// `[translations] languages`, as a JSON list of language codes.
+    pub languages_json: String,
 }
 
 /// A row of `modules`.
@@ -133,6 +135,8 @@ pub struct ModuleSummary {
 /// A course as the catalogue lists it, with its published modules in order.
 #[derive(Debug, Clone, Serialize)]
 pub struct CourseSummary {
+    #[serde(skip)]
+    pub id: i64,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -168,6 +172,7 @@ fn published_modules(conn: &mut DbConnection, course_id: i64) -> QueryResult<Vec
 fn summary_of(conn: &mut DbConnection, course: CourseRow) -> QueryResult<CourseSummary> {
     let modules = published_modules(conn, course.id)?;
     Ok(CourseSummary {
+        id: course.id,
         minutes: modules.iter().map(|m| m.minutes).sum(),
         slug: course.slug,
         title: course.title,
@@ -223,6 +228,8 @@ pub struct ModulePage {
     pub syllabus: Vec<ModuleLink>,
     pub revision: i32,
     #[serde(skip)]
+    pub course_id: i64,
+    #[serde(skip)]
     pub module_id: i64,
     #[serde(skip)]
     pub revision_id: i64,
@@ -275,6 +282,7 @@ pub fn module_page(conn: &mut DbConnection, course_slug: &str, module_slug: &str
         next: syllabus.get(position + 1).cloned(),
         syllabus,
         revision: rev.number,
+        course_id: course.id,
         module_id: rev.module_id,
         revision_id: rev.id,
     }))

@@ -183,7 +183,8 @@ fn attribute_ok(attribute: &roxmltree::Attribute) -> Result<String, String> {
     if !(ATTRIBUTES.contains(&name.as_str()) || name.starts_with("xml:")) {
         return Err(format!("attribute {name}"));
     }
-    if !local_urls_only(value) || lower.contains("javascript:") || lower.contains("data:") {
+    // Presentation attributes are read as CSS, where an escape (`\75 rl(`) spells `url(` unseen.
+    if !local_urls_only(value) || lower.contains("javascript:") || lower.contains("data:") || value.contains('\\') {
         return Err(format!("reference in {name}=\"{value}\""));
     }
     Ok(name)
@@ -263,6 +264,9 @@ pub fn sanitize(bytes: &[u8]) -> Result<Sanitized, String> {
 }
 
 #[cfg(test)]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -327,6 +331,18 @@ mod tests {
         // What came out is itself clean: sanitising it again changes nothing.
         let again = sanitize(clean.as_bytes()).unwrap();
         assert!(again.removed.is_empty(), "{:?}", again.removed);
+    }
+
+    #[test]
+    fn a_css_escape_cannot_hide_a_reference() {
+        for value in
+            [r"\75 rl(https://evil.example/p)", r"\000075rl(https://evil.example/p)", r"u\72l(//evil.example/p)"]
+        {
+            let svg = format!(r#"<svg xmlns="http://www.w3.org/2000/svg"><rect fill="{value}"/></svg>"#);
+            let out = sanitize(svg.as_bytes()).unwrap();
+            assert!(!String::from_utf8(out.bytes).unwrap().contains("evil.example"), "{value}");
+            assert_eq!(out.removed, vec![format!("reference in fill=\"{value}\" on <rect>")]);
+        }
     }
 
     #[test]

@@ -1,8 +1,7 @@
-//! `courses/` ↔ database. Import is idempotent and runs in one transaction: a module whose
-//! content hash is unchanged makes no new revision; a module edited in the browser since its
-//! last import keeps the browser's version unless `force`. Export writes the published content
-//! back in the same format, so that `export` then `check` passes and importing an export
-//! changes nothing.
+//! The content's part of an import and an export (`course_load::sync` runs the whole): the
+//! course row from `course.toml`, the assets, and the modules — a module whose content hash is
+//! unchanged makes no new revision; a module edited in the browser since its last import keeps
+//! the browser's version unless `force`.
 
 use std::path::Path;
 
@@ -10,13 +9,14 @@ use anyhow::Context;
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::check::{CourseFolder, Problem, check_dir};
+use super::check::ModuleFile;
+use super::course::CourseToml;
 use super::frontmatter::join;
 use super::render::render_plain;
 use super::store::{self, CourseRow, Source, content_hash};
 use crate::clock::UnixSecs;
+use crate::db::DbConnection;
 use crate::db::schema::{courses as c, modules as m};
-use crate::db::{self, DbConnection};
 
 /// Image types accepted as course assets, by file extension.
 pub fn asset_content_type(name: &str) -> Option<&'static str> {
@@ -32,70 +32,20 @@ pub fn asset_content_type(name: &str) -> Option<&'static str> {
     }
 }
 
-/// What an import did.
+/// What the content's part of an import did.
 #[derive(Debug, Default)]
-pub struct ImportReport {
-    pub courses: usize,
+pub struct ContentImport {
     pub modules_created: usize,
     pub revisions_created: usize,
     pub unchanged: usize,
     /// `course/module` kept as edited in the browser (import with force to take the file).
     pub kept_browser_edits: Vec<String>,
     pub assets_written: usize,
-    /// New question versions (new questions, or changed ones).
-    pub questions_created: usize,
-    /// Courses not imported because `check` found problems in them.
-    pub skipped_courses: Vec<String>,
-    pub problems: Vec<Problem>,
 }
 
-impl std::fmt::Display for ImportReport {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} course(s): {} module(s) created, {} new revision(s), {} unchanged, {} asset(s) written, {} new question version(s)",
-            self.courses,
-            self.modules_created,
-            self.revisions_created,
-            self.unchanged,
-            self.assets_written,
-            self.questions_created
-        )?;
-        if !self.kept_browser_edits.is_empty() {
-            write!(
-                f,
-                "; kept browser edits of {} (use import --force to take the files)",
-                self.kept_browser_edits.join(", ")
-            )?;
-        }
-        if !self.skipped_courses.is_empty() {
-            write!(f, "; skipped {} because of problems", self.skipped_courses.join(", "))?;
-        }
-        Ok(())
-    }
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
+/// The SHA-256 of some bytes, in lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Reads, checks and imports every course under `root`, in one transaction.
-pub fn import(conn: &mut DbConnection, now: UnixSecs, root: &Path, force: bool) -> anyhow::Result<ImportReport> {
-    let checked = check_dir(root);
-    let mut report = ImportReport { problems: checked.problems.clone(), ..ImportReport::default() };
-    db::transaction(conn, |conn| -> anyhow::Result<()> {
-        for folder in &checked.courses {
-            let has_problems = checked.errors().any(|p| p.path.starts_with(&folder.dir));
-            if has_problems || folder.course.is_none() {
-                report.skipped_courses.push(folder.slug.clone());
-                continue;
-            }
-            import_course(conn, now, folder, force, &mut report)?;
-            report.courses += 1;
-        }
-        Ok(())
-    })?;
-    Ok(report)
 }
 
 /// The columns of a course that come from its `course.toml`.
@@ -111,60 +61,79 @@ struct CourseFields<'a> {
     updated_at: i64,
     min_active_share_permille: i32,
     optional_modules_json: String,
+    languages_json: String,
 }
 
-fn import_course(
+/// Creates or updates the course row from its `course.toml` (unchanged text: untouched, unless
+/// `force`).
+pub fn import_course_row(
     conn: &mut DbConnection,
     now: UnixSecs,
-    folder: &CourseFolder,
+    slug: &str,
+    toml_text: &str,
+    course_toml: &CourseToml,
     force: bool,
-    report: &mut ImportReport,
-) -> anyhow::Result<()> {
-    let Some(course_toml) = &folder.course else {
-        return Ok(());
-    };
-    let toml_hash = sha256_hex(folder.toml_text.as_bytes());
+) -> anyhow::Result<CourseRow> {
+    let toml_hash = sha256_hex(toml_text.as_bytes());
     let fields = CourseFields {
         title: &course_toml.title,
         summary: &course_toml.summary,
         description_html: render_plain(&course_toml.description),
         credential_name: &course_toml.credential.name,
-        course_toml: &folder.toml_text,
+        course_toml: toml_text,
         toml_hash: &toml_hash,
         updated_at: now,
         min_active_share_permille: (course_toml.completion.min_active_share * 1000.0).round() as i32,
         optional_modules_json: serde_json::to_string(&course_toml.completion.optional_modules)
             .unwrap_or_else(|_| "[]".into()),
+        languages_json: serde_json::to_string(&course_toml.translations.languages).unwrap_or_else(|_| "[]".into()),
     };
-    let course: CourseRow = match store::course_row(conn, &folder.slug)? {
+    Ok(match store::course_row(conn, slug)? {
         Some(row) if row.toml_hash == toml_hash && !force => row,
         Some(row) => {
             diesel::update(c::table.find(row.id)).set(&fields).execute(conn)?;
-            store::course_row(conn, &folder.slug)?.context("the course row vanished")?
+            store::course_row(conn, slug)?.context("the course row vanished")?
         }
         None => {
-            diesel::insert_into(c::table)
-                .values((c::slug.eq(&folder.slug), c::created_at.eq(now), &fields))
-                .execute(conn)?;
-            store::course_row(conn, &folder.slug)?.context("the course row was not created")?
+            diesel::insert_into(c::table).values((c::slug.eq(slug), c::created_at.eq(now), &fields)).execute(conn)?;
+            store::course_row(conn, slug)?.context("the course row was not created")?
         }
-    };
+    })
+}
 
-    for name in &folder.assets {
+/// Stores the course's assets (an unchanged one is not rewritten); returns how many were written.
+pub fn import_assets(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    course_id: i64,
+    dir: &Path,
+    assets: &[String],
+) -> anyhow::Result<usize> {
+    let mut written = 0;
+    for name in assets {
         let Some(content_type) = asset_content_type(name) else {
             continue;
         };
-        let bytes = std::fs::read(folder.dir.join("assets").join(name))
-            .with_context(|| format!("cannot read assets/{name}"))?;
-        if store::put_asset(conn, now, course.id, name, content_type, &bytes)? {
-            report.assets_written += 1;
+        let bytes =
+            std::fs::read(dir.join("assets").join(name)).with_context(|| format!("cannot read assets/{name}"))?;
+        if store::put_asset(conn, now, course_id, name, content_type, &bytes)? {
+            written += 1;
         }
     }
 
-    report.questions_created += crate::exams::sync::sync_exams(conn, now, course.id, &folder.exams)?;
-    super::kit::import(conn, course.id, &folder.kit)?;
+    Ok(written)
+}
 
-    for file in &folder.modules {
+/// Brings the course's modules in line with its files.
+pub fn import_modules(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    course: &CourseRow,
+    files: &[ModuleFile],
+    force: bool,
+    report: &mut ContentImport,
+) -> anyhow::Result<()> {
+    for file in files {
         let hash = content_hash(&file.meta, &file.markdown);
         let position = file.number as i32;
         let Some(module) = store::find_module(conn, course.id, &file.slug)? else {
@@ -201,7 +170,6 @@ fn import_course(
             .execute(conn)?;
         report.revisions_created += 1;
     }
-    set_tracks(conn, course.id, &course_toml.renewal)?;
     Ok(())
 }
 
@@ -210,11 +178,7 @@ const RENEWAL_EXAM_POSITION: i32 = 1000;
 
 /// Marks the modules and the exam of `[renewal]` as the renewal track, and every other one as
 /// the first path.
-fn set_tracks(
-    conn: &mut DbConnection,
-    course_id: i64,
-    renewal: &crate::content::course::RenewalToml,
-) -> anyhow::Result<()> {
+pub fn set_tracks(conn: &mut DbConnection, course_id: i64, renewal: &super::course::RenewalToml) -> anyhow::Result<()> {
     use crate::db::schema::exams as e;
     diesel::update(m::table.filter(m::course_id.eq(course_id))).set(m::track.eq("path")).execute(conn)?;
     diesel::update(m::table.filter(m::course_id.eq(course_id)).filter(m::slug.eq_any(&renewal.modules)))
@@ -230,31 +194,25 @@ fn set_tracks(
     Ok(())
 }
 
-/// Writes every course's published content under `dir` in the `courses/` format; returns the
-/// number of module files written.
-pub fn export(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<usize> {
-    let courses: Vec<CourseRow> = c::table.order(c::slug).select(CourseRow::as_select()).load(conn)?;
+/// Writes a course's `course.toml`, published modules and assets under `course_dir` in the
+/// `courses/` format; returns the number of module files written.
+pub fn export_course(conn: &mut DbConnection, course: &CourseRow, course_dir: &Path) -> anyhow::Result<usize> {
     let mut written = 0;
-    for course in courses {
-        let course_dir = dir.join(&course.slug);
-        let modules_dir = course_dir.join("modules");
-        std::fs::create_dir_all(&modules_dir).with_context(|| format!("cannot create {}", modules_dir.display()))?;
-        std::fs::write(course_dir.join("course.toml"), &course.course_toml)?;
-        for (index, (slug, revision)) in store::published_revisions(conn, course.id)?.into_iter().enumerate() {
-            let path = modules_dir.join(format!("{:02}-{slug}.md", index + 1));
-            std::fs::write(&path, join(&revision.meta(), &revision.markdown))
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            written += 1;
-        }
-        super::kit::export(conn, course.id, &course_dir)?;
-        crate::exams::sync::export(conn, course.id, &course_dir)?;
-        let assets = store::all_assets(conn, course.id)?;
-        if !assets.is_empty() {
-            let assets_dir = course_dir.join("assets");
-            std::fs::create_dir_all(&assets_dir)?;
-            for (name, bytes) in assets {
-                std::fs::write(assets_dir.join(name), bytes)?;
-            }
+    let modules_dir = course_dir.join("modules");
+    std::fs::create_dir_all(&modules_dir).with_context(|| format!("cannot create {}", modules_dir.display()))?;
+    std::fs::write(course_dir.join("course.toml"), &course.course_toml)?;
+    for (index, (slug, revision)) in store::published_revisions(conn, course.id)?.into_iter().enumerate() {
+        let path = modules_dir.join(format!("{:02}-{slug}.md", index + 1));
+        std::fs::write(&path, join(&revision.meta(), &revision.markdown))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        written += 1;
+    }
+    let assets = store::all_assets(conn, course.id)?;
+    if !assets.is_empty() {
+        let assets_dir = course_dir.join("assets");
+        std::fs::create_dir_all(&assets_dir)?;
+        for (name, bytes) in assets {
+            std::fs::write(assets_dir.join(name), bytes)?;
         }
     }
     Ok(written)

@@ -1,7 +1,9 @@
 //! The logo badge: an SVG made from a tera template (the holder's name XML-escaped, an Open
 //! Badges 2.0 `<openbadges:assertion>` baked in), rendered to PNG with resvg at 600 or 1200
 //! pixels, with the assertion URL baked into an `iTXt` chunk with the keyword `openbadges`.
-//! Expired and revoked credentials render grey, with their state across the badge.
+//! Expired and revoked credentials render grey, with their state across the badge. The fixed
+//! words come from `locales/<lang>/documents.ftl` in the holder's language; sizes shrink with
+//! the length of each line so that no language runs over the disc or the card.
 
 use std::sync::Arc;
 
@@ -49,6 +51,8 @@ pub struct BadgeData {
     pub assertion_url: Option<String>,
     /// The signed Open Badges 3.0 credential (VC-JWT), baked into the files beside it.
     pub credential_jwt: Option<String>,
+    /// The language of the fixed words.
+    pub lang: &'static str,
 }
 
 #[derive(Serialize)]
@@ -56,9 +60,76 @@ struct BadgeContext<'a> {
     #[serde(flatten)]
     data: &'a BadgeData,
     valid: bool,
+    /// `EXPIRED` or `REVOKED`, in the badge's language.
     status_label: String,
     name_size: u32,
+    /// The field of the badge's upper line (`ENVIRONMENTAL SUSTAINABILITY`), and its size.
+    field: String,
+    field_size: u32,
+    /// The badge's role word (`Specialist`), and its size.
+    role: String,
+    role_size: u32,
+    /// The credential's name on the signature graphic, and its size.
+    title_size: u32,
+    /// The signature graphic's last line, and its size.
+    footer: String,
+    footer_size: u32,
 }
+
+/// How wide a line is, in ems: CJK characters count a whole em, others about 0.62 (DejaVu Sans
+/// runs wide; bold wider still).
+fn ems(text: &str) -> f32 {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x11FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => 1.0,
+            _ if c.is_uppercase() => 0.72,
+            _ => 0.62,
+        })
+        .sum()
+}
+
+/// The largest size from `largest` down (to `smallest`) at which `text` fits `width` pixels, with
+/// `spacing` pixels between letters.
+fn fitting_size(text: &str, largest: u32, smallest: u32, width: f32, spacing: f32) -> u32 {
+    let letters = text.chars().count() as f32;
+    (smallest..=largest).rev().find(|size| ems(text) * *size as f32 + spacing * letters <= width).unwrap_or(smallest)
+}
+
+/// The badge's and the signature graphic's fixed words, in the badge's language, and their sizes.
+fn context(data: &BadgeData) -> BadgeContext<'_> {
+    let say = |key: &str| crate::i18n::message(data.lang, key, None);
+    let valid = data.status == "valid";
+    let status_label = say(&format!("doc-status-{}", data.status)).to_uppercase();
+    let mut year = crate::i18n::Args::new();
+    year.insert("year".into(), data.year.clone().into());
+    let footer = if valid {
+        crate::i18n::message(data.lang, "doc-signature-verified", Some(&year))
+    } else {
+        let mut status = crate::i18n::Args::new();
+        status.insert("status".into(), status_label.clone().into());
+        crate::i18n::message(data.lang, "doc-signature-status", Some(&status))
+    };
+    let field = say("doc-badge-field").to_uppercase();
+    let role = say("doc-badge-role");
+    BadgeContext {
+        data,
+        valid,
+        name_size: 40,
+        field_size: fitting_size(&field, 22, 12, BADGE_LINE_PX, 3.0),
+        role_size: fitting_size(&role, 50, 24, BADGE_LINE_PX, 0.0),
+        title_size: fitting_size(&data.title, 17, 11, SIGNATURE_LINE_PX, 0.0),
+        footer_size: fitting_size(&footer, 12, 9, SIGNATURE_LINE_PX, 0.0),
+        status_label,
+        field,
+        role,
+        footer,
+    }
+}
+
+/// The width the badge's lines may take inside its ring, in pixels of the 600-pixel drawing.
+const BADGE_LINE_PX: f32 = 440.0;
+/// The width the signature graphic's lines may take right of its mark, in pixels.
+const SIGNATURE_LINE_PX: f32 = 456.0;
 
 /// The badge as SVG.
 pub fn svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
@@ -69,8 +140,7 @@ pub fn svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
         25..=34 => 24,
         _ => 18,
     };
-    let context =
-        BadgeContext { data, valid: data.status == "valid", status_label: data.status.to_uppercase(), name_size };
+    let context = BadgeContext { name_size, ..context(data) };
     let context = tera::Context::from_serialize(&context).context("badge context")?;
     templates.render("credentials/badge.svg", &context).context("cannot render the badge")
 }
@@ -78,8 +148,7 @@ pub fn svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
 /// The e-mail signature graphic as SVG (600 × 120, drawn at 2× as PNG).
 pub fn signature_svg(templates: &tera::Tera, data: &BadgeData) -> anyhow::Result<String> {
     let name_size = if data.name.chars().count() > 30 { 18 } else { 24 };
-    let context =
-        BadgeContext { data, valid: data.status == "valid", status_label: data.status.to_uppercase(), name_size };
+    let context = BadgeContext { name_size, ..context(data) };
     let context = tera::Context::from_serialize(&context).context("signature context")?;
     templates.render("credentials/signature.svg", &context).context("cannot render the signature graphic")
 }
@@ -175,6 +244,7 @@ mod tests {
             status: status.into(),
             assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
             credential_jwt: Some("eyJhbGciOiJFZERTQSJ9.eyJpZCI6ImEifQ.c2ln".into()),
+            lang: "en",
         }
     }
 

@@ -4,6 +4,8 @@
 //! font that has its glyphs), the credential, the dates, the id, the verification URL with its
 //! QR code, the signature line; fonts embedded and subset; title, author and subject set. The
 //! programme mark is the specialization logo (`static/img/logo.svg`), drawn as vector paths.
+//! The fixed words come from `locales/<lang>/documents.ftl` in the certificate's language (the
+//! holder's); labels in Japanese are set in the CJK face by the same per-run font choice as names.
 
 use printpdf::graphics::LinePoint;
 use printpdf::{
@@ -93,6 +95,20 @@ pub struct CertificateData {
     pub status: &'static str,
     /// A partner's accreditation certificate (the name is the company's, the id its code).
     pub partner: bool,
+    /// The language of the fixed words (the dates above are already written in it).
+    pub lang: &'static str,
+}
+
+impl CertificateData {
+    /// A fixed text of the certificate in its language.
+    fn say(&self, key: &str, args: &[(&'static str, &str)]) -> String {
+        use fluent_templates::fluent_bundle::FluentValue;
+        let args: crate::i18n::Args = args
+            .iter()
+            .map(|(name, value)| (std::borrow::Cow::Borrowed(*name), FluentValue::from(value.to_string())))
+            .collect();
+        crate::i18n::message(self.lang, key, (!args.is_empty()).then_some(&args))
+    }
 }
 
 /// A right-to-left line (Hebrew, Arabic) in the order its glyphs are placed left to right. Lines
@@ -191,8 +207,13 @@ impl Writer<'_> {
         self.ops.push(Op::EndTextSection);
     }
 
-    fn at(&mut self, text: &str, face: Face, size: f32, x: f32, y: f32, color: Color) {
+    /// Writes one line from (`x`, `y`), shrinking the size until it fits `max_width`.
+    #[expect(clippy::too_many_arguments, reason = "a line of text: where, how big, what colour, how wide at most")]
+    fn at(&mut self, text: &str, face: Face, mut size: f32, x: f32, y: f32, color: Color, max_width: f32) {
         let runs = self.runs(text, face);
+        while self.text_width(&runs, size) > max_width && size > 6.0 {
+            size -= 0.5;
+        }
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor { col: color });
         self.ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
@@ -426,7 +447,8 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
     let ids = [doc.add_font(&fonts.regular), doc.add_font(&fonts.bold), doc.add_font(&fonts.cjk)];
     doc.metadata.info.author = "ESS Academy".into();
     doc.metadata.info.creator = "ESS Academy".into();
-    doc.metadata.info.subject = format!("{} certificate of {}, credential {}", data.title, data.name, data.id);
+    doc.metadata.info.subject =
+        data.say("doc-cert-subject", &[("title", &data.title), ("name", &data.name), ("id", &data.id)]);
     let (w, h) = paper.size();
     let (wp, hp) = (Pt::from(w).0, Pt::from(h).0);
     let teal = rgb(15, 118, 110);
@@ -444,28 +466,25 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
     page.ops.extend(logo);
 
     page.centred(
-        "ESS ACADEMY · ENVIRONMENTAL SUSTAINABILITY SPECIALIZATION",
+        &data.say("doc-cert-header", &[]).to_uppercase(),
         Face::Bold,
         11.0,
         hp - 140.0,
         teal.clone(),
         wp - 120.0,
     );
-    page.centred("Certificate", Face::Regular, 34.0, hp - 185.0, dark.clone(), wp - 120.0);
-    page.centred("This certifies that", Face::Regular, 13.0, hp - 215.0, muted.clone(), wp - 120.0);
+    page.centred(&data.say("doc-cert-title", &[]), Face::Regular, 34.0, hp - 185.0, dark.clone(), wp - 120.0);
+    page.centred(&data.say("doc-cert-certifies", &[]), Face::Regular, 13.0, hp - 215.0, muted.clone(), wp - 120.0);
     page.centred(&data.name, Face::Bold, 34.0, hp - 262.0, dark.clone(), wp - 140.0);
     page.ops.push(Op::SetOutlineThickness { pt: Pt(0.6) });
     page.rect(wp / 2.0 - 180.0, hp - 276.0, 360.0, 0.6, teal.clone(), true);
-    let earned = if data.partner { "is accredited for the" } else { "has earned the credential" };
-    page.centred(earned, Face::Regular, 13.0, hp - 300.0, muted.clone(), wp - 120.0);
+    let earned = data.say(if data.partner { "doc-cert-partner-accredited" } else { "doc-cert-earned" }, &[]);
+    page.centred(&earned, Face::Regular, 13.0, hp - 300.0, muted.clone(), wp - 120.0);
     page.centred(&data.title, Face::Bold, 24.0, hp - 332.0, teal.clone(), wp - 120.0);
     page.centred(&data.programme, Face::Regular, 12.0, hp - 352.0, muted.clone(), wp - 120.0);
+    let dates = [("issued", data.issued.as_str()), ("expires", data.expires.as_str())];
     page.centred(
-        &if data.partner {
-            format!("Accredited since {} · Current until {}", data.issued, data.expires)
-        } else {
-            format!("Issued {} · Valid until {}", data.issued, data.expires)
-        },
+        &data.say(if data.partner { "doc-cert-partner-dates" } else { "doc-cert-dates" }, &dates),
         Face::Regular,
         12.0,
         hp - 380.0,
@@ -473,15 +492,29 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
         wp - 120.0,
     );
     if let Some(renewed) = &data.renewed {
-        page.centred(&format!("Renewed on {renewed}"), Face::Regular, 12.0, hp - 398.0, dark.clone(), wp - 120.0);
+        let line = data.say("doc-cert-renewed", &[("date", renewed)]);
+        page.centred(&line, Face::Regular, 12.0, hp - 398.0, dark.clone(), wp - 120.0);
     }
 
-    // Signature line (left), verification (right).
+    // Signature line (left), verification (right). The lines left of the QR code shrink to fit.
+    let left_width = wp - 72.0 - 84.0 - 16.0 - 72.0;
     page.rect(72.0, 96.0, 190.0, 0.8, dark.clone(), true);
-    page.at("The ESS Academy programme team", Face::Regular, 10.0, 72.0, 82.0, muted.clone());
-    let id_label = if data.partner { "Partner code" } else { "Credential id" };
-    page.at(&format!("{id_label}: {}", data.id), Face::Regular, 9.0, 72.0, 60.0, muted.clone());
-    page.at(&format!("Verify: {}", data.verify_url), Face::Regular, 9.0, 72.0, 47.0, muted.clone());
+    page.at(&data.say("doc-cert-team", &[]), Face::Regular, 10.0, 72.0, 82.0, muted.clone(), left_width);
+    let id_line = if data.partner {
+        data.say("doc-cert-partner-code", &[("code", &data.id)])
+    } else {
+        data.say("doc-cert-id", &[("id", &data.id)])
+    };
+    page.at(&id_line, Face::Regular, 9.0, 72.0, 60.0, muted.clone(), left_width);
+    page.at(
+        &data.say("doc-cert-verify", &[("url", &data.verify_url)]),
+        Face::Regular,
+        9.0,
+        72.0,
+        47.0,
+        muted.clone(),
+        left_width,
+    );
 
     // QR code to the verification page, as vector squares.
     if let Ok(code) = qrcode::QrCode::new(data.verify_url.as_bytes()) {
@@ -506,8 +539,9 @@ pub fn render(fonts: &Fonts, data: &CertificateData, paper: Paper) -> anyhow::Re
         }
     }
     if data.status != "valid" {
+        let status = data.say(&format!("doc-status-{}", data.status), &[]).to_uppercase();
         page.centred(
-            &format!("{} — see the verification page", data.status.to_uppercase()),
+            &data.say("doc-cert-status", &[("status", &status)]),
             Face::Bold,
             28.0,
             hp / 2.0 - 40.0,
@@ -536,6 +570,7 @@ mod tests {
             renewed: None,
             status: "valid",
             partner: false,
+            lang: "en",
         }
     }
 

@@ -52,10 +52,12 @@ fn from_row(r: CorrectionRow) -> Correction {
     }
 }
 
-fn note(field: &'static str, text: &str, what: &str) -> AppResult<String> {
+/// A note of 1 to `NOTE_MAX_CHARS` characters; `message` is the key of the field's message (with
+/// `max`).
+fn note(field: &'static str, text: &str, message: &str) -> AppResult<String> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > NOTE_MAX_CHARS {
-        return Err(AppError::field(field, format!("Give {what} in 1–{NOTE_MAX_CHARS} characters.")));
+        return Err(AppError::field(field, crate::i18n::tr(message, &[("max", NOTE_MAX_CHARS.into())])));
     }
     Ok(text.to_owned())
 }
@@ -70,20 +72,18 @@ pub fn request(
     reason: &str,
 ) -> AppResult<Correction> {
     let name = printable_name(fonts, name).map_err(|e| AppError::field("name", e))?;
-    let reason = note("reason", reason, "the reason for the correction")?;
+    let reason = note("reason", reason, "field-correction-reason")?;
     db::transaction(conn, |conn| {
         let current: String = u::table.find(user_id).select(u::name).first(conn)?;
         if current == name.as_str() {
-            return Err(AppError::field("name", "This is already the name on your account and certificate."));
+            return Err(AppError::field("name", crate::i18n::t("field-correction-same-name")));
         }
         let open: bool = diesel::select(diesel::dsl::exists(
             nc::table.filter(nc::user_id.eq(user_id)).filter(nc::status.eq("pending")),
         ))
         .get_result(conn)?;
         if open {
-            return Err(AppError::Conflict(
-                "You have already asked for a name correction; a programme admin will answer it soon.".into(),
-            ));
+            return Err(AppError::Conflict(crate::i18n::t("field-correction-pending")));
         }
         let id: i64 = diesel::insert_into(nc::table)
             .values((
@@ -179,12 +179,14 @@ pub fn decide(
     let decision_note = if approve && decision_note.trim().is_empty() {
         None
     } else {
-        Some(note("note", decision_note, "the reason for the rejection")?)
+        Some(note("note", decision_note, "field-correction-note")?)
     };
     db::transaction(conn, |conn| {
         let found = one(conn, id)?.ok_or(AppError::NotFound)?;
         if found.status != "pending" {
-            return Err(AppError::Conflict(format!("This request is already {}.", found.status)));
+            let key =
+                if found.status == "approved" { "field-correction-approved" } else { "field-correction-rejected" };
+            return Err(AppError::Conflict(crate::i18n::t(key)));
         }
         let status = if approve { "approved" } else { "rejected" };
         diesel::update(nc::table.find(id).filter(nc::status.eq("pending")))

@@ -158,8 +158,8 @@ struct RenewedMail<'a> {
     title: &'a str,
     verify_url: String,
     kit_url: String,
-    expires: String,
-    previous_expires: String,
+    expires_at: UnixSecs,
+    previous_expires_at: UnixSecs,
     in_grace: bool,
 }
 
@@ -216,13 +216,14 @@ pub fn renew(
         .execute(conn)?;
     diesel::delete(rem::table.filter(rem::credential_id.eq(row.id))).execute(conn)?;
     let email: String = u::table.find(row.user_id).select(u::email).first(conn)?;
+    let lang = crate::mail::recipient_language(conn, &email)?;
     let context = RenewedMail {
         name: &row.holder_name,
-        title: &row.title,
+        title: &super::title_in(conn, row.course_id, &row.title, lang)?,
         verify_url: format!("{}/verify/{}", mailer.public_url(), row.public_id),
         kit_url: format!("{}/credentials/{}", mailer.public_url(), row.public_id),
-        expires: long_date(new_expiry),
-        previous_expires: long_date(row.expires_at),
+        expires_at: new_expiry,
+        previous_expires_at: row.expires_at,
         in_grace,
     };
     mailer
@@ -256,7 +257,8 @@ pub fn change_expiry(
             format!("Give the reason for the change in 1–{EXPIRY_REASON_MAX_CHARS} characters."),
         );
     }
-    if (expires_at - now).abs() > EXPIRY_CHANGE_MAX_YEARS * 366 * DAY {
+    // abs_diff: any i64 a client sends is compared without overflow.
+    if expires_at.abs_diff(now) > (EXPIRY_CHANGE_MAX_YEARS * 366 * DAY).unsigned_abs() {
         errors.insert("expires_at".into(), format!("Give an expiry within {EXPIRY_CHANGE_MAX_YEARS} years of today."));
     }
     if !errors.is_empty() {

@@ -114,7 +114,25 @@ struct IssuedMail<'a> {
     title: &'a str,
     verify_url: String,
     kit_url: String,
-    expires: String,
+    expires_at: UnixSecs,
+}
+
+/// The language of a holder's documents (certificate, badge, signature graphic): their saved
+/// language, else English.
+pub fn holder_language(conn: &mut DbConnection, user_id: i64) -> QueryResult<&'static str> {
+    let saved: Option<String> = u::table.find(user_id).select(u::locale).first(conn)?;
+    Ok(crate::i18n::saved_or(saved.as_deref(), crate::i18n::DEFAULT))
+}
+
+/// A credential's name in `lang`: the course's current translation of it, else the name it was
+/// issued with.
+pub fn title_in(conn: &mut DbConnection, course_id: i64, issued_as: &str, lang: &str) -> QueryResult<String> {
+    if lang == crate::i18n::DEFAULT {
+        return Ok(issued_as.to_owned());
+    }
+    Ok(crate::translations::store::course(conn, course_id, lang)?
+        .and_then(|c| c.credential_name)
+        .unwrap_or_else(|| issued_as.to_owned()))
 }
 
 /// Issues the course's credential to the learner, once per certification cycle: a second call
@@ -155,12 +173,13 @@ pub fn issue(
     .bind::<Nullable<BigInt>, _>(previous)
     .execute(conn)?;
     if inserted == 1 {
+        let lang = crate::mail::recipient_language(conn, &email)?;
         let context = IssuedMail {
             name: &name,
-            title: &title,
+            title: &title_in(conn, course_id, &title, lang)?,
             verify_url: format!("{}/verify/{id}", mailer.public_url()),
             kit_url: format!("{}/credentials/{id}", mailer.public_url()),
-            expires: long_date(expires_at),
+            expires_at,
         };
         let credential_id: i64 = cr::table.filter(cr::public_id.eq(&id)).select(cr::id).first(conn)?;
         let detail = match &round.previous {
@@ -233,25 +252,58 @@ pub fn history(conn: &mut DbConnection, credential_id: i64) -> QueryResult<Vec<E
         .collect())
 }
 
-/// What the certificate of a credential says, from the database.
+/// What the certificate of a credential says, from the database, in the holder's language
+/// (`holder_language`): the credential's and the course's names as translated, the dates as the
+/// language writes them.
 pub fn certificate_data(
     conn: &mut DbConnection,
     now: UnixSecs,
     public_url: &str,
     row: &CredentialRow,
 ) -> QueryResult<certificate::CertificateData> {
-    let programme: String = c::table.find(row.course_id).select(c::title).first(conn)?;
+    let lang = holder_language(conn, row.user_id)?;
+    let mut programme: String = c::table.find(row.course_id).select(c::title).first(conn)?;
+    if lang != crate::i18n::DEFAULT
+        && let Some(text) = crate::translations::store::course(conn, row.course_id, lang)?
+    {
+        programme = text.title;
+    }
+    let title = title_in(conn, row.course_id, &row.title, lang)?;
+    let (issued, expires, renewed) = crate::i18n::with_lang(lang, || {
+        (long_date(row.issued_at), long_date(row.expires_at), row.renewed_at.map(long_date))
+    });
     Ok(certificate::CertificateData {
         name: row.holder_name.clone(),
-        title: row.title.clone(),
+        title,
         programme,
-        issued: long_date(row.issued_at),
-        expires: long_date(row.expires_at),
+        issued,
+        expires,
         id: row.public_id.clone(),
         verify_url: format!("{public_url}/verify/{}", row.public_id),
-        renewed: row.renewed_at.map(long_date),
+        renewed,
         status: row.status(now),
         partner: false,
+        lang,
+    })
+}
+
+/// What a credential's badge and signature graphic show as of `now`, in the holder's language.
+pub fn badge_data(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    public_url: &str,
+    row: &CredentialRow,
+) -> QueryResult<badge::BadgeData> {
+    let lang = holder_language(conn, row.user_id)?;
+    Ok(badge::BadgeData {
+        title: title_in(conn, row.course_id, &row.title, lang)?,
+        name: row.holder_name.clone(),
+        // The year of the current validity: of the issue, or of the last renewal.
+        year: rfc3339(row.renewed_at.unwrap_or(row.issued_at))[..4].to_owned(),
+        status: row.status(now).to_owned(),
+        assertion_url: Some(format!("{public_url}/ob/assertions/{}.json", row.public_id)),
+        credential_jwt: None,
+        lang,
     })
 }
 

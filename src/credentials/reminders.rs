@@ -15,7 +15,7 @@ use diesel::sql_types::{BigInt, Integer};
 use serde::Serialize;
 
 use super::lifecycle::{Phase, Rules};
-use crate::clock::{UnixSecs, long_date};
+use crate::clock::UnixSecs;
 use crate::db::schema::{credential_reminders as rem, credentials as cr, users as u};
 use crate::db::{self, DbConnection};
 use crate::mail::Mailer;
@@ -33,10 +33,10 @@ struct ReminderMail<'a> {
     name: &'a str,
     title: &'a str,
     days: i32,
-    expires: String,
+    expires_at: UnixSecs,
     verify_url: String,
     renewal_url: String,
-    window_opens: String,
+    window_opens_at: UnixSecs,
     renewal_open: bool,
 }
 
@@ -44,8 +44,8 @@ struct ReminderMail<'a> {
 struct WindowMail<'a> {
     name: &'a str,
     title: &'a str,
-    expires: String,
-    grace_ends: String,
+    expires_at: UnixSecs,
+    grace_ends_at: UnixSecs,
     renewal_url: String,
 }
 
@@ -53,8 +53,8 @@ struct WindowMail<'a> {
 struct GraceMail<'a> {
     name: &'a str,
     title: &'a str,
-    expired: String,
-    grace_ends: String,
+    expired_at: UnixSecs,
+    grace_ends_at: UnixSecs,
     days_left: i64,
     renewal_url: String,
 }
@@ -137,14 +137,16 @@ pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> Quer
                 return Ok(());
             }
             let renewal_url = format!("{}/renewal", mailer.public_url());
+            let lang = crate::mail::recipient_language(conn, &email)?;
+            let title = super::title_in(conn, row.course_id, &row.title, lang)?;
             let (template, context) = match key {
                 WINDOW_KEY => (
                     "renewal_open",
                     serde_json::to_value(WindowMail {
                         name: &row.holder_name,
-                        title: &row.title,
-                        expires: long_date(row.expires_at),
-                        grace_ends: long_date(rules.grace_ends_at(row.expires_at)),
+                        title: &title,
+                        expires_at: row.expires_at,
+                        grace_ends_at: rules.grace_ends_at(row.expires_at),
                         renewal_url,
                     }),
                 ),
@@ -152,9 +154,9 @@ pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> Quer
                     "credential_grace",
                     serde_json::to_value(GraceMail {
                         name: &row.holder_name,
-                        title: &row.title,
-                        expired: long_date(row.expires_at),
-                        grace_ends: long_date(rules.grace_ends_at(row.expires_at)),
+                        title: &title,
+                        expired_at: row.expires_at,
+                        grace_ends_at: rules.grace_ends_at(row.expires_at),
                         days_left: (rules.grace_ends_at(row.expires_at) - now + DAY - 1) / DAY,
                         renewal_url,
                     }),
@@ -163,12 +165,12 @@ pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> Quer
                     "credential_expiring",
                     serde_json::to_value(ReminderMail {
                         name: &row.holder_name,
-                        title: &row.title,
+                        title: &title,
                         days,
-                        expires: long_date(row.expires_at),
+                        expires_at: row.expires_at,
                         verify_url: format!("{}/verify/{}", mailer.public_url(), row.public_id),
                         renewal_url,
-                        window_opens: long_date(rules.window_opens_at(row.expires_at)),
+                        window_opens_at: rules.window_opens_at(row.expires_at),
                         renewal_open: rules.phase(&row, now) == Phase::Open,
                     }),
                 ),

@@ -74,6 +74,7 @@ diesel::table! {
         updated_at -> BigInt,
         min_active_share_permille -> Integer,
         optional_modules_json -> Text,
+        languages_json -> Text,
     }
 }
 
@@ -241,6 +242,7 @@ diesel::table! {
         passed -> Nullable<Bool>,
         topics_json -> Nullable<Text>,
         round -> Text,
+        lang -> Text,
     }
 }
 
@@ -336,6 +338,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    translations (id) {
+        id -> BigInt,
+        course_id -> BigInt,
+        lang -> Text,
+        path -> Text,
+        kind -> Text,
+        target -> Text,
+        source_sha -> Text,
+        source_ref -> Nullable<BigInt>,
+        text -> Text,
+        data_json -> Text,
+        head_json -> Text,
+        origin -> Text,
+        author_id -> Nullable<BigInt>,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::joinable!(translations -> courses (course_id));
+
+diesel::table! {
     kit_texts (id) {
         id -> BigInt,
         course_id -> BigInt,
@@ -423,6 +446,7 @@ diesel::joinable!(invitations -> partners (partner_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    translations,
     one_time_tokens,
     login_failures,
     mail_outbox,

@@ -19,6 +19,7 @@ use crate::db::schema::{
 };
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::i18n;
 use crate::mail::Mailer;
 use crate::progress::standing::training_completed_at;
 
@@ -159,13 +160,14 @@ fn attempts_of(conn: &mut DbConnection, user_id: i64, exam_id: i64, round: &str)
         .load(conn)
 }
 
+/// A wait in words, in the language being served ("45 minutes", "2 hours", "1 h 30 min").
 fn human_wait(seconds: i64) -> String {
     let hours = seconds / 3600;
     let minutes = ((seconds % 3600) + 59) / 60;
     match (hours, minutes) {
-        (0, m) => format!("{m} minutes"),
-        (h, 0) => format!("{h} hours"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => i18n::tr("exam-wait-minutes", &[("minutes", m.into())]),
+        (h, 0) => i18n::tr("exam-wait-hours", &[("hours", h.into())]),
+        (h, m) => i18n::tr("exam-wait-hours-minutes", &[("hours", h.into()), ("minutes", m.into())]),
     }
 }
 
@@ -187,32 +189,31 @@ fn round_of(conn: &mut DbConnection, now: UnixSecs, user_id: i64, exam: &ExamRow
         return Ok(ExamRound { round: path.round(), gate: None, renews: None, held: !path.open });
     }
     let Some(row) = lifecycle::latest(conn, user_id, exam.course_id)? else {
-        let gate = Some(
-            "The renewal exam is for holders of the credential: earn it first with the training and its two exams."
-                .into(),
-        );
+        let gate = Some(i18n::t("exam-reason-renewal-holders-only"));
         return Ok(ExamRound { round: String::new(), gate, renews: None, held: false });
     };
     let rules = Rules::of_course(conn, exam.course_id)?;
     let round = lifecycle::renewal_round(&row);
     let gate = match rules.phase(&row, now) {
-        _ if row.revoked_at.is_some() => Some("This credential was revoked: it cannot be renewed.".to_owned()),
-        Phase::NotYet => Some(format!(
-            "Renewal opens on {}, {} days before your credential expires on {}.",
-            crate::clock::long_date(rules.window_opens_at(row.expires_at)),
-            rules.renewal.window_days,
-            crate::clock::long_date(row.expires_at)
+        _ if row.revoked_at.is_some() => Some(i18n::t("exam-reason-revoked")),
+        Phase::NotYet => Some(i18n::tr(
+            "exam-reason-renewal-not-yet",
+            &[
+                ("opens", crate::clock::long_date(rules.window_opens_at(row.expires_at)).into()),
+                ("days", rules.renewal.window_days.into()),
+                ("expires", crate::clock::long_date(row.expires_at).into()),
+            ],
         )),
-        Phase::Closed => Some(format!(
-            "The grace period for renewing ended on {}. Earn the specialization again: the training's exams are open to you.",
-            crate::clock::long_date(rules.grace_ends_at(row.expires_at))
+        Phase::Closed => Some(i18n::tr(
+            "exam-reason-renewal-closed",
+            &[("date", crate::clock::long_date(rules.grace_ends_at(row.expires_at)).into())],
         )),
         Phase::Open | Phase::Grace => {
             let since = row.renewed_at.unwrap_or(row.issued_at);
             crate::progress::standing::renewal_modules(conn, user_id, exam.course_id, since)?
                 .into_iter()
                 .find(|m| !m.completed)
-                .map(|m| format!("Complete the renewal module “{}” first.", m.title))
+                .map(|m| i18n::tr("exam-reason-renewal-module", &[("module", m.title.as_str().into())]))
         }
     };
     Ok(ExamRound { round, gate, renews: Some(row), held: false })
@@ -233,24 +234,20 @@ fn check_available(
         return Ok(Ok(()));
     }
     if attempts.iter().any(|t| t.passed == Some(true)) {
-        let reason = if round.held {
-            "You have passed this exam and hold the credential. Keep it valid with the renewal exam, from the renewal page."
-        } else {
-            "You have passed this exam."
-        };
-        return Ok(Err(Unavailable { conflict: true, reason: reason.into(), state: "passed" }));
+        let reason = i18n::t(if round.held { "exam-reason-passed-and-held" } else { "exam-reason-passed" });
+        return Ok(Err(Unavailable { conflict: true, reason, state: "passed" }));
     }
     if let Some(gate) = &round.gate {
         return deny(gate.clone());
     }
     let verified: Option<Option<i64>> = u::table.find(user_id).select(u::email_verified_at).first(conn).optional()?;
     if verified.flatten().is_none() {
-        return deny("Verify your e-mail address first: the link is in the e-mail we sent you.".into());
+        return deny(i18n::t("exam-reason-verify-email"));
     }
     for requirement in exam.requires() {
         if requirement == "modules" {
             if training_completed_at(conn, user_id, exam.course_id)?.is_none() {
-                return deny("This exam unlocks when your training is complete.".into());
+                return deny(i18n::t("exam-reason-training"));
             }
         } else if let Some(other) = requirement.strip_prefix("exam:") {
             let passed: bool = diesel::select(diesel::dsl::exists(
@@ -271,7 +268,7 @@ fn check_available(
                     .first(conn)
                     .optional()?
                     .unwrap_or_else(|| other.to_owned());
-                return deny(format!("This exam unlocks when you have passed “{title}”."));
+                return deny(i18n::tr("exam-reason-after-exam", &[("exam", title.as_str().into())]));
             }
         }
     }
@@ -280,7 +277,7 @@ fn check_available(
     if attempts.len() as i64 >= allowed {
         return Ok(Err(Unavailable {
             conflict: true,
-            reason: format!("You have used all {allowed} attempts. A programme admin can grant another one."),
+            reason: i18n::tr("exam-reason-no-attempts", &[("count", allowed.into())]),
             state: "no_attempts_left",
         }));
     }
@@ -289,7 +286,7 @@ fn check_available(
         if now < ready {
             return Ok(Err(Unavailable {
                 conflict: true,
-                reason: format!("You can try again in {} (a pause between attempts).", human_wait(ready - now)),
+                reason: i18n::tr("exam-reason-cooldown", &[("wait", human_wait(ready - now).into())]),
                 state: "cooldown",
             }));
         }
@@ -370,6 +367,11 @@ pub struct QuestionView {
     pub kind: String,
     pub stem_html: String,
     pub options: Vec<OptionView>,
+    /// The question version drawn, and each option's index in its source (for translations).
+    #[serde(skip)]
+    pub question_id: i64,
+    #[serde(skip)]
+    pub option_indices: Vec<usize>,
 }
 
 /// After grading, with the `answers` review policy: the key and the explanation.
@@ -394,6 +396,8 @@ pub struct ResultView {
 #[derive(Debug, Clone, Serialize)]
 pub struct AttemptView {
     pub attempt_id: i64,
+    /// The language the paper is shown in (the same questions and options in every language).
+    pub lang: String,
     pub course: String,
     pub exam: String,
     /// `path` or `renewal`.
@@ -420,6 +424,7 @@ pub struct AttemptView {
 
 #[derive(Debug, Clone, Queryable)]
 struct PaperLine {
+    question_id: i64,
     public_id: String,
     options_json: String,
     selected_json: Option<String>,
@@ -437,6 +442,7 @@ fn paper_of(conn: &mut DbConnection, attempt_id: i64) -> QueryResult<Vec<PaperLi
         .filter(aq::attempt_id.eq(attempt_id))
         .order(aq::position)
         .select((
+            aq::question_id,
             aq::public_id,
             aq::options_json,
             aq::selected_json,
@@ -486,6 +492,8 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
                 id: line.public_id.clone(),
                 kind: line.kind.clone(),
                 stem_html: line.stem_html.clone(),
+                question_id: line.question_id,
+                option_indices: placed(line).iter().map(|p| p.index).collect(),
                 options: placed(line)
                     .into_iter()
                     .map(|p| OptionView {
@@ -521,6 +529,7 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
     Ok(AttemptView {
         track: exam.track.clone(),
         attempt_id: attempt.id,
+        lang: crate::i18n::DEFAULT.to_owned(),
         course,
         exam: exam.slug.clone(),
         exam_title: exam.title.clone(),
@@ -688,18 +697,7 @@ pub fn save_answer(
             return Err(AppError::NotFound);
         };
         let placed: Vec<PlacedOption> = serde_json::from_str(&options_json).unwrap_or_default();
-        let mut unique: Vec<String> = Vec::new();
-        for id in chosen {
-            if !placed.iter().any(|p| &p.id == id) {
-                return Err(AppError::field("selected", format!("{id} is not an option of this question")));
-            }
-            if !unique.contains(id) {
-                unique.push(id.clone());
-            }
-        }
-        if kind != "multiple" && unique.len() > 1 {
-            return Err(AppError::field("selected", "choose one option for this question"));
-        }
+        let unique = chosen_options(&placed, &kind, chosen)?;
         diesel::update(aq::table.find(line_id))
             .set((
                 aq::selected_json.eq(serde_json::to_string(&unique).unwrap_or_else(|_| "[]".into())),
@@ -708,6 +706,25 @@ pub fn save_answer(
             .execute(conn)?;
         Ok(now)
     })
+}
+
+/// The options a learner chose, checked against those placed on the paper: each must be one of
+/// them, a repeat counts once (in the order first chosen), and a question that is not
+/// multiple-answer takes at most one.
+pub(crate) fn chosen_options(placed: &[PlacedOption], kind: &str, chosen: &[String]) -> AppResult<Vec<String>> {
+    let mut unique: Vec<String> = Vec::new();
+    for id in chosen {
+        if !placed.iter().any(|p| &p.id == id) {
+            return Err(AppError::field("selected", format!("{id} is not an option of this question")));
+        }
+        if !unique.contains(id) {
+            unique.push(id.clone());
+        }
+    }
+    if kind != "multiple" && unique.len() > 1 {
+        return Err(AppError::field("selected", "choose one option for this question"));
+    }
+    Ok(unique)
 }
 
 /// The learner's attempt while `what` (answers, flags) may still change: 404 when it is not
@@ -844,11 +861,17 @@ fn result_mail(
         .find(attempt.user_id)
         .select((crate::db::schema::users::name, crate::db::schema::users::email))
         .first(conn)?;
-    let (title, slug, pass_percent, course_slug): (String, String, i32, String) = e::table
+    let (title, slug, pass_percent, course_id, course_slug): (String, String, i32, i64, String) = e::table
         .inner_join(crate::db::schema::courses::table)
         .filter(e::id.eq(attempt.exam_id))
-        .select((e::title, e::slug, e::pass_percent, crate::db::schema::courses::slug))
+        .select((e::title, e::slug, e::pass_percent, e::course_id, crate::db::schema::courses::slug))
         .first(conn)?;
+    // The exam's name as the recipient reads it: its current translation, else the source's.
+    let lang = crate::mail::recipient_language(conn, &email)?;
+    let title = match lang {
+        crate::i18n::DEFAULT => title,
+        _ => crate::translations::store::exams(conn, course_id, lang)?.remove(&slug).map_or(title, |t| t.title),
+    };
     let context = ResultMail {
         name: &name,
         exam: &title,
@@ -997,16 +1020,22 @@ pub fn grant_accommodation(
 ) -> AppResult<()> {
     let mut errors = crate::error::FieldErrors::new();
     if !(0..=EXTRA_TIME_PERCENT_MAX).contains(&extra_time_percent) {
-        errors.insert("extra_time_percent".into(), format!("Give 0–{EXTRA_TIME_PERCENT_MAX} percent of extra time."));
+        errors.insert(
+            "extra_time_percent".into(),
+            i18n::tr("admin-field-extra-time", &[("max", EXTRA_TIME_PERCENT_MAX.into())]),
+        );
     }
     if !(0..=EXTRA_ATTEMPTS_MAX).contains(&extra_attempts) {
-        errors.insert("extra_attempts".into(), format!("Give 0–{EXTRA_ATTEMPTS_MAX} extra attempts."));
+        errors.insert(
+            "extra_attempts".into(),
+            i18n::tr("admin-field-extra-attempts", &[("max", EXTRA_ATTEMPTS_MAX.into())]),
+        );
     }
     if extra_time_percent == 0 && extra_attempts == 0 && errors.is_empty() {
-        errors.insert("extra_time_percent".into(), "Give extra time, an extra attempt, or both.".into());
+        errors.insert("extra_time_percent".into(), i18n::t("admin-field-accommodation-empty"));
     }
     if reason.trim().is_empty() || reason.chars().count() > 500 {
-        errors.insert("reason".into(), "Give the reason in 1–500 characters.".into());
+        errors.insert("reason".into(), i18n::tr("admin-field-accommodation-reason", &[("max", 500_i64.into())]));
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -1069,3 +1098,6 @@ pub fn course_exams(conn: &mut DbConnection, course: &str) -> QueryResult<Vec<Ex
         })
         .collect())
 }
+
+#[cfg(test)]
+mod proptests;

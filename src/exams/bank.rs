@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::check::{Problem, problem};
-use crate::content::frontmatter::{key_line, split};
+use crate::markup::frontmatter::{key_line, split};
+use crate::markup::problem::{Problem, problem};
 pub use crate::markup::question::{Body, OPTIONS_MAX, OPTIONS_MIN, OptionText, check_options, parse_body};
 
 /// A topic's pool must hold at least this multiple of its blueprint count (an error below).
@@ -322,4 +322,108 @@ pub fn check_exams(dir: &Path, module_objectives: &[(String, usize)]) -> (Vec<Ex
         }
     }
     (exams, problems)
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{proptest_config, text_of};
+
+    fn integer() -> impl Strategy<Value = String> {
+        prop_oneof![any::<i64>(), -5i64..300, Just(i64::MAX), Just(i64::MIN)].prop_map(|n| n.to_string())
+    }
+
+    fn string() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => prop_oneof![Just("modules"), Just("exam:final"), Just("exam:other"), Just("topics"), Just("answers"), Just("a")]
+                .prop_map(str::to_owned),
+            1 => any::<String>(),
+        ]
+        .prop_map(|s| toml::Value::String(s).to_string())
+    }
+
+    /// An `exams/<exam>.toml`: each key sometimes missing, of another type or unknown, and a
+    /// blueprint of topics with any counts.
+    fn exam_toml() -> impl Strategy<Value = String> {
+        let line = |key: &'static str, value: BoxedStrategy<String>| {
+            proptest::option::weighted(0.9, (prop_oneof![15 => Just(key), 1 => Just("tittle")], value))
+                .prop_map(|kv| kv.map(|(k, v)| format!("{k} = {v}\n")).unwrap_or_default())
+        };
+        let blueprint = proptest::collection::vec((prop_oneof![Just("a"), Just("b"), Just("c\"d")], integer()), 0..4)
+            .prop_map(|entries| {
+                entries
+                    .iter()
+                    .map(|(t, c)| format!("\n[[blueprint]]\ntopic = {:?}\ncount = {c}\n", t))
+                    .collect::<String>()
+            });
+        let structured = (
+            line("title", string().boxed()),
+            line("description", string().boxed()),
+            line("time_limit_minutes", integer().boxed()),
+            line("pass_percent", integer().boxed()),
+            line("max_attempts", prop_oneof![integer(), string()].boxed()),
+            line("cooldown_hours", integer().boxed()),
+            line(
+                "requires",
+                proptest::collection::vec(string(), 0..3).prop_map(|v| format!("[{}]", v.join(", "))).boxed(),
+            ),
+            line("review", string().boxed()),
+            blueprint,
+        )
+            .prop_map(|(a, b, c, d, e, f, g, h, i)| [a, b, c, d, e, f, g, h, i].concat());
+        prop_oneof![4 => structured, 1 => text_of(&["[[blueprint]]", "topic = ", "count = ", "\"", "=", "\n", "title"], 20)]
+    }
+
+    /// A question file: front matter with any ids, topics and kinds, then a body of options.
+    fn question_file() -> impl Strategy<Value = String> {
+        let meta = (
+            prop_oneof![Just("q-1"), Just("q-2"), Just("Bad Id"), Just("")],
+            prop_oneof![Just("a"), Just("b"), Just("z")],
+            prop_oneof![Just("single"), Just("multiple"), Just("true_false"), Just("essay")],
+            proptest::option::of(prop_oneof![Just("01-a/1"), Just("01-a/2"), Just("x")]),
+        )
+            .prop_map(|(id, topic, kind, objective)| {
+                let objective = objective.map(|o| format!("objective = {o:?}\n")).unwrap_or_default();
+                format!("id = {id:?}\ntopic = {topic:?}\nkind = {kind:?}\n{objective}")
+            });
+        let body = text_of(
+            &["Q?\n", "- [x] a\n", "- [ ] b\n", "- [x] True\n", "- [ ] False\n", "  > why\n", "> e\n", "\n", "x"],
+            10,
+        );
+        prop_oneof![
+            4 => (meta, body).prop_map(|(meta, body)| format!("+++\n{meta}+++\n{body}")),
+            1 => text_of(&["+++\n", "id = \"q\"\n", "kind = ", "- [x] a\n", "\n"], 12),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn any_exam_and_bank_is_read_without_a_panic_and_problems_name_lines_of_their_file(
+            toml_text in exam_toml(),
+            questions in proptest::collection::vec(question_file(), 0..5),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let exams = dir.path().join("exams");
+            std::fs::create_dir_all(exams.join("final")).unwrap();
+            let mut lines: HashMap<PathBuf, usize> = HashMap::new();
+            let mut write = |path: PathBuf, text: &str| {
+                std::fs::write(&path, text).unwrap();
+                lines.insert(path, text.matches('\n').count() + 1);
+            };
+            write(exams.join("final.toml"), &toml_text);
+            for (i, text) in questions.iter().enumerate() {
+                write(exams.join("final").join(format!("q{i}.md")), text);
+            }
+            let (read, problems) = check_exams(&exams, &[("01-a".to_owned(), 2)]);
+            prop_assert!(read.len() <= 1);
+            for p in &problems {
+                let most = if p.path == exams { 1 } else { lines[&p.path] };
+                prop_assert!((1..=most).contains(&p.line), "{} (the file has {} lines)", p, most);
+            }
+        }
+    }
 }

@@ -2,6 +2,8 @@
 //! true/false questions are converted; every other kind is skipped and reported with its line.
 
 use super::bank::{OptionText, check_options};
+use crate::markup::frontmatter::toml_string;
+use crate::markup::question::is_option_line;
 
 /// A question converted from GIFT.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +88,10 @@ fn convert(text: &str, line: usize) -> Result<GiftQuestion, String> {
     let stem = if after.is_empty() { before } else { format!("{before} _____ {after}") };
     if stem.is_empty() {
         return Err("no question text".into());
+    }
+    if stem.lines().any(is_option_line) {
+        // The question file would read that line as one more option.
+        return Err("a line of the question text reads as an option (`- [ ] …` or `- [x] …`)".into());
     }
     let upper = block.split('#').next().unwrap_or("").trim().to_uppercase();
     if matches!(upper.as_str(), "T" | "TRUE" | "F" | "FALSE") {
@@ -179,8 +185,8 @@ pub fn parse(text: &str) -> (Vec<GiftQuestion>, Vec<Skipped>) {
 
 /// The question file (front matter, stem, options, explanation) of a converted question.
 pub fn to_markdown(q: &GiftQuestion, id: &str, topic: &str) -> String {
-    let mut out =
-        format!("+++\nid = {}\ntopic = {}\nkind = \"{}\"\n+++\n{}\n\n", toml_str(id), toml_str(topic), q.kind, q.stem);
+    let (id, topic) = (toml_string(id), toml_string(topic));
+    let mut out = format!("+++\nid = {id}\ntopic = {topic}\nkind = \"{}\"\n+++\n{}\n\n", q.kind, q.stem);
     for option in &q.options {
         out.push_str(&format!("- [{}] {}\n", if option.correct { "x" } else { " " }, option.text.replace('\n', " ")));
     }
@@ -191,10 +197,6 @@ pub fn to_markdown(q: &GiftQuestion, id: &str, topic: &str) -> String {
         }
     }
     out
-}
-
-fn toml_str(s: &str) -> String {
-    toml::Value::String(s.to_owned()).to_string()
 }
 
 #[cfg(test)]
@@ -259,7 +261,7 @@ Write an essay. {}
     fn a_converted_question_is_a_valid_question_file() {
         let (questions, _) = parse(SAMPLE);
         let text = to_markdown(&questions[0], "ce-gift-1", "circular-economy");
-        let parts = crate::content::frontmatter::split(&text).unwrap();
+        let parts = crate::markup::frontmatter::split(&text).unwrap();
         let meta: crate::exams::bank::QuestionMeta = toml::from_str(parts.front_matter).unwrap();
         assert_eq!(meta.id, "ce-gift-1");
         let (stem, options, explanation) = crate::exams::bank::parse_body(parts.body).unwrap();
@@ -269,8 +271,128 @@ Write an essay. {}
     }
 
     #[test]
+    fn a_question_text_with_a_line_like_an_option_is_reported_not_turned_into_options() {
+        let (questions, skipped) = parse("Which are true?\n- [ ] statement A\n- [x] statement B\n{=A ~B}\n");
+        assert!(questions.is_empty(), "{questions:?}");
+        assert_eq!(skipped.len(), 1);
+        assert_eq!(skipped[0].line, 1);
+        assert!(skipped[0].reason.contains("reads as an option"), "{}", skipped[0].reason);
+    }
+
+    #[test]
     fn escapes_are_kept_as_text() {
         let (questions, _) = parse("Is 1 \\= 1 \\{really\\}? {T}\n");
         assert_eq!(questions[0].stem, "Is 1 = 1 {really}?");
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::markup::frontmatter::split;
+    use crate::markup::question::parse_body;
+    use crate::test_support::{proptest_config, text_of};
+
+    const TOKENS: &[&str] = &[
+        "::",
+        "::Title::",
+        "{",
+        "}",
+        "{T}",
+        "{FALSE}",
+        "=",
+        "~",
+        "#",
+        "#feedback",
+        "%50%",
+        "%-100%",
+        "%abc%",
+        "->",
+        "\\",
+        "\\=",
+        "\\{",
+        "\\}",
+        "\\:",
+        "\\#",
+        "[markdown]",
+        "[html]",
+        "// comment\n",
+        "$CATEGORY: x\n",
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "Q?",
+        "answer",
+        "- [x] ",
+        "- [ ] ",
+        "+++\n",
+        "> ",
+        "é",
+    ];
+
+    /// A GIFT question block: optional title, stem, answers, feedback, all from hostile pieces.
+    fn gift_text() -> impl Strategy<Value = String> {
+        let answer = (
+            prop_oneof![Just("="), Just("~"), Just("~%50%"), Just("~%-50%")],
+            text_of(TOKENS, 4),
+            proptest::option::of(text_of(TOKENS, 3)),
+        )
+            .prop_map(|(mark, text, note)| match note {
+                Some(note) => format!("{mark}{text}#{note}\n"),
+                None => format!("{mark}{text}\n"),
+            });
+        let question =
+            (proptest::option::of("[A-Za-z ]{1,8}"), text_of(TOKENS, 6), proptest::collection::vec(answer, 0..6))
+                .prop_map(|(title, stem, answers)| {
+                    let title = title.map(|t| format!("::{t}::")).unwrap_or_default();
+                    format!("{title}{stem} {{\n{}}}\n\n", answers.concat())
+                });
+        prop_oneof![
+            2 => proptest::collection::vec(question, 1..4).prop_map(|q| q.concat()),
+            2 => text_of(TOKENS, 40),
+            1 => any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn any_text_converts_without_a_panic_and_reports_lines_of_the_file(text in gift_text()) {
+            let (questions, skipped) = parse(&text);
+            let lines: Vec<&str> = text.lines().collect();
+            for line in questions.iter().map(|q| q.line).chain(skipped.iter().map(|s| s.line)) {
+                prop_assert!((1..=lines.len()).contains(&line), "line {} of {} lines", line, lines.len());
+                prop_assert!(!lines[line - 1].trim().is_empty(), "line {} is where a question starts", line);
+            }
+            for q in &questions {
+                prop_assert!(check_options(q.kind, &q.options).is_ok(), "{:?}", q);
+                prop_assert!(!q.stem.is_empty());
+            }
+        }
+
+        #[test]
+        fn a_converted_question_writes_a_file_that_reads_back_the_same(text in gift_text()) {
+            for q in parse(&text).0 {
+                let file = to_markdown(&q, "q-1", "topic \"x\"");
+                let parts = split(&file).unwrap();
+                let meta: crate::exams::bank::QuestionMeta = toml::from_str(parts.front_matter).unwrap();
+                prop_assert_eq!((meta.id.as_str(), meta.topic.as_str(), meta.kind.as_str()), ("q-1", "topic \"x\"", q.kind));
+                let (stem, options, explanation) = parse_body(parts.body)
+                    .map_err(|e| TestCaseError::fail(format!("{e:?} reading\n{file}")))?;
+                // Line ends are written as `\n`: a lone `\r` at the end of a line is not kept.
+                let lines = |t: &str| t.lines().map(|l| l.trim_end_matches('\r').to_owned()).collect::<Vec<_>>().join("\n");
+                prop_assert_eq!(lines(&stem), lines(q.stem.trim()), "in\n{}", file);
+                let written: Vec<(String, bool)> =
+                    q.options.iter().map(|o| (o.text.replace('\n', " ").trim().to_owned(), o.correct)).collect();
+                let read: Vec<(String, bool)> = options.into_iter().map(|o| (o.text, o.correct)).collect();
+                prop_assert_eq!(read, written, "in\n{}", file);
+                let trimmed = |e: &str| e.lines().map(str::trim_end).collect::<Vec<_>>().join("\n").trim().to_owned();
+                prop_assert_eq!(explanation.map(|e| trimmed(&e)), q.explanation.as_deref().map(trimmed).filter(|e| !e.is_empty()));
+            }
+        }
     }
 }

@@ -40,14 +40,6 @@ pub struct NavItem {
     pub flagged: bool,
     /// On the page shown (`aria-current`).
     pub current: bool,
-    /// What a screen reader says: "Question 3, answered, flagged".
-    pub label: String,
-}
-
-/// The screen-reader text of a navigator item (the script builds the same words).
-pub fn item_label(number: usize, answered: bool, flagged: bool) -> String {
-    let state = if answered { "answered" } else { "not answered" };
-    if flagged { format!("Question {number}, {state}, flagged") } else { format!("Question {number}, {state}") }
 }
 
 /// Whether the learner has chosen at least one option of question `id`.
@@ -71,7 +63,6 @@ pub fn items(view: &AttemptView, page: usize) -> Vec<NavItem> {
                 answered,
                 flagged,
                 current: page_of(index) == page,
-                label: item_label(index + 1, answered, flagged),
             }
         })
         .collect()
@@ -192,6 +183,7 @@ mod tests {
         answers.entry(id(n)).or_default();
         AttemptView {
             attempt_id: 1,
+            lang: "en".into(),
             course: "c".into(),
             exam: "e".into(),
             track: "path".into(),
@@ -206,6 +198,8 @@ mod tests {
                     kind: "single".into(),
                     stem_html: format!("<p>Stem of question {i}</p>"),
                     options: vec![],
+                    question_id: i as i64,
+                    option_indices: vec![],
                 })
                 .collect(),
             answers,
@@ -235,9 +229,8 @@ mod tests {
         assert_eq!(items.len(), 12);
         let seven = &items[6];
         assert_eq!((seven.number, seven.page, seven.answered, seven.flagged, seven.current), (7, 2, true, true, true));
-        assert_eq!(seven.label, "Question 7, answered, flagged");
-        assert_eq!(items[0].label, "Question 1, answered");
-        assert_eq!(items[11].label, "Question 12, not answered, flagged", "an empty choice is no answer");
+        assert_eq!((items[0].answered, items[0].flagged), (true, false));
+        assert_eq!((items[11].answered, items[11].flagged), (false, true), "an empty choice is no answer");
         assert_eq!(items.iter().filter(|i| i.current).map(|i| i.number).collect::<Vec<_>>(), vec![6, 7, 8, 9, 10]);
         assert!(super::items(&view, 0).iter().all(|i| !i.current));
     }

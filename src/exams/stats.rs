@@ -19,6 +19,19 @@ pub const FACILITY_HIGH: f64 = 0.95;
 pub const FACILITY_LOW: f64 = 0.2;
 /// Flag items whose discrimination is below this.
 pub const DISCRIMINATION_LOW: f64 = 0.1;
+/// A language's facility is compared with the others' once it has this many answers.
+pub const LANGUAGE_MIN_ATTEMPTS: i64 = 10;
+/// Flag an item whose facility in one language differs from the rest by at least this much: the
+/// translation, not the learners, may be what makes it hard (or easy).
+pub const LANGUAGE_GAP: f64 = 0.25;
+
+/// An item's facility among the papers answered in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct LanguageFacility {
+    pub lang: String,
+    pub attempts: i64,
+    pub facility: f64,
+}
 
 /// One question version's statistics.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -34,6 +47,8 @@ pub struct ItemStats {
     /// Which options are correct (file order), for reading the counts.
     pub option_correct: Vec<bool>,
     pub flags: Vec<String>,
+    /// The facility per language the paper was answered in, most answers first.
+    pub by_language: Vec<LanguageFacility>,
 }
 
 /// An exam's statistics.
@@ -60,7 +75,7 @@ fn pearson(xs: &[f64], ys: &[f64]) -> Option<f64> {
 
 /// Computes the statistics of an exam.
 pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStats> {
-    type Line = (i64, i64, bool, Option<String>, String, i32, String, String, String, Option<i32>, i32);
+    type Line = (i64, i64, bool, Option<String>, String, i32, String, String, String, Option<i32>, i32, String);
     let lines: Vec<Line> = aq::table
         .inner_join(a::table)
         .inner_join(q::table)
@@ -78,10 +93,11 @@ pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStat
             aq::options_json,
             a::correct,
             a::total,
+            a::lang,
         ))
         .load(conn)?;
     let mut by_attempt: HashMap<i64, (f64, f64)> = HashMap::new();
-    for (attempt, _, _, _, _, _, _, _, _, correct, total) in &lines {
+    for (attempt, _, _, _, _, _, _, _, _, correct, total, _) in &lines {
         by_attempt.insert(*attempt, (f64::from(correct.unwrap_or(0)), f64::from(*total)));
     }
     struct Acc {
@@ -92,9 +108,12 @@ pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStat
         item: Vec<f64>,
         rest: Vec<f64>,
         counts: Vec<i64>,
+        /// (answers, correct) by language.
+        languages: HashMap<String, (i64, i64)>,
     }
     let mut items: HashMap<i64, Acc> = HashMap::new();
-    for (attempt, question_id, correct, selected, qid, version, topic, options_json, placed_json, _, _) in &lines {
+    for (attempt, question_id, correct, selected, qid, version, topic, options_json, placed_json, _, _, lang) in &lines
+    {
         let options: Vec<StoredOption> = serde_json::from_str(options_json).unwrap_or_default();
         let placed: Vec<PlacedOption> = serde_json::from_str(placed_json).unwrap_or_default();
         let chosen: Vec<String> = selected.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
@@ -106,7 +125,11 @@ pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStat
             item: Vec::new(),
             rest: Vec::new(),
             counts: vec![0; options.len()],
+            languages: HashMap::new(),
         });
+        let seen = acc.languages.entry(lang.clone()).or_default();
+        seen.0 += 1;
+        seen.1 += i64::from(*correct);
         let score = f64::from(u8::from(*correct));
         let (total_correct, total) = by_attempt[attempt];
         acc.item.push(score);
@@ -135,6 +158,8 @@ pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStat
             if discrimination.is_some_and(|d| d < DISCRIMINATION_LOW) {
                 flags.push("does not discriminate".to_owned());
             }
+            let (by_language, language_flags) = by_language(&acc.languages);
+            flags.extend(language_flags);
             ItemStats {
                 question: acc.qid,
                 version: acc.version,
@@ -145,6 +170,7 @@ pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStat
                 option_counts: acc.counts,
                 option_correct: acc.correct,
                 flags,
+                by_language,
             }
         })
         .collect();
@@ -175,10 +201,59 @@ pub fn exam_stats(conn: &mut DbConnection, exam_id: i64) -> QueryResult<ExamStat
     Ok(ExamStats { graded_attempts: graded, mean_score_percent, cronbach_alpha, items: out })
 }
 
-/// The statistics as CSV, one line per question version.
-pub fn to_csv(stats: &ExamStats) -> String {
-    let mut out =
-        String::from("question,version,topic,attempts,facility,discrimination,option_counts,correct_options,flags\n");
+/// The facility per language, and a flag for each language (with enough answers) whose facility
+/// differs from that of the other languages together by `LANGUAGE_GAP` or more (translations
+/// only: English is the source).
+fn by_language(seen: &HashMap<String, (i64, i64)>) -> (Vec<LanguageFacility>, Vec<String>) {
+    let mut rows: Vec<LanguageFacility> = seen
+        .iter()
+        .map(|(lang, (n, right))| LanguageFacility {
+            lang: lang.clone(),
+            attempts: *n,
+            facility: *right as f64 / *n as f64,
+        })
+        .collect();
+    rows.sort_by(|a, b| b.attempts.cmp(&a.attempts).then_with(|| a.lang.cmp(&b.lang)));
+    let mut flags = Vec::new();
+    if rows.len() >= 2 {
+        // The source's own facility is the yardstick: only translations are flagged.
+        for row in rows.iter().filter(|r| r.attempts >= LANGUAGE_MIN_ATTEMPTS && r.lang != crate::i18n::DEFAULT) {
+            let (n, right) = seen
+                .iter()
+                .filter(|(lang, _)| **lang != row.lang)
+                .fold((0, 0), |(n, r), (_, (an, ar))| (n + an, r + ar));
+            if n < LANGUAGE_MIN_ATTEMPTS {
+                continue;
+            }
+            let others = right as f64 / n as f64;
+            if (row.facility - others).abs() >= LANGUAGE_GAP {
+                let direction = if row.facility < others { "harder" } else { "easier" };
+                flags.push(format!(
+                    "{direction} in {}: facility {:.2} against {:.2} in the other languages; check the translation",
+                    row.lang, row.facility, others
+                ));
+            }
+        }
+    }
+    (rows, flags)
+}
+
+/// The statistics as CSV, one line per question version; the header in `lang` (see
+/// `reports::column_name`).
+pub fn to_csv(stats: &ExamStats, lang: &str) -> String {
+    let columns = [
+        "question",
+        "version",
+        "topic",
+        "attempts",
+        "facility",
+        "discrimination",
+        "option_counts",
+        "correct_options",
+        "flags",
+    ];
+    let mut out = crate::reports::header_line(lang, &columns);
+    out.push('\n');
     let number = |v: Option<f64>| v.map(|x| format!("{x:.3}")).unwrap_or_default();
     for item in &stats.items {
         let counts: Vec<String> = item.option_counts.iter().map(i64::to_string).collect();
@@ -203,6 +278,21 @@ pub fn to_csv(stats: &ExamStats) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_much_harder_in_one_language_is_flagged_for_its_translation() {
+        let seen = HashMap::from([("en".to_owned(), (40, 34)), ("es".to_owned(), (20, 8)), ("de".to_owned(), (3, 0))]);
+        let (rows, flags) = by_language(&seen);
+        assert_eq!(rows.iter().map(|r| r.lang.as_str()).collect::<Vec<_>>(), ["en", "es", "de"]);
+        assert_eq!(rows[1].facility, 0.4);
+        // es: 0.40 against (34 + 0) / 43 = 0.79; de has too few answers; English is the source.
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert!(flags[0].starts_with("harder in es: facility 0.40 against 0.79"), "{flags:?}");
+        let (_, none) = by_language(&HashMap::from([("en".to_owned(), (40, 34)), ("es".to_owned(), (20, 16))]));
+        assert!(none.is_empty(), "0.85 against 0.80 is not marked");
+        let (_, alone) = by_language(&HashMap::from([("en".to_owned(), (40, 2))]));
+        assert!(alone.is_empty());
+    }
 
     #[test]
     fn correlation_of_perfectly_aligned_scores_is_one() {

@@ -27,7 +27,7 @@ fn hash_of(value: &impl Serialize) -> String {
 }
 
 /// Markdown of one line (an option) as inline HTML.
-fn inline_html(markdown: &str) -> String {
+pub fn inline_html(markdown: &str) -> String {
     let html = render_plain(markdown);
     let trimmed = html.trim();
     match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {

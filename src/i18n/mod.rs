@@ -4,8 +4,10 @@
 //!
 //! The language of a request is chosen once (the account's saved preference, else the
 //! `ess_lang` cookie of the language switcher, else `Accept-Language`, else English) and held in a
-//! task-local for the request's future, so templates ask `t(key=…)` without passing it along;
-//! code outside a request (mails, files) passes the language explicitly.
+//! task-local for the request's future, so templates ask `t(key=…)` without passing it along.
+//! Code that runs on another thread (`web::block`, the mail and reminder workers) has no
+//! task-local: it renders in a language with `with_lang`, a thread-local that `current()` reads
+//! first.
 //!
 //! A pseudo-locale, `en-XA` (accented, lengthened English between ⟦ ⟧), exists only when a test
 //! enables it: every interface string that comes from the message files shows up marked, so a
@@ -115,15 +117,53 @@ pub async fn scope<F: std::future::Future>(lang: &'static str, future: F) -> F::
     CURRENT.scope(Cell::new(lang), future).await
 }
 
-/// The language of the request being served (English outside a request).
+thread_local! {
+    /// The language `with_lang` runs its closure in, on this thread.
+    static OVERRIDE: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// The language to write in: the innermost `with_lang` on this thread, else the request being
+/// served, else English.
 pub fn current() -> &'static str {
-    CURRENT.try_with(Cell::get).unwrap_or(DEFAULT)
+    OVERRIDE.with(Cell::get).or_else(|| CURRENT.try_with(Cell::get).ok()).unwrap_or(DEFAULT)
 }
 
 /// Changes the language of the request being served (a signed-in account's saved preference
-/// wins over the cookie and the browser's header).
+/// wins over the cookie and the browser's header); inside `with_lang`, that one's too.
 pub fn set_current(lang: &'static str) {
     let _ = CURRENT.try_with(|cell| cell.set(lang));
+    OVERRIDE.with(|cell| {
+        if cell.get().is_some() {
+            cell.set(Some(lang));
+        }
+    });
+}
+
+/// Runs `f` in `lang` on this thread, whatever thread it is (a `web::block` closure, a worker):
+/// `current()`, `t`, `long_date` and `percent` answer in `lang` until `f` returns, and the
+/// language before is back afterwards, also when `f` panics. Calls nest.
+pub fn with_lang<R>(lang: &'static str, f: impl FnOnce() -> R) -> R {
+    /// Puts the language before back when dropped (on return and on unwinding alike).
+    struct Restore(Option<&'static str>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OVERRIDE.with(|cell| cell.set(self.0));
+        }
+    }
+    let _restore = Restore(OVERRIDE.with(|cell| cell.replace(Some(lang))));
+    f()
+}
+
+/// The language of someone's mails and documents: their saved choice (`users.locale`) when it is
+/// one of ours, else `otherwise`.
+pub fn saved_or(locale: Option<&str>, otherwise: &'static str) -> &'static str {
+    locale.and_then(supported).unwrap_or(otherwise)
+}
+
+/// Runs `f` in `lang` on this thread: a request hands it its language when it hands work to a
+/// blocking thread (`web::block`), so the messages and dates written there come out in it.
+pub fn in_language<R>(lang: &'static str, f: impl FnOnce() -> R) -> R {
+    CURRENT.sync_scope(Cell::new(lang), f)
 }
 
 /// An argument of a message.
@@ -145,9 +185,16 @@ pub fn message(lang: &str, key: &str, args: Option<&Args>) -> String {
     })
 }
 
-/// A message in the request's language.
+/// A message in the current language (`current()`).
 pub fn t(key: &str) -> String {
     message(current(), key, None)
+}
+
+/// A message with arguments in the request's language:
+/// `tr("exam-reason-after-exam", &[("exam", title.as_str().into())])`.
+pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let args: Args = args.iter().map(|(name, value)| (Cow::Owned((*name).to_owned()), value.into_owned())).collect();
+    message(current(), key, Some(&args))
 }
 
 /// A duration in the request's language: `45 min`, `2 h`, `13 h 10 min` (`13時間10分`).
@@ -162,6 +209,34 @@ pub fn duration(total_minutes: i64) -> String {
         _ => "duration-hours-minutes",
     };
     message(current(), key, Some(&args))
+}
+
+/// A date written in full the way the current language writes it ("4 December 2026",
+/// "4 de diciembre de 2026", "2026年12月4日"); the calendar day in UTC.
+pub fn long_date(year: i64, month: u32, day: u32) -> String {
+    let lang = current();
+    let mut args = Args::new();
+    args.insert(Cow::Borrowed("day"), FluentValue::from(day));
+    args.insert(Cow::Borrowed("month"), FluentValue::from(message(lang, &format!("month-{month}"), None)));
+    args.insert(Cow::Borrowed("year"), FluentValue::from(year));
+    message(lang, "date-long", Some(&args))
+}
+
+/// A whole percentage the way the current language writes it ("85%", "85 %").
+pub fn percent(value: i64) -> String {
+    let mut args = Args::new();
+    args.insert(Cow::Borrowed("value"), FluentValue::from(value));
+    message(current(), "percent", Some(&args))
+}
+
+/// The thousands and decimal separators of the request's language ("1,234.50", "1.234,50",
+/// "1 234,50" with a narrow no-break space in French).
+pub fn number_separators() -> (&'static str, &'static str) {
+    match current() {
+        "es" | "de" | "pt-BR" => (".", ","),
+        "fr" => ("\u{202f}", ","),
+        _ => (",", "."),
+    }
 }
 
 /// Accented and lengthened text between ⟦ ⟧ (letters only: placeholders and markup keep working).
@@ -307,13 +382,59 @@ mod tests {
             ids_of(&root.join("locales").join(DEFAULT)).into_values().flatten().collect();
         let mut missing = Vec::new();
         for (name, source) in crate::templates::TEMPLATES {
-            for part in source.split("t(key=\"").skip(1) {
-                let key = &part[..part.find('"').unwrap_or(0)];
-                if !english.contains(key) {
-                    missing.push(format!("{name}: {key}"));
+            for call in ["t(key=\"", "t_html(key=\""] {
+                for part in source.split(call).skip(1) {
+                    let key = &part[..part.find('"').unwrap_or(0)];
+                    if !english.contains(key) {
+                        missing.push(format!("{name}: {key}"));
+                    }
                 }
             }
         }
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    /// The string literals of the Rust sources that speak through the message files (they name
+    /// `i18n::`) and look like message keys (`exam-reason-passed`): lower-case words joined by
+    /// hyphens, the first of them the first word of an English key.
+    fn keys_named_in(dir: &std::path::Path, prefixes: &std::collections::BTreeSet<String>, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                keys_named_in(&path, prefixes, out);
+                continue;
+            }
+            if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            if !source.contains("i18n::") {
+                continue;
+            }
+            for literal in source.split('"').skip(1).step_by(2) {
+                let looks_like_a_key = literal.contains('-')
+                    && literal
+                        .split('-')
+                        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+                    && prefixes.contains(literal.split('-').next().unwrap_or(""));
+                if looks_like_a_key {
+                    out.push(format!("{}: {literal}", path.display()));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_code_asks_for_is_in_the_english_files() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let english: std::collections::BTreeSet<String> =
+            ids_of(&root.join("locales").join(DEFAULT)).into_values().flatten().collect();
+        let prefixes = english.iter().filter_map(|k| k.split('-').next()).map(str::to_owned).collect();
+        let mut named = Vec::new();
+        keys_named_in(&root.join("src"), &prefixes, &mut named);
+        assert!(named.iter().any(|n| n.ends_with(": exam-reason-passed")), "the finder finds the keys");
+        let missing: Vec<&String> =
+            named.iter().filter(|n| !english.contains(n.rsplit(": ").next().unwrap_or(""))).collect();
         assert!(missing.is_empty(), "{missing:#?}");
     }
 
@@ -324,6 +445,71 @@ mod tests {
         assert_eq!(duration(790), "13 h 10 min");
         assert_eq!(scope("ja", async { duration(790) }).await, "13時間10分");
         assert_eq!(scope("de", async { duration(45) }).await, "45 Min.");
+    }
+
+    #[tokio::test]
+    async fn dates_and_percentages_are_written_the_way_each_language_writes_them() {
+        assert_eq!(long_date(2026, 12, 4), "4 December 2026");
+        assert_eq!(scope("es", async { long_date(2026, 12, 4) }).await, "4 de diciembre de 2026");
+        assert_eq!(scope("de", async { long_date(2026, 3, 1) }).await, "1. März 2026");
+        assert_eq!(scope("ja", async { long_date(2026, 12, 4) }).await, "2026年12月4日");
+        assert_eq!(scope("pt-BR", async { long_date(2027, 1, 31) }).await, "31 de janeiro de 2027");
+        assert_eq!(percent(85), "85%");
+        assert_eq!(scope("fr", async { percent(85) }).await, "85\u{a0}%");
+    }
+
+    #[test]
+    fn with_lang_sets_the_language_on_this_thread_and_puts_it_back() {
+        assert_eq!(current(), "en");
+        let inner = with_lang("es", || {
+            let before = (current(), long_date(2026, 12, 4), percent(85));
+            let nested = with_lang("ja", current);
+            (before, nested, current())
+        });
+        assert_eq!(inner, (("es", "4 de diciembre de 2026".to_owned(), percent_in("es")), "ja", "es"));
+        assert_eq!(current(), "en", "restored");
+        // Another thread is not affected.
+        with_lang("de", || {
+            assert_eq!(std::thread::spawn(current).join().unwrap(), "en");
+            assert_eq!(t("nav-courses"), message("de", "nav-courses", None));
+        });
+    }
+
+    fn percent_in(lang: &'static str) -> String {
+        with_lang(lang, || percent(85))
+    }
+
+    #[test]
+    fn with_lang_puts_the_language_back_when_its_closure_panics() {
+        let caught = std::panic::catch_unwind(|| with_lang::<()>("fr", || panic!("boom")));
+        assert!(caught.is_err());
+        assert_eq!(current(), "en");
+        with_lang("pt-BR", || {
+            let _ = std::panic::catch_unwind(|| with_lang::<()>("ja", || panic!("inner")));
+            assert_eq!(current(), "pt-BR", "the outer language, not English");
+        });
+    }
+
+    #[tokio::test]
+    async fn with_lang_wins_over_the_request_s_language_and_set_current_changes_it() {
+        let seen = scope("de", async {
+            let inside = with_lang("es", || {
+                let first = current();
+                set_current("fr");
+                (first, current())
+            });
+            (inside, current())
+        })
+        .await;
+        assert_eq!(seen, (("es", "fr"), "fr"), "set_current changes both; the request keeps the last choice");
+    }
+
+    #[test]
+    fn a_saved_language_is_used_when_it_is_one_of_ours() {
+        assert_eq!(saved_or(Some("es"), DEFAULT), "es");
+        assert_eq!(saved_or(Some("pt-br"), DEFAULT), "pt-BR");
+        assert_eq!(saved_or(Some("xx"), DEFAULT), "en");
+        assert_eq!(saved_or(None, "de"), "de");
     }
 
     #[tokio::test]

@@ -169,15 +169,15 @@ pub fn catalogue(conn: &mut DbConnection) -> QueryResult<Vec<OfferCourse>> {
 /// The offers the instructor chose, in the catalogue's order; a value not offered is an error.
 pub fn chosen(offers: &[OfferCourse], values: &[String], accept_multiple: bool) -> Result<Vec<Offer>, String> {
     if values.is_empty() {
-        return Err("Choose at least one course, module or exam.".into());
+        return Err(crate::i18n::t("lti-choose-one-at-least"));
     }
     if !accept_multiple && values.len() > 1 {
-        return Err("Your learning platform accepts one item here: choose only one.".into());
+        return Err(crate::i18n::t("lti-choose-only-one"));
     }
     let all: Vec<&Offer> =
         offers.iter().flat_map(|c| std::iter::once(&c.course).chain(&c.modules).chain(&c.exams)).collect();
     if let Some(unknown) = values.iter().find(|v| !all.iter().any(|o| &o.value == *v)) {
-        return Err(format!("{unknown:?} is not in the catalogue any more. Reload the page and choose again."));
+        return Err(crate::i18n::tr("lti-choice-gone", &[("item", unknown.as_str().into())]));
     }
     Ok(all.into_iter().filter(|o| values.contains(&o.value)).cloned().collect())
 }

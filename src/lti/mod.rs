@@ -103,27 +103,28 @@ pub struct PlatformRequest {
 fn endpoint(input: &str) -> Result<String, String> {
     let input = input.trim();
     if input.is_empty() {
-        return Err("Enter the URL.".into());
+        return Err(crate::i18n::t("lti-field-url-empty"));
     }
     if input.chars().count() > FIELD_MAX_CHARS {
-        return Err(format!("A URL can have at most {FIELD_MAX_CHARS} characters."));
+        return Err(crate::i18n::tr("lti-field-url-too-long", &[("max", FIELD_MAX_CHARS.into())]));
     }
-    let url = Url::parse(input).map_err(|_| "Enter a full URL, starting with https://.".to_owned())?;
+    let url = Url::parse(input).map_err(|_| crate::i18n::t("lti-field-url-invalid"))?;
     let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
     match url.scheme() {
         "https" => Ok(input.to_owned()),
         "http" if loopback => Ok(input.to_owned()),
-        _ => Err("Use an https:// URL.".into()),
+        _ => Err(crate::i18n::t("lti-field-url-https")),
     }
 }
 
-fn text(input: &str, what: &str) -> Result<String, String> {
+/// One line of text; `[empty, too_long]` are the keys of the field's messages (with `max`).
+fn text(input: &str, [empty, too_long]: [&str; 2]) -> Result<String, String> {
     let input = input.trim();
     if input.is_empty() {
-        return Err(format!("Enter the {what}."));
+        return Err(crate::i18n::t(empty));
     }
     if input.chars().count() > FIELD_MAX_CHARS || input.chars().any(char::is_control) {
-        return Err(format!("The {what} must be one line of at most {FIELD_MAX_CHARS} characters."));
+        return Err(crate::i18n::tr(too_long, &[("max", FIELD_MAX_CHARS.into())]));
     }
     Ok(input.to_owned())
 }
@@ -143,8 +144,9 @@ impl PlatformRequest {
         let mut field = |name: &str, result: Result<String, String>| {
             result.map_err(|e| errors.insert(name.to_owned(), e)).unwrap_or_default()
         };
-        let issuer = field("issuer", text(&self.issuer, "issuer"));
-        let client_id = field("client_id", text(&self.client_id, "client id"));
+        let issuer = field("issuer", text(&self.issuer, ["lti-field-issuer-empty", "lti-field-issuer-too-long"]));
+        let client_id =
+            field("client_id", text(&self.client_id, ["lti-field-client-id-empty", "lti-field-client-id-too-long"]));
         let auth_url = field("auth_url", endpoint(&self.auth_url));
         let jwks_url = field("jwks_url", endpoint(&self.jwks_url));
         let token_url = field("token_url", endpoint(&self.token_url));
@@ -152,13 +154,13 @@ impl PlatformRequest {
             self.deployment_ids.iter().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()).collect();
         deployment_ids.dedup();
         if deployment_ids.is_empty() {
-            errors.insert("deployment_ids".into(), "Enter at least one deployment id.".into());
+            errors.insert("deployment_ids".into(), crate::i18n::t("lti-field-deployments-empty"));
         } else if deployment_ids.len() > DEPLOYMENTS_MAX
             || deployment_ids.iter().any(|d| d.chars().count() > FIELD_MAX_CHARS || d.chars().any(char::is_control))
         {
             errors.insert(
                 "deployment_ids".into(),
-                format!("Enter at most {DEPLOYMENTS_MAX} deployment ids of one line each."),
+                crate::i18n::tr("lti-field-deployments-too-many", &[("max", DEPLOYMENTS_MAX.into())]),
             );
         }
         if errors.is_empty() {
@@ -184,7 +186,7 @@ pub fn register_platform(
             .count()
             .get_result(conn)?;
         if taken > 0 {
-            return Err(AppError::Conflict("This issuer and client id are already registered.".into()));
+            return Err(AppError::Conflict(crate::i18n::t("lti-field-platform-taken")));
         }
         let id: i64 = diesel::insert_into(p::table)
             .values((

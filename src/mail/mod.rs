@@ -1,5 +1,10 @@
 //! E-mail: messages are rendered from `templates/mail/<name>/{subject.txt,body.txt,body.html}`
 //! and written to the `mail_outbox` table in the caller's transaction; a worker sends them.
+//!
+//! Every mail is written in its recipient's language (`recipient_language`): the saved language
+//! of the account the address belongs to, else the language the caller runs in. The words come
+//! from `locales/<lang>/mail.ftl`; contexts carry dates as unix seconds and percentages as
+//! numbers, which the templates write in that language (`long_date`, `percent`).
 
 pub mod outbox;
 pub mod transport;
@@ -14,6 +19,7 @@ use tokio::sync::Notify;
 
 use crate::clock::UnixSecs;
 use crate::db::DbConnection;
+use crate::i18n;
 
 /// Renders and queues e-mails.
 #[derive(Clone)]
@@ -49,6 +55,8 @@ pub type AttachmentRenderer = Arc<dyn Fn(&str) -> anyhow::Result<Attachment> + S
 #[derive(Serialize)]
 struct MailContext<'a, T: Serialize> {
     public_url: &'a str,
+    /// The language the mail is written in (`<html lang>`).
+    lang: &'a str,
     #[serde(flatten)]
     inner: &'a T,
 }
@@ -84,9 +92,10 @@ impl Mailer {
         self.wake.clone()
     }
 
-    /// Renders the three parts of `mail/<name>/`.
+    /// Renders the three parts of `mail/<name>/` in the current language (`i18n::current()`).
     pub fn render<T: Serialize>(&self, name: &str, context: &T) -> anyhow::Result<RenderedMail> {
-        let context = tera::Context::from_serialize(MailContext { public_url: &self.public_url, inner: context })
+        let lang = i18n::current();
+        let context = tera::Context::from_serialize(MailContext { public_url: &self.public_url, lang, inner: context })
             .context("mail context")?;
         let part = |file: &str| {
             self.templates
@@ -100,7 +109,13 @@ impl Mailer {
         })
     }
 
-    /// Renders a message and queues it in the caller's transaction; it goes out after commit.
+    /// Renders the three parts of `mail/<name>/` in `lang`.
+    pub fn render_in<T: Serialize>(&self, lang: &'static str, name: &str, context: &T) -> anyhow::Result<RenderedMail> {
+        i18n::with_lang(lang, || self.render(name, context))
+    }
+
+    /// Renders a message in its recipient's language (`recipient_language`) and queues it in the
+    /// caller's transaction; it goes out after commit.
     pub fn enqueue<T: Serialize>(
         &self,
         conn: &mut DbConnection,
@@ -123,9 +138,25 @@ impl Mailer {
         now: UnixSecs,
         attachment: Option<&str>,
     ) -> anyhow::Result<()> {
-        let mail = self.render(name, context)?;
+        let lang = recipient_language(conn, to).context("cannot read the recipient's language")?;
+        let mail = self.render_in(lang, name, context)?;
         outbox::insert(conn, to, &mail, now, attachment).context("cannot queue an e-mail")?;
         self.wake.notify_one();
         Ok(())
     }
 }
+
+/// The language of a mail to `address`: the saved language of the account with this address
+/// (`users.locale`, which registration sets to the language of the page registered on), else
+/// the language the caller runs in (`i18n::current()`: a `with_lang` around the call, the
+/// request's, or English in a worker) — an invitation, say, to someone without an account yet.
+pub fn recipient_language(conn: &mut DbConnection, address: &str) -> diesel::QueryResult<&'static str> {
+    use crate::db::schema::users as u;
+    use diesel::prelude::*;
+    let saved: Option<Option<String>> =
+        u::table.filter(u::email.eq(address)).select(u::locale).first(conn).optional()?;
+    Ok(i18n::saved_or(saved.flatten().as_deref(), i18n::current()))
+}
+
+#[cfg(test)]
+mod tests;

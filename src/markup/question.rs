@@ -37,6 +37,11 @@ fn option_line(line: &str) -> Option<(bool, &str)> {
     }
 }
 
+/// Whether a line reads as an option (`- [x] …` or `- [ ] …`): in a stem, it would become one.
+pub fn is_option_line(line: &str) -> bool {
+    option_line(line).is_some()
+}
+
 /// A question body: the stem, the options and the explanation, all markdown.
 pub type Body = (String, Vec<OptionText>, Option<String>);
 
@@ -172,5 +177,95 @@ mod tests {
         assert!(parse_body("Q?\n- [x] a\n- [ ] b\n\nMore text\n").unwrap_err().1.contains("explanation"));
         assert!(parse_body("- [x] a\n- [ ] b\n").unwrap_err().1.contains("no stem"));
         assert!(parse_body("Q?\n").unwrap_err().1.contains("no options"));
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{proptest_config, text_of};
+
+    const TOKENS: &[&str] =
+        &["- [x] ", "- [X] ", "- [ ] ", "- [", "] ", "  ", "  > ", "> ", ">", "\n", "\r\n", "\n\n", "- [é] ", "Q?"];
+
+    /// A written option: its text, a continuation line, its feedback lines.
+    type WrittenOption = (String, Option<String>, bool, Vec<String>);
+
+    fn word_line() -> impl Strategy<Value = String> {
+        "[A-Za-z0-9*_`é][A-Za-z0-9 ,.?*_`é-]{0,18}[A-Za-z0-9.?é]|[A-Za-z0-9?]"
+    }
+
+    fn option() -> impl Strategy<Value = WrittenOption> {
+        (word_line(), proptest::option::of(word_line()), any::<bool>(), proptest::collection::vec(word_line(), 0..3))
+    }
+
+    /// Writes a question body the way the file format describes it.
+    fn write_body(stem: &[String], options: &[WrittenOption], explanation: &[String]) -> String {
+        let mut out = stem.join("\n");
+        out.push_str("\n\n");
+        for (text, more, correct, feedback) in options {
+            out.push_str(&format!("- [{}] {text}\n", if *correct { "x" } else { " " }));
+            if let Some(more) = more {
+                out.push_str(&format!("  {more}\n"));
+            }
+            for line in feedback {
+                out.push_str(&format!("  > {line}\n"));
+            }
+        }
+        if !explanation.is_empty() {
+            out.push('\n');
+            for line in explanation {
+                out.push_str(&format!("> {line}\n"));
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn any_body_parses_or_is_refused_at_one_of_its_lines(body in prop_oneof![text_of(TOKENS, 30), any::<String>()]) {
+            match parse_body(&body) {
+                Ok((stem, options, explanation)) => {
+                    prop_assert!(!stem.is_empty() && stem.trim() == stem);
+                    prop_assert!(!options.is_empty());
+                    // An option is one line: its continuation lines join it with a space.
+                    prop_assert!(options.iter().all(|o| !o.text.contains('\n') && o.text.trim_end() == o.text));
+                    prop_assert!(explanation.is_none_or(|e| !e.is_empty() && e.trim() == e));
+                    // Whatever parsed, the rules of every kind answer without panicking.
+                    for kind in ["single", "multiple", "true_false", "essay"] {
+                        let _ = check_options(kind, &options);
+                    }
+                }
+                Err((line, message)) => {
+                    prop_assert!((1..=body.lines().count().max(1)).contains(&line), "line {} of {:?}", line, body);
+                    prop_assert!(!message.is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn what_is_written_in_the_format_parses_back(
+            stem in proptest::collection::vec(word_line(), 1..3),
+            options in proptest::collection::vec(option(), 1..10),
+            explanation in proptest::collection::vec(word_line(), 0..3),
+        ) {
+            let body = write_body(&stem, &options, &explanation);
+            let (stem_back, options_back, explanation_back) = parse_body(&body).unwrap();
+            prop_assert_eq!(stem_back, stem.join("\n"));
+            let expected: Vec<OptionText> = options
+                .iter()
+                .map(|(text, more, correct, feedback)| OptionText {
+                    text: more.as_ref().map_or_else(|| text.clone(), |m| format!("{text} {m}")),
+                    correct: *correct,
+                    feedback: (!feedback.is_empty()).then(|| feedback.join("\n")),
+                })
+                .collect();
+            prop_assert_eq!(options_back, expected);
+            prop_assert_eq!(explanation_back, (!explanation.is_empty()).then(|| explanation.join("\n")));
+        }
     }
 }

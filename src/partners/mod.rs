@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::accounts::tokens::{generate_token, token_hash};
 use crate::accounts::validate::{CompanyName, CountryCode, Email};
 use crate::accounts::{Role, User, users};
-use crate::clock::{UnixSecs, long_date, rfc3339};
+use crate::clock::{UnixSecs, rfc3339};
 use crate::content::course::AccreditationToml;
 use crate::db::schema::{
     attempts as a, courses as c, credentials as cr, exams as e, invitations as inv, module_progress as mp,
@@ -83,13 +83,13 @@ pub fn create(
     code: Option<&str>,
 ) -> AppResult<Partner> {
     let mut errors = crate::error::FieldErrors::new();
-    let name =
-        CompanyName::parse(name).map_err(|e| errors.insert("name".into(), e.replace("Your company", "The name"))).ok();
+    let name = CompanyName::parse_partner_name(name).map_err(|e| errors.insert("name".into(), e)).ok();
     let country = CountryCode::parse(country).map_err(|e| errors.insert("country".into(), e)).ok();
     let code = match (code.map(str::trim).filter(|c| !c.is_empty()), &name, &country) {
         (Some(code), _, _) => {
             let code = code.to_ascii_uppercase();
-            check_code(&code).map_err(|e| errors.insert("partner_code".into(), e)).ok().map(|()| code)
+            let message = || crate::i18n::tr("admin-field-partner-code", &[("max", CODE_MAX_CHARS.into())]);
+            check_code(&code).map_err(|_| errors.insert("partner_code".into(), message())).ok().map(|()| code)
         }
         (None, Some(name), Some(country)) => Some(code_from(name.as_str(), country.as_str())),
         _ => None,
@@ -101,7 +101,10 @@ pub fn create(
         let taken: bool =
             diesel::select(diesel::dsl::exists(p::table.filter(p::partner_code.eq(&code)))).get_result(conn)?;
         if taken {
-            return Err(AppError::field("partner_code", format!("The code {code} is taken; choose another.")));
+            return Err(AppError::field(
+                "partner_code",
+                crate::i18n::tr("admin-field-partner-code-taken", &[("code", code.as_str().into())]),
+            ));
         }
         let id: i64 = diesel::insert_into(p::table)
             .values((
@@ -259,7 +262,7 @@ pub fn move_person(
     if let Some(to) = to
         && find(conn, to)?.is_none()
     {
-        return Err(AppError::field("partner_id", "No such partner."));
+        return Err(AppError::field("partner_id", crate::i18n::t("admin-field-no-such-partner")));
     }
     diesel::update(u::table.find(user_id)).set((u::partner_id.eq(to), u::updated_at.eq(now))).execute(conn)?;
     diesel::insert_into(pm::table)
@@ -290,7 +293,7 @@ pub fn set_role(
     db::transaction(conn, |conn| {
         let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
         if role == Role::PartnerManager && partner_id.is_none() {
-            return Err(AppError::field("partner_id", "A partner manager needs the partner they manage (partner_id)."));
+            return Err(AppError::field("partner_id", crate::i18n::t("admin-field-manager-needs-partner")));
         }
         if let Some(partner_id) = partner_id {
             move_person(conn, now, user_id, Some(partner_id), "admin", Some(admin_id))?;
@@ -309,7 +312,7 @@ struct InvitationMail<'a> {
     partner: &'a str,
     manager: &'a str,
     link: String,
-    expires: String,
+    expires_at: UnixSecs,
 }
 
 /// An invitation as the manager sees it.
@@ -340,13 +343,15 @@ pub fn invite(
             u::table.filter(u::email.eq(email.as_str())).select(u::partner_id).first(conn).optional()?;
         match member {
             Some(Some(id)) if id == partner_id => {
-                return Err(AppError::Conflict(format!("{} is already one of your people.", email.as_str())));
+                return Err(AppError::Conflict(crate::i18n::tr(
+                    "partner-invite-already-member",
+                    &[("email", email.as_str().into())],
+                )));
             }
             Some(_) => {
-                return Err(AppError::Conflict(format!(
-                    "{} already has an account. A programme admin can attach it to {}.",
-                    email.as_str(),
-                    partner.name
+                return Err(AppError::Conflict(crate::i18n::tr(
+                    "partner-invite-has-account",
+                    &[("email", email.as_str().into()), ("partner", partner.name.as_str().into())],
                 )));
             }
             None => {}
@@ -375,9 +380,12 @@ pub fn invite(
             partner: &partner.name,
             manager: &manager.name,
             link: format!("{}/invitations/{token}", mailer.public_url()),
-            expires: long_date(now + INVITATION_TTL_SECS),
+            expires_at: now + INVITATION_TTL_SECS,
         };
-        mailer.enqueue(conn, email.as_str(), "invitation", &mail, now).map_err(AppError::Unexpected)?;
+        // The address has no account yet: the invitation speaks the inviting manager's language.
+        let lang = crate::i18n::saved_or(manager.locale.as_deref(), crate::i18n::current());
+        crate::i18n::with_lang(lang, || mailer.enqueue(conn, email.as_str(), "invitation", &mail, now))
+            .map_err(AppError::Unexpected)?;
         Ok(Invitation {
             id,
             email: email.as_str().to_owned(),
@@ -390,9 +398,7 @@ pub fn invite(
 
 /// The partner a manager manages; a manager without one is refused.
 pub fn manager_partner(manager: &User) -> AppResult<i64> {
-    manager.partner_id.ok_or_else(|| {
-        AppError::Forbidden("Your account is not attached to a partner yet. Ask a programme admin.".into())
-    })
+    manager.partner_id.ok_or_else(|| AppError::Forbidden(crate::i18n::t("partner-no-partner")))
 }
 
 /// The partner's recent invitations, newest first.
@@ -601,6 +607,10 @@ pub struct Renewer {
     /// `not_yet`, `open`, …
     pub renewal: String,
     pub window_opens: String,
+    /// The expiry and the opening of the renewal window in unix seconds (mails write them in
+    /// their recipient's language).
+    pub expires_at: UnixSecs,
+    pub window_opens_at: UnixSecs,
 }
 
 /// The partner's people whose valid credential ends at or before `lapses_at`: renewing any of
@@ -630,21 +640,24 @@ pub fn renewers(
             expires: crate::clock::long_date(row.expires_at),
             renewal: view.state,
             window_opens: view.dates.window_opens,
+            expires_at: row.expires_at,
+            window_opens_at: rules.window_opens_at(row.expires_at),
         });
     }
     Ok(out)
 }
 
-/// A person's renewal, in a few words for the partner page.
+/// A person's renewal, in a few words for the partner page (in the language being served).
 fn renewal_label(view: &crate::credentials::lifecycle::RenewalView, revoked: bool) -> String {
+    use crate::i18n::{t, tr};
     let d = &view.dates;
     match view.state.as_str() {
-        _ if revoked => "Revoked: no renewal".to_owned(),
-        "open" => format!("Renewal open: renew by {} ({} days left)", d.expires, d.days_left),
-        "grace" => format!("Expired: {} days of grace left to renew", d.days_left),
-        "closed" => "Lapsed: must earn it again".to_owned(),
-        "renewed" => format!("Renewed; next renewal opens {}", d.window_opens),
-        _ => format!("Renewal opens {}", d.window_opens),
+        _ if revoked => t("partner-renewal-revoked"),
+        "open" => tr("partner-renewal-open", &[("date", d.expires.as_str().into()), ("days", d.days_left.into())]),
+        "grace" => tr("partner-renewal-grace", &[("days", d.days_left.into())]),
+        "closed" => t("partner-renewal-closed"),
+        "renewed" => tr("partner-renewal-renewed", &[("date", d.window_opens.as_str().into())]),
+        _ => tr("partner-renewal-not-yet", &[("date", d.window_opens.as_str().into())]),
     }
 }
 
@@ -724,7 +737,7 @@ pub const MAX_DEAL_VALUE: f64 = 1.0e12;
 pub fn estimate(settings: &AccreditationToml, country: &str, deal_value: f64) -> AppResult<Estimate> {
     let country = CountryCode::parse(country).map_err(|e| AppError::field("country", e))?;
     if !deal_value.is_finite() || !(0.0..=MAX_DEAL_VALUE).contains(&deal_value) {
-        return Err(AppError::field("deal_value", "Give the deal value as a positive number."));
+        return Err(AppError::field("deal_value", crate::i18n::t("takeback-value-positive")));
     }
     let eligible = settings.participating_countries.iter().any(|c| c == country.as_str());
     let rate = if eligible { settings.incentive_rate_percent } else { 0.0 };

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer};
 use serde::Serialize;
 
-use crate::clock::{UnixSecs, long_date};
+use crate::clock::UnixSecs;
 use crate::credentials::reminders::{THRESHOLDS_DAYS, threshold};
 use crate::db::schema::{partner_reminders as pr, partners as p, users as u};
 use crate::db::{self, DbConnection};
@@ -18,7 +18,7 @@ use crate::mail::Mailer;
 struct LapseMail<'a> {
     partner: &'a str,
     days: i32,
-    lapses: String,
+    lapses_at: UnixSecs,
     specialists: i64,
     min_specialists: i64,
     partner_url: String,
@@ -71,7 +71,7 @@ pub fn send_due(conn: &mut DbConnection, mailer: &Mailer, now: UnixSecs) -> Quer
             let mail = LapseMail {
                 partner: &name,
                 days,
-                lapses: long_date(lapses),
+                lapses_at: lapses,
                 specialists: acc.specialists,
                 min_specialists: acc.min_specialists,
                 partner_url: format!("{}/partner", mailer.public_url()),

@@ -80,6 +80,7 @@ pub struct InvitationReceived {
 
 /// Progress in a module.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(as = ExportedModuleProgress)]
 pub struct ModuleProgress {
     pub course: String,
     pub module: String,
@@ -120,6 +121,7 @@ pub struct Accommodation {
 
 /// The answers to a knowledge check: the first and the latest.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(as = ExportedCheckAnswer)]
 pub struct CheckAnswer {
     pub course: String,
     pub module: String,

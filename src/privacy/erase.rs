@@ -33,7 +33,10 @@ const ERASED_PASSWORD_HASH: &str = "!erased";
 /// matter).
 const ERASED_REASON_TEXT: &str = "Removed when the account was erased.";
 
-const ALREADY_ERASED: &str = "This account is already erased.";
+/// An account erased already cannot be erased again.
+fn already_erased() -> AppError {
+    AppError::Conflict(crate::i18n::t("field-erase-already"))
+}
 
 /// A person erases their own account; their password confirms it is them. The password is
 /// checked outside any transaction (argon2 must not hold SQLite's single writer), under the
@@ -41,7 +44,7 @@ const ALREADY_ERASED: &str = "This account is already erased.";
 /// active programme admin cannot erase themselves (nobody could run the programme after).
 pub fn erase_own(db: &Db, mailer: &Mailer, now: UnixSecs, user_id: i64, password: &str) -> AppResult<Erasure> {
     if password.is_empty() {
-        return Err(AppError::field("password", "Enter your password to confirm that it is you."));
+        return Err(AppError::field("password", crate::i18n::t("field-erase-password-empty")));
     }
     // Wrong passwords count as failed logins of the account, so a borrowed session cannot be
     // used to guess the password here either.
@@ -56,15 +59,12 @@ pub fn erase_own(db: &Db, mailer: &Mailer, now: UnixSecs, user_id: i64, password
     };
     if !verify_password(password, &user.password_hash) {
         throttle::record_failure(&mut *db.write()?, &[&key], now)?;
-        return Err(AppError::field("password", "This is not your password. Nothing was erased; try again."));
+        return Err(AppError::field("password", crate::i18n::t("field-erase-password-wrong")));
     }
     let mut conn = db.write()?;
     db::transaction(&mut conn, |conn| {
         if user.role() == Role::ProgrammeAdmin && other_active_admins(conn, user.id)? == 0 {
-            return Err(AppError::Conflict(
-                "You are the only programme admin. Make someone else a programme admin first, then erase your account."
-                    .into(),
-            ));
+            return Err(AppError::Conflict(crate::i18n::t("field-erase-only-admin")));
         }
         erase(conn, mailer, now, user.id, user.id, Via::Holder, HOLDER_REASON)
     })
@@ -84,15 +84,13 @@ pub fn erase_by_admin(
     if reason.is_empty() || reason.chars().count() > ERASURE_REASON_MAX_CHARS {
         return Err(AppError::field(
             "reason",
-            format!("Say how the request reached you in 1–{ERASURE_REASON_MAX_CHARS} characters."),
+            crate::i18n::tr("field-erase-reason", &[("max", ERASURE_REASON_MAX_CHARS.into())]),
         ));
     }
     db::transaction(conn, |conn| {
         users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
         if user_id == admin_id {
-            return Err(AppError::Conflict(
-                "You cannot erase your own account here. Use “Erase my account” on your account page.".into(),
-            ));
+            return Err(AppError::Conflict(crate::i18n::t("field-erase-self-here")));
         }
         erase(conn, mailer, now, user_id, admin_id, Via::Admin, reason)
     })
@@ -125,7 +123,7 @@ fn erase(
     let user: User = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
     let done: i64 = er::table.filter(er::user_id.eq(user_id)).count().get_result(conn)?;
     if done > 0 {
-        return Err(AppError::Conflict(ALREADY_ERASED.into()));
+        return Err(already_erased());
     }
     diesel::insert_into(er::table)
         .values((
@@ -137,9 +135,7 @@ fn erase(
         ))
         .execute(conn)
         .map_err(|e| match e {
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                AppError::Conflict(ALREADY_ERASED.into())
-            }
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => already_erased(),
             other => other.into(),
         })?;
 

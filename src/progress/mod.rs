@@ -45,6 +45,12 @@ pub fn required_seconds(minutes: i64, share_permille: i64) -> i64 {
     (minutes * 60 * share_permille + 999) / 1000
 }
 
+/// How far a heartbeat says the learner has read, in thousandths: 0–1000 whatever the client
+/// sent (nothing, NaN, infinities and numbers out of range count as the nearest end, or 0).
+pub fn position_permille(position: Option<f64>) -> i32 {
+    position.filter(|p| p.is_finite()).map_or(0, |p| (p.clamp(0.0, 1.0) * 1000.0).round() as i32)
+}
+
 /// What a heartbeat says.
 #[derive(Debug, Clone)]
 pub struct Heartbeat {
@@ -163,7 +169,7 @@ pub fn record_heartbeat(
     beat: &Heartbeat,
     cap: i64,
 ) -> AppResult<BeatResult> {
-    let position = beat.position.filter(|p| p.is_finite()).map_or(0, |p| (p.clamp(0.0, 1.0) * 1000.0).round() as i32);
+    let position = position_permille(beat.position);
     let reached_end = beat.reached_end || position >= 980;
     db::transaction(conn, |conn| {
         let module = tracked_module(conn, &beat.course, &beat.module)?.ok_or(AppError::NotFound)?;
@@ -239,7 +245,7 @@ pub fn grant_exemption(
     if reason.is_empty() || reason.chars().count() > EXEMPTION_REASON_MAX_CHARS {
         return Err(AppError::field(
             "reason",
-            format!("Give the reason for the exemption in 1–{EXEMPTION_REASON_MAX_CHARS} characters."),
+            crate::i18n::tr("admin-field-exemption-reason", &[("max", EXEMPTION_REASON_MAX_CHARS.into())]),
         ));
     }
     db::transaction(conn, |conn| {
@@ -340,6 +346,52 @@ mod tests {
         assert_eq!(required_seconds(65, 500), 1950);
         assert_eq!(required_seconds(5, 333), 100);
         assert_eq!(required_seconds(45, 1000), 2700);
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::proptest_config;
+
+    /// Positions as clients send them: in range, out of it, and not numbers at all.
+    fn position() -> impl Strategy<Value = Option<f64>> {
+        proptest::option::of(prop_oneof![
+            0.0f64..=1.0,
+            any::<f64>(),
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(f64::NEG_INFINITY),
+            Just(-0.0),
+            Just(0.9795),
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn any_position_is_a_permille_that_keeps_the_order(a in position(), b in position()) {
+            let (pa, pb) = (position_permille(a), position_permille(b));
+            prop_assert!((0..=1000).contains(&pa) && (0..=1000).contains(&pb));
+            if let (Some(a), Some(b)) = (a.filter(|p| p.is_finite()), b.filter(|p| p.is_finite())) && a <= b {
+                prop_assert!(pa <= pb, "{} -> {}, {} -> {}", a, pa, b, pb);
+            }
+        }
+
+        #[test]
+        fn a_beat_earns_between_nothing_and_the_cap(
+            last in proptest::option::of(0i64..4_000_000_000),
+            now in 0i64..4_000_000_000,
+            interval in 1i64..=300,
+        ) {
+            let cap = cap_secs(interval);
+            let credit = credit_seconds(last, now, cap);
+            prop_assert!((0..=cap).contains(&credit));
+            prop_assert!(last.is_some_and(|l| now > l) || credit == 0, "no credit without time passing");
+        }
     }
 }
 

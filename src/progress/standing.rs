@@ -200,8 +200,9 @@ pub struct ModuleStanding {
     pub completed_at: Option<i64>,
     /// `not_started`, `in_progress`, `complete` or `exempt`.
     pub state: &'static str,
-    /// The state for people: "Not started", "In progress", "Complete", "Exempt".
-    pub state_label: &'static str,
+    /// The state for people, in the language being served: "Not started", "In progress",
+    /// "Complete", "Exempt".
+    pub state_label: String,
     /// Whole minutes, for pages.
     pub active_minutes: i64,
     pub required_minutes: i64,
@@ -289,12 +290,12 @@ pub fn learner_standing(conn: &mut DbConnection, user_id: i64) -> QueryResult<Ve
             }
             let required = required_seconds(module.minutes, i64::from(share));
             standings.push(ModuleStanding {
-                state_label: match state {
-                    "complete" => "Complete",
-                    "exempt" => "Exempt",
-                    "in_progress" => "In progress",
-                    _ => "Not started",
-                },
+                state_label: crate::i18n::t(match state {
+                    "complete" => "module-state-complete",
+                    "exempt" => "module-state-exempt",
+                    "in_progress" => "module-state-in-progress",
+                    _ => "module-state-not-started",
+                }),
                 active_minutes: active / 60,
                 required_minutes: (required + 59) / 60,
                 slug: module.slug.clone(),

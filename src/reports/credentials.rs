@@ -92,8 +92,11 @@ pub fn expiring(
 }
 
 /// `public_id,holder_name,email,country,partner,partner_name,expires_at`.
-pub fn expiring_csv(e: &Expiring) -> String {
-    let mut csv = Csv::new(&["public_id", "holder_name", "email", "country", "partner", "partner_name", "expires_at"]);
+pub fn expiring_csv(e: &Expiring, lang: &str) -> String {
+    let mut csv = Csv::localized(
+        lang,
+        &["public_id", "holder_name", "email", "country", "partner", "partner_name", "expires_at"],
+    );
     for c in &e.credentials {
         csv.row([
             c.public_id.clone(),
@@ -249,18 +252,21 @@ pub fn partners(
 }
 
 /// `partner,name,country,members,specialists,min_specialists,accredited,lapses_at,lapsing_soon`.
-pub fn partners_csv(p: &Partners) -> String {
-    let mut csv = Csv::new(&[
-        "partner",
-        "name",
-        "country",
-        "members",
-        "specialists",
-        "min_specialists",
-        "accredited",
-        "lapses_at",
-        "lapsing_soon",
-    ]);
+pub fn partners_csv(p: &Partners, lang: &str) -> String {
+    let mut csv = Csv::localized(
+        lang,
+        &[
+            "partner",
+            "name",
+            "country",
+            "members",
+            "specialists",
+            "min_specialists",
+            "accredited",
+            "lapses_at",
+            "lapsing_soon",
+        ],
+    );
     for s in &p.partners {
         csv.row([
             s.partner.clone(),

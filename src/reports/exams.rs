@@ -82,8 +82,9 @@ pub fn exam_stats(conn: &mut DbConnection, programme: &Programme, filters: &Filt
 }
 
 /// `exam,title,takers,attempts,passed,pass_rate,attempts_per_pass`.
-pub fn to_csv(rows: &[ExamReport]) -> String {
-    let mut csv = Csv::new(&["exam", "title", "takers", "attempts", "passed", "pass_rate", "attempts_per_pass"]);
+pub fn to_csv(rows: &[ExamReport], lang: &str) -> String {
+    let mut csv =
+        Csv::localized(lang, &["exam", "title", "takers", "attempts", "passed", "pass_rate", "attempts_per_pass"]);
     for e in rows {
         csv.row([
             e.exam.clone(),

@@ -207,10 +207,10 @@ pub fn funnel(conn: &mut DbConnection, programme: &Programme, filters: &Filters)
 }
 
 /// `dimension,key,label,registered,…`: one row for the total, then every group.
-pub fn to_csv(f: &Funnel) -> String {
+pub fn to_csv(f: &Funnel, lang: &str) -> String {
     let mut header = vec!["dimension", "key", "label"];
     header.extend(STAGES);
-    let mut csv = Csv::new(&header);
+    let mut csv = Csv::localized(lang, &header);
     let mut line = |dimension: &str, key: &str, label: &str, counts: &FunnelCounts| {
         let mut fields = vec![dimension.to_owned(), key.to_owned(), label.to_owned()];
         fields.extend(counts.values().iter().map(i64::to_string));

@@ -67,26 +67,26 @@ impl Filters {
     pub fn parse(conn: &mut DbConnection, query: &FilterQuery) -> AppResult<Filters> {
         let present = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
         let from = present(&query.from)
-            .map(|v| parse_day(&v).ok_or_else(|| AppError::field("from", "Enter the date as YYYY-MM-DD.")))
+            .map(|v| parse_day(&v).ok_or_else(|| AppError::field("from", crate::i18n::t("reports-field-date"))))
             .transpose()?;
         let until = present(&query.to)
             .map(|v| {
                 parse_day(&v)
                     .map(|d| d + DAY_SECS)
-                    .ok_or_else(|| AppError::field("to", "Enter the date as YYYY-MM-DD."))
+                    .ok_or_else(|| AppError::field("to", crate::i18n::t("reports-field-date")))
             })
             .transpose()?;
         if let (Some(from), Some(until)) = (from, until)
             && until <= from
         {
-            return Err(AppError::field("to", "The end date is before the start date."));
+            return Err(AppError::field("to", crate::i18n::t("reports-field-end-before-start")));
         }
         let country = match present(&query.country) {
             None => None,
             Some(code) => {
                 let code = code.to_ascii_uppercase();
                 if crate::accounts::countries::country_name(&code).is_none() {
-                    return Err(AppError::field("country", "Choose a country by its two-letter code, such as DE."));
+                    return Err(AppError::field("country", crate::i18n::t("reports-field-country")));
                 }
                 Some(code)
             }
@@ -98,7 +98,12 @@ impl Filters {
                 let code = code.to_ascii_uppercase();
                 let id: Option<i64> =
                     p::table.filter(p::partner_code.eq(&code)).select(p::id).first(conn).optional()?;
-                let id = id.ok_or_else(|| AppError::field("partner", format!("No partner has the code {code}.")))?;
+                let id = id.ok_or_else(|| {
+                    AppError::field(
+                        "partner",
+                        crate::i18n::tr("reports-field-partner", &[("code", code.as_str().into())]),
+                    )
+                })?;
                 Some(PartnerFilter { id, code })
             }
         };
@@ -244,6 +249,13 @@ impl Csv {
         csv
     }
 
+    /// A CSV whose header names the columns in `lang` (see `column_name`).
+    pub fn localized(lang: &str, columns: &[&str]) -> Csv {
+        let mut csv = Csv(String::new());
+        csv.row(columns.iter().map(|c| column_name(lang, c)));
+        csv
+    }
+
     pub fn row(&mut self, fields: impl IntoIterator<Item = String>) {
         let line: Vec<String> = fields.into_iter().map(|f| csv_field(&f)).collect();
         self.0.push_str(&line.join(","));
@@ -253,6 +265,18 @@ impl Csv {
     pub fn finish(self) -> String {
         self.0
     }
+}
+
+/// A column of a report's CSV as `lang` names it: `csv-<column>` of `locales/<lang>/reports.ftl`.
+/// English keeps the column ids (`public_id`), which scripts read; the other languages name the
+/// columns in words. The JSON keys never change.
+pub fn column_name(lang: &str, column: &str) -> String {
+    crate::i18n::message(lang, &format!("csv-{}", column.replace('_', "-")), None)
+}
+
+/// A CSV header line (without its line end) naming `columns` in `lang`.
+pub fn header_line(lang: &str, columns: &[&str]) -> String {
+    columns.iter().map(|c| csv_field(&column_name(lang, c))).collect::<Vec<_>>().join(",")
 }
 
 fn csv_field(value: &str) -> String {
@@ -314,6 +338,15 @@ mod tests {
         csv.row(["Ana, \"Ace\"".to_owned(), "-3".to_owned()]);
         csv.row(["=HYPERLINK(1)".to_owned(), "4".to_owned()]);
         assert_eq!(csv.finish(), "name,n\r\n\"Ana, \"\"Ace\"\"\",-3\r\n'=HYPERLINK(1),4\r\n");
+    }
+
+    #[test]
+    fn csv_headers_keep_the_column_ids_in_english_and_name_them_in_words_elsewhere() {
+        let columns = ["public_id", "holder_name", "expires_at"];
+        assert_eq!(Csv::localized("en", &columns).finish(), "public_id,holder_name,expires_at\r\n");
+        let es = Csv::localized("es", &columns).finish();
+        assert!(!es.contains("public_id") && !es.contains("[csv-"), "{es}");
+        assert_eq!(header_line("en", &["question", "option_counts"]), "question,option_counts");
     }
 
     #[test]

@@ -145,17 +145,20 @@ fn from_rows(conn: &mut DbConnection, ids: &[i64], filters: &Filters) -> QueryRe
 }
 
 /// `position,module,title,estimated_minutes,learners,median_seconds,p90_seconds,median_ratio`.
-pub fn to_csv(rows: &[ModuleStats]) -> String {
-    let mut csv = Csv::new(&[
-        "position",
-        "module",
-        "title",
-        "estimated_minutes",
-        "learners",
-        "median_seconds",
-        "p90_seconds",
-        "median_ratio",
-    ]);
+pub fn to_csv(rows: &[ModuleStats], lang: &str) -> String {
+    let mut csv = Csv::localized(
+        lang,
+        &[
+            "position",
+            "module",
+            "title",
+            "estimated_minutes",
+            "learners",
+            "median_seconds",
+            "p90_seconds",
+            "median_ratio",
+        ],
+    );
     let opt = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
     for m in rows {
         csv.row([

@@ -153,18 +153,21 @@ pub fn renewals(
 
 /// The report as CSV: one row per group, `dimension` naming the grouping (`total`, `month`,
 /// `country`, `partner`).
-pub fn to_csv(r: &Renewals) -> String {
-    let mut csv = Csv::new(&[
-        "dimension",
-        "key",
-        "due",
-        "renewed_early",
-        "renewed_in_grace",
-        "open",
-        "in_grace",
-        "lapsed",
-        "renewal_rate_percent",
-    ]);
+pub fn to_csv(r: &Renewals, lang: &str) -> String {
+    let mut csv = Csv::localized(
+        lang,
+        &[
+            "dimension",
+            "key",
+            "due",
+            "renewed_early",
+            "renewed_in_grace",
+            "open",
+            "in_grace",
+            "lapsed",
+            "renewal_rate_percent",
+        ],
+    );
     let mut row = |dimension: &str, key: &str, c: &RenewalCounts| {
         csv.row([
             dimension.to_owned(),

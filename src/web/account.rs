@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::SignedIn;
-use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other, start_session};
+use super::pages::{
+    CountryOption, FormState, Layout, block_in_language, countries, render, render_status, see_other, start_session,
+};
 use crate::accounts::countries::country_name;
 use crate::accounts::users;
 use crate::clock::long_date;
@@ -29,7 +31,7 @@ struct TrainingPage {
     #[serde(flatten)]
     layout: Layout,
     /// A one-off message after an action (e.g. the verification e-mail was sent again).
-    notice: Option<&'static str>,
+    notice: Option<String>,
     courses: Vec<CourseStanding>,
     exams: Vec<crate::exams::attempts::ExamStatus>,
     credentials: Vec<CredentialLine>,
@@ -38,6 +40,8 @@ struct TrainingPage {
 /// A credential on "My training".
 #[derive(Serialize)]
 struct CredentialLine {
+    /// The public id.
+    id: String,
     course_id: i64,
     title: String,
     status: &'static str,
@@ -68,12 +72,12 @@ async fn training(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("verification-sent") => Some("We sent you a new verification e-mail. The link in it works for 7 days."),
+        Some("verification-sent") => Some(crate::i18n::t("training-notice-verification-sent")),
         _ => None,
     };
     let st = state.clone();
     let id = user.id();
-    let (courses, exams, credentials) = web::block(move || -> Result<_, AppError> {
+    let (courses, exams, credentials) = block_in_language(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let now = st.now();
         let rows = crate::credentials::of_user(&mut conn, id)?;
@@ -102,6 +106,7 @@ async fn training(
                 certificate_path: format!("/credentials/{}/certificate.pdf", c.public_id),
                 kit_path: format!("/credentials/{}", c.public_id),
                 badge_png_path: format!("/credentials/{}/badge.png?size=600", c.public_id),
+                id: c.public_id.clone(),
                 title: c.title,
             })
             .collect::<Vec<_>>();
@@ -121,7 +126,7 @@ async fn training(
 #[derive(Serialize)]
 struct TranscriptModule {
     title: String,
-    state: &'static str,
+    state: String,
     active: String,
     completed: Option<String>,
 }
@@ -156,7 +161,7 @@ async fn transcript(state: web::Data<AppState>, user: SignedIn, csrf: CsrfToken)
     let st = state.clone();
     let id = user.id();
     let courses =
-        web::block(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, id)?) })
+        block_in_language(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, id)?) })
             .await??;
     let courses = courses
         .into_iter()
@@ -199,7 +204,7 @@ struct AccountPage {
     profile: FormState,
     password: FormState,
     countries: Vec<CountryOption>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     correction: FormState,
     corrections: Vec<Correction>,
     has_pending_correction: bool,
@@ -218,11 +223,11 @@ async fn account_page(
     user: &SignedIn,
     csrf: &CsrfToken,
     forms: AccountForms,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<AccountPage, AppError> {
     let st = state.clone();
     let id = user.id();
-    let corrections = web::block(move || -> Result<_, AppError> {
+    let corrections = block_in_language(move || -> Result<_, AppError> {
         Ok(crate::credentials::corrections::of_user(&mut *st.db.read()?, id)?)
     })
     .await??;
@@ -254,13 +259,12 @@ async fn account(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("profile-saved") => Some("Your details are saved."),
-        Some("password-changed") => Some("Your password is changed. Other devices were logged out."),
-        Some("correction-requested") => {
-            Some("Your name correction is requested. A programme admin will review it; we will e-mail you the answer.")
-        }
+        Some("profile-saved") => Some("account-notice-saved"),
+        Some("password-changed") => Some("account-notice-password-changed"),
+        Some("correction-requested") => Some("account-notice-correction-requested"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     render(&state, "account/index.html", &account_page(&state, &user, &csrf, AccountForms::default(), notice).await?)
 }
 
@@ -281,7 +285,7 @@ async fn request_name_correction(
     let form = form.0;
     let st = state.clone();
     let (name, reason, id) = (form.name.clone(), form.reason.clone(), user.id());
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
         crate::credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &name, &reason)
     })
@@ -314,7 +318,7 @@ async fn update_profile(
     let form = form.0;
     let st = state.clone();
     let (company, country, id) = (form.company.clone(), form.country.clone(), user.id());
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         let mut conn = st.db.write()?;
         users::update_profile(&mut conn, st.now(), id, Some(&company), Some(&country), None)
     })
@@ -348,9 +352,10 @@ async fn change_password(
     let form = form.0;
     let st = state.clone();
     let id = user.id();
-    let result =
-        web::block(move || users::change_password(&st.db, st.now(), id, &form.current_password, &form.new_password))
-            .await?;
+    let result = block_in_language(move || {
+        users::change_password(&st.db, st.now(), id, &form.current_password, &form.new_password)
+    })
+    .await?;
     match result {
         Ok(updated) => {
             // This device stays logged in with a token of the new version.

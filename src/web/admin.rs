@@ -11,7 +11,6 @@ use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken, csrf_token_of, tokens_match};
 use super::extract::ProgrammeAdmin;
 use super::pages::{FormState, Layout, render, render_status, see_other};
-use crate::clock::long_date;
 use crate::content::diff::{DiffLine, diff_lines};
 use crate::content::frontmatter::ModuleMeta;
 use crate::content::render::{LinkContext, render as render_markdown};
@@ -99,20 +98,18 @@ struct NoticeQuery {
     error: Option<String>,
 }
 
+/// The notice of an admin page after an action, in the language being served.
 fn notice_text(key: Option<&str>) -> Option<String> {
-    Some(
-        match key? {
-            "uploaded" => "The image is uploaded.",
-            "moved" => "The order is saved.",
-            "retired" => "The module is retired: learners no longer see it. Their progress is kept.",
-            "restored" => "The module is back in the course.",
-            "published" => "Published: learners see the new version now.",
-            "saved" => "Draft saved. Learners still see the published version.",
-            "unchanged" => "Nothing changed since the last revision.",
-            _ => return None,
-        }
-        .to_owned(),
-    )
+    Some(crate::i18n::t(match key? {
+        "uploaded" => "admin-notice-uploaded",
+        "moved" => "admin-notice-moved",
+        "retired" => "admin-notice-retired",
+        "restored" => "admin-notice-restored",
+        "published" => "admin-notice-published",
+        "saved" => "admin-notice-saved",
+        "unchanged" => "admin-notice-unchanged",
+        _ => return None,
+    }))
 }
 
 #[get("/admin/courses/{course}")]
@@ -187,6 +184,8 @@ struct EditorPage {
     form: FormState,
     preview_html: String,
     notice: Option<String>,
+    /// The module's translations: language code, name and state.
+    translations: Vec<(String, &'static str, crate::translations::State)>,
 }
 
 /// The editor's fields as the form posts them.
@@ -208,7 +207,7 @@ impl ModuleForm {
             .minutes
             .trim()
             .parse::<i64>()
-            .map_err(|_| AppError::field("minutes", "Enter the minutes as a whole number, like 45."))?;
+            .map_err(|_| AppError::field("minutes", crate::i18n::t("admin-field-minutes-number")))?;
         Ok(ModuleMeta {
             title: self.title.trim().to_owned(),
             minutes,
@@ -240,6 +239,14 @@ async fn load_editor(state: &web::Data<AppState>, course: &str, slug: &str) -> R
             slug: slug.clone(),
             ..EditorPage::default()
         };
+        page.translations = crate::translations::store::states(&mut conn, &course_row)?
+            .into_iter()
+            .filter(|e| e.target == crate::translations::Target::Module(slug.clone()))
+            .map(|e| {
+                let name = crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == e.lang).map_or("", |(_, n)| *n);
+                (e.lang, name, e.state)
+            })
+            .collect();
         match store::editor_module(&mut conn, course_row.id, &slug)? {
             Some(found) => {
                 let meta = found.latest.meta();
@@ -313,7 +320,7 @@ async fn save(
         .await??;
         page.form = form.form_state();
         page.form.errors = store::field_errors(&violations);
-        page.notice = Some("This is a preview: nothing is saved yet.".into());
+        page.notice = Some(crate::i18n::t("admin-notice-preview"));
         let status = if violations.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
         return render_status(&state, status, "admin/editor.html", &page);
     }
@@ -426,8 +433,7 @@ struct HistoryPage {
 }
 
 fn when(t: i64) -> String {
-    let full = crate::clock::rfc3339(t);
-    format!("{} {} UTC", long_date(t), &full[11..16])
+    super::admin_credentials::date_time(t)
 }
 
 #[get("/admin/courses/{course}/modules/{module}/revisions")]
@@ -458,7 +464,7 @@ async fn history(
             .notice
             .as_deref()
             .filter(|n| *n == "restored")
-            .map(|_| "Restored as a new draft revision. Open the editor to publish it.".to_owned()),
+            .map(|_| crate::i18n::t("admin-notice-revision-restored")),
     };
     render(&state, "admin/history.html", &page)
 }
@@ -613,9 +619,7 @@ async fn upload_asset(
     match csrf_token_of(&req) {
         Some(expected) if tokens_match(&form.csrf_token.0, &expected) => {}
         _ => {
-            return Err(AppError::Forbidden(
-                "This form has expired. Go back, reload the page and send it again.".into(),
-            ));
+            return Err(AppError::Forbidden(crate::i18n::t("admin-form-expired")));
         }
     }
     let bytes = form.file.data.to_vec();
@@ -624,12 +628,12 @@ async fn upload_asset(
         see_other(&format!("/admin/courses/{course}?error={encoded}"))
     };
     let Some((content_type, extension)) = sniff_image(&bytes) else {
-        return Ok(redirect_error("Only PNG, JPEG and SVG images can be uploaded; this file is none of them."));
+        return Ok(redirect_error(&crate::i18n::t("admin-upload-not-image")));
     };
     if content_type == "image/svg+xml"
         && let Err(message) = crate::content::svg::sanitize(&bytes)
     {
-        return Ok(redirect_error(&format!("This SVG cannot be used: {message}.")));
+        return Ok(redirect_error(&crate::i18n::tr("admin-upload-bad-svg", &[("reason", message.as_str().into())])));
     }
     let name = asset_file_name(form.file.file_name.as_deref().unwrap_or("image"), extension);
     let (st, c) = (state.clone(), course.clone());
@@ -642,6 +646,9 @@ async fn upload_asset(
     .await??;
     Ok(see_other(&format!("/admin/courses/{course}?notice=uploaded")))
 }
+
+#[cfg(test)]
+mod proptests;
 
 #[cfg(test)]
 mod tests {
@@ -712,6 +719,16 @@ async fn load_stats(
     .await?
 }
 
+/// A flag of the item statistics in the language being served (the CSV keeps the English).
+fn flag_label(flag: &str) -> String {
+    match flag {
+        "too easy" => crate::i18n::t("admin-flag-too-easy"),
+        "too hard or wrong key" => crate::i18n::t("admin-flag-too-hard"),
+        "does not discriminate" => crate::i18n::t("admin-flag-no-discrimination"),
+        other => other.to_owned(),
+    }
+}
+
 #[get("/admin/courses/{course}/exams/{exam}/statistics")]
 async fn exam_statistics(
     state: web::Data<AppState>,
@@ -721,7 +738,8 @@ async fn exam_statistics(
 ) -> Result<HttpResponse, AppError> {
     let (course, exam) = path.into_inner();
     let (course_title, exam_title, stats) = load_stats(&state, &course, &exam).await?;
-    let fmt = |v: Option<f64>| v.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into());
+    let decimal = crate::i18n::number_separators().1;
+    let fmt = |v: Option<f64>| v.map(|x| format!("{x:.2}").replace('.', decimal)).unwrap_or_else(|| "—".into());
     let items = stats
         .items
         .iter()
@@ -739,13 +757,13 @@ async fn exam_statistics(
                 .map(|(n, c)| if *c { format!("{n}*") } else { n.to_string() })
                 .collect::<Vec<_>>()
                 .join(" · "),
-            flags: i.flags.clone(),
+            flags: i.flags.iter().map(|f| flag_label(f)).collect(),
         })
         .collect();
     let page = StatisticsPage {
         layout: Layout::new(Some(&admin.0), &csrf, "admin"),
         mean: stats.mean_score_percent.map(|m| format!("{m:.0}")),
-        alpha: stats.cronbach_alpha.map(|a| format!("{a:.2}")),
+        alpha: stats.cronbach_alpha.map(|a| format!("{a:.2}").replace('.', decimal)),
         course,
         course_title,
         exam,
@@ -767,5 +785,5 @@ async fn exam_statistics_csv(
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header(("content-disposition", format!("attachment; filename=\"{exam}-statistics.csv\"")))
-        .body(crate::exams::stats::to_csv(&stats)))
+        .body(crate::exams::stats::to_csv(&stats, crate::i18n::current())))
 }

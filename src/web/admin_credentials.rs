@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{FormState, Layout, render, render_status, see_other};
+use super::pages::{FormState, Layout, block_in_language, render, render_status, see_other};
 use crate::clock::long_date;
 use crate::credentials::{self, corrections};
 use crate::error::AppError;
@@ -36,7 +36,7 @@ struct CorrectionsPage {
     #[serde(flatten)]
     layout: Layout,
     pending: Vec<corrections::Correction>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The request whose form failed, with its message and input.
     failed_id: Option<i64>,
     form: FormState,
@@ -46,13 +46,13 @@ async fn corrections_context(
     state: &web::Data<AppState>,
     admin: &ProgrammeAdmin,
     csrf: &CsrfToken,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     failed_id: Option<i64>,
     form: FormState,
 ) -> Result<CorrectionsPage, AppError> {
     let st = state.clone();
     let pending =
-        web::block(move || -> Result<_, AppError> { Ok(corrections::pending(&mut *st.db.read()?)?) }).await??;
+        block_in_language(move || -> Result<_, AppError> { Ok(corrections::pending(&mut *st.db.read()?)?) }).await??;
     Ok(CorrectionsPage { layout: Layout::new(Some(&admin.0), csrf, "admin"), pending, notice, failed_id, form })
 }
 
@@ -64,10 +64,11 @@ async fn corrections_page(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("approved") => Some("Approved: the account and its credentials now carry the corrected name."),
-        Some("rejected") => Some("Rejected: the person was told why by e-mail."),
+        Some("approved") => Some("admin-notice-correction-approved"),
+        Some("rejected") => Some("admin-notice-correction-rejected"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     let page = corrections_context(&state, &admin, &csrf, notice, None, FormState::default()).await?;
     render(&state, "admin/name_corrections.html", &page)
 }
@@ -93,7 +94,7 @@ async fn decide(
     let approve = form.decision == "approve";
     let st = state.clone();
     let (admin_id, note) = (admin.0.id(), form.note.clone());
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         corrections::decide(&mut *st.db.write()?, &st.mailer, st.now(), admin_id, id, approve, &note)
     })
     .await?;
@@ -197,7 +198,7 @@ struct OutboxPage {
     waiting: i64,
     failed: i64,
     unsent_only: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -207,9 +208,10 @@ struct OutboxQuery {
     unsent: bool,
 }
 
-fn date_time(t: i64) -> String {
+/// A date and time (UTC) in the language being served.
+pub(super) fn date_time(t: i64) -> String {
     let rfc = crate::clock::rfc3339(t);
-    format!("{} {} UTC", long_date(t), &rfc[11..16])
+    crate::i18n::tr("admin-date-time", &[("date", long_date(t).into()), ("time", rfc[11..16].into())])
 }
 
 #[get("/admin/outbox")]
@@ -221,10 +223,11 @@ async fn outbox_page(
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
     let notice = match query.notice.as_deref() {
-        Some("retrying") => Some("The message is queued again and goes out within seconds."),
-        Some("not-retried") => Some("That message was sent already, or a sender is on it right now."),
+        Some("retrying") => Some("admin-notice-mail-retrying"),
+        Some("not-retried") => Some("admin-notice-mail-not-retried"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     let st = state.clone();
     let unsent = query.unsent;
     let (rows, (waiting, failed)) = web::block(move || -> Result<_, AppError> {
@@ -248,7 +251,11 @@ async fn outbox_page(
                 subject: r.subject,
                 last_error: r.last_error,
                 attachment: r.attachment.map(|a| {
-                    if a.starts_with(credentials::CERTIFICATE_ATTACHMENT) { "certificate PDF".into() } else { a }
+                    if a.starts_with(credentials::CERTIFICATE_ATTACHMENT) {
+                        crate::i18n::t("admin-certificate-pdf")
+                    } else {
+                        a
+                    }
                 }),
             }
         })

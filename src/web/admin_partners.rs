@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other};
+use super::pages::{CountryOption, FormState, Layout, block_in_language, countries, render, render_status, see_other};
 use crate::error::AppError;
 use crate::partners::{self, PartnerSummary};
 
@@ -23,7 +23,7 @@ struct PartnersPage {
     partners: Vec<PartnerSummary>,
     form: FormState,
     countries: Vec<CountryOption>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -36,7 +36,7 @@ async fn page(
     admin: &ProgrammeAdmin,
     csrf: &CsrfToken,
     form: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<PartnersPage, AppError> {
     let st = state.clone();
     let list =
@@ -58,7 +58,7 @@ async fn partners_page(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("created") => Some("Partner created. Make someone its partner manager from their page under People."),
+        Some("created") => Some(crate::i18n::t("admin-notice-partner-created")),
         _ => None,
     };
     render(&state, "admin/partners.html", &page(&state, &admin, &csrf, FormState::default(), notice).await?)
@@ -81,7 +81,7 @@ async fn create_partner(
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let (st, f) = (state.clone(), (form.name.clone(), form.country.clone(), form.partner_code.clone()));
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         let code = Some(f.2.as_str()).filter(|c| !c.trim().is_empty());
         partners::create(&mut *st.db.write()?, st.now(), &f.0, &f.1, code)
     })
@@ -120,7 +120,7 @@ async fn membership(
     let user_id = path.into_inner();
     let partner_id: Option<i64> = form.partner_id.trim().parse().ok();
     let (st, admin_id) = (state.clone(), admin.0.id());
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         let mut conn = st.db.write()?;
         crate::db::transaction(&mut conn, |conn| {
             partners::move_person(conn, st.now(), user_id, partner_id, "admin", Some(admin_id))?;

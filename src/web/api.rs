@@ -97,7 +97,11 @@ pub struct RegisterResponse {
     (status = 422, description = "Invalid fields, named in `errors`", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/auth/register")]
-pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterRequest>) -> Result<HttpResponse, AppError> {
+pub async fn register(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<RegisterRequest>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let registration = Registration {
         email: body.email,
@@ -106,6 +110,7 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
         company: body.company,
         country: body.country,
         invitation: body.invitation,
+        locale: super::locale::asked_for(&req),
     };
     let st = state.clone();
     let user = web::block(move || {
@@ -157,10 +162,11 @@ pub async fn verify(state: web::Data<AppState>, body: web::Json<TokenRequest>) -
 ))]
 #[post("/auth/verify/resend")]
 pub async fn resend_verification(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
-    let st = state.clone();
+    let (st, lang) = (state.clone(), crate::i18n::current());
+    // The mail falls back on this request's language when the account saved none.
     web::block(move || {
         let mut conn = st.db.write()?;
-        users::resend_verification(&mut conn, &st.mailer, st.now(), user.id())
+        crate::i18n::with_lang(lang, || users::resend_verification(&mut conn, &st.mailer, st.now(), user.id()))
     })
     .await??;
     Ok(HttpResponse::Accepted().json(message("A new verification e-mail is on its way.")))
@@ -240,10 +246,11 @@ pub async fn password_reset(
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, AppError> {
     let email = body.into_inner().email;
-    let st = state.clone();
+    let (st, lang) = (state.clone(), crate::i18n::current());
+    // The mail falls back on this request's language when the account saved none.
     web::block(move || {
         let mut conn = st.db.write()?;
-        users::request_password_reset(&mut conn, &st.mailer, st.now(), &email)
+        crate::i18n::with_lang(lang, || users::request_password_reset(&mut conn, &st.mailer, st.now(), &email))
     })
     .await??;
     Ok(HttpResponse::Accepted()

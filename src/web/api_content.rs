@@ -6,12 +6,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::AppState;
-use super::extract::{ProgrammeAdmin, SignedIn};
+use super::extract::{MaybeUser, ProgrammeAdmin, SignedIn};
+use super::locale::LangQuery;
 use crate::content::frontmatter::ModuleMeta;
 use crate::content::knowledge::CheckView;
 use crate::content::render::{Figure, LinkContext, TocEntry, render};
 use crate::content::store::{self, ModuleSummary};
 use crate::error::{AppError, Problem};
+use crate::translations::store::Availability;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(list_courses).service(get_module).service(put_module).service(preview);
@@ -26,6 +28,11 @@ pub struct CourseItem {
     /// The sum of the published modules' minutes.
     minutes: i64,
     modules: Vec<ModuleItem>,
+    /// The language of the texts served (the request's where translated, else English).
+    #[schema(example = "es")]
+    lang: String,
+    /// English, then each language the course is translated into, and whether all of it is.
+    languages: Vec<Availability>,
 }
 
 /// A module in the catalogue.
@@ -43,23 +50,39 @@ impl From<ModuleSummary> for ModuleItem {
     }
 }
 
-#[utoipa::path(context_path = "/api/v1", tag = "content", responses(
-    (status = 200, description = "Every course with its published modules, in order", body = [CourseItem]),
+#[utoipa::path(context_path = "/api/v1", tag = "content", params(LangQuery), responses(
+    (status = 200, description = "Every course with its published modules, in order, in the negotiated language where translated", body = [CourseItem]),
+    (status = 422, description = "`lang` is not one of the six languages", body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/courses")]
-pub async fn list_courses(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+pub async fn list_courses(
+    state: web::Data<AppState>,
+    _user: MaybeUser,
+    query: web::Query<LangQuery>,
+) -> Result<HttpResponse, AppError> {
+    let lang = query.resolve()?;
     let st = state.clone();
-    let courses = web::block(move || -> Result<_, AppError> { Ok(store::catalogue(&mut *st.db.read()?)?) }).await??;
-    let items: Vec<CourseItem> = courses
-        .into_iter()
-        .map(|c| CourseItem {
-            slug: c.slug,
-            title: c.title,
-            summary: c.summary,
-            minutes: c.minutes,
-            modules: c.modules.into_iter().map(ModuleItem::from).collect(),
-        })
-        .collect();
+    let items = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let mut items = Vec::new();
+        for mut c in store::catalogue(&mut conn)? {
+            let row = store::course_row(&mut conn, &c.slug)?.ok_or(AppError::NotFound)?;
+            let languages = crate::translations::store::availability(&mut conn, &row)?;
+            let translated = crate::translations::store::course(&mut conn, c.id, lang)?.is_some();
+            crate::translations::view::course(&mut conn, &mut c, lang)?;
+            items.push(CourseItem {
+                slug: c.slug,
+                title: c.title,
+                summary: c.summary,
+                minutes: c.minutes,
+                modules: c.modules.into_iter().map(ModuleItem::from).collect(),
+                lang: if translated { lang } else { crate::i18n::DEFAULT }.to_owned(),
+                languages,
+            });
+        }
+        Ok(items)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(items))
 }
 
@@ -80,27 +103,39 @@ pub struct ModuleContent {
     checks: Vec<CheckView>,
     /// The figures, in order.
     figures: Vec<Figure>,
+    /// The language of the texts served: the requested one when a current translation exists,
+    /// else English.
+    #[schema(example = "es")]
+    lang: String,
 }
 
-#[utoipa::path(context_path = "/api/v1", tag = "content", security(("bearer" = []), ("cookie" = [])), responses(
-    (status = 200, description = "The published module", body = ModuleContent),
+#[utoipa::path(context_path = "/api/v1", tag = "content", params(LangQuery), security(("bearer" = []), ("cookie" = [])), responses(
+    (status = 200, description = "The published module, in the negotiated language when a current translation exists", body = ModuleContent),
     (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such course or published module", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "`lang` is not one of the six languages", body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/courses/{course}/modules/{module}")]
 pub async fn get_module(
     state: web::Data<AppState>,
     _user: SignedIn,
     path: web::Path<(String, String)>,
+    query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let lang = query.resolve()?;
     let (course, module) = path.into_inner();
     let st = state.clone();
-    let (page, checks, figures) = web::block(move || -> Result<_, AppError> {
+    let (page, checks, figures, served) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
-        let page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
-        let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
-        let figures = crate::content::derive::figures_of(&mut conn, page.revision_id)?;
-        Ok((page, checks, figures))
+        let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
+        Ok(match crate::translations::view::module(&mut conn, &mut page, lang)? {
+            Some((checks, figures)) => (page, checks, figures, lang),
+            None => {
+                let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
+                let figures = crate::content::derive::figures_of(&mut conn, page.revision_id)?;
+                (page, checks, figures, crate::i18n::DEFAULT)
+            }
+        })
     })
     .await??;
     Ok(HttpResponse::Ok().json(ModuleContent {
@@ -113,6 +148,7 @@ pub async fn get_module(
         html: page.html,
         toc: page.toc,
         revision: page.revision,
+        lang: served.to_owned(),
     }))
 }
 

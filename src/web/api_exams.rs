@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 
 use super::AppState;
 use super::extract::{ProgrammeAdmin, SignedIn};
+use super::locale::LangQuery;
 use crate::clock::rfc3339;
 use crate::error::{AppError, Problem};
 use crate::exams::attempts::{self, AttemptView, QuestionView, ResultView, ReviewItem};
@@ -80,6 +81,10 @@ pub async fn list_exams(state: web::Data<AppState>, user: SignedIn) -> Result<Ht
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AttemptBody {
     attempt_id: i64,
+    /// The language of the paper: the request's when every question has a current translation
+    /// in it, else English (the same questions and options whatever the language).
+    #[schema(example = "es")]
+    lang: String,
     /// RFC 3339, UTC.
     deadline: String,
     remaining_seconds: i64,
@@ -90,6 +95,9 @@ pub struct AttemptBody {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AttemptState {
     attempt_id: i64,
+    /// The language of the paper (see `AttemptBody.lang`); `?lang=` shows it in another.
+    #[schema(example = "es")]
+    lang: String,
     deadline: String,
     remaining_seconds: i64,
     questions: Vec<QuestionView>,
@@ -107,6 +115,7 @@ pub struct AttemptState {
 fn state_of(view: AttemptView) -> AttemptState {
     AttemptState {
         attempt_id: view.attempt_id,
+        lang: view.lang,
         deadline: view.deadline,
         remaining_seconds: view.remaining_seconds,
         questions: view.questions,
@@ -118,24 +127,31 @@ fn state_of(view: AttemptView) -> AttemptState {
     }
 }
 
-#[utoipa::path(context_path = "/api/v1", tag = "exams", security(("bearer" = []), ("cookie" = [])), responses(
+#[utoipa::path(context_path = "/api/v1", tag = "exams", params(LangQuery), security(("bearer" = []), ("cookie" = [])), responses(
     (status = 201, description = "A new attempt with its paper", body = AttemptBody),
     (status = 200, description = "The attempt already open", body = AttemptBody),
     (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
     (status = 403, description = "Locked: training, an earlier exam or the e-mail first", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such exam", body = Problem, content_type = "application/problem+json"),
     (status = 409, description = "Passed already, no attempts left, or in the pause between attempts", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "`lang` is not one of the six languages", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/exams/{course}/{exam}/attempts")]
 pub async fn start_attempt(
     state: web::Data<AppState>,
     user: SignedIn,
     path: web::Path<(String, String)>,
+    query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let lang = query.resolve()?;
     let (course, exam) = path.into_inner();
     let st = state.clone();
-    let (view, created) = web::block(move || {
-        attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &course, &exam)
+    let (view, created) = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.write()?;
+        let (mut view, created) =
+            attempts::start_attempt(&mut conn, &st.mailer, st.now(), &mut rand::rng(), user.id(), &course, &exam)?;
+        crate::translations::view::paper(&mut conn, &mut view, lang)?;
+        Ok((view, created))
     })
     .await??;
     if created {
@@ -143,6 +159,7 @@ pub async fn start_attempt(
     }
     let body = AttemptBody {
         attempt_id: view.attempt_id,
+        lang: view.lang,
         deadline: view.deadline,
         remaining_seconds: view.remaining_seconds,
         questions: view.questions,
@@ -150,20 +167,29 @@ pub async fn start_attempt(
     Ok(if created { HttpResponse::Created().json(body) } else { HttpResponse::Ok().json(body) })
 }
 
-#[utoipa::path(context_path = "/api/v1", tag = "exams", security(("bearer" = []), ("cookie" = [])), responses(
+#[utoipa::path(context_path = "/api/v1", tag = "exams", params(LangQuery), security(("bearer" = []), ("cookie" = [])), responses(
     (status = 200, description = "The paper, the saved answers, the state and, once graded, the result", body = AttemptState),
     (status = 401, description = "No valid session", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such attempt of yours", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "`lang` is not one of the six languages", body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/attempts/{id}")]
 pub async fn get_attempt(
     state: web::Data<AppState>,
     user: SignedIn,
     path: web::Path<i64>,
+    query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let lang = query.resolve()?;
     let id = path.into_inner();
     let st = state.clone();
-    let view = web::block(move || attempts::attempt_view(&mut *st.db.read()?, st.now(), user.id(), id)).await??;
+    let view = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let mut view = attempts::attempt_view(&mut conn, st.now(), user.id(), id)?;
+        crate::translations::view::paper(&mut conn, &mut view, lang)?;
+        Ok(view)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(state_of(view)))
 }
 
@@ -263,12 +289,29 @@ pub async fn submit_attempt(
     path: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    let st = state.clone();
-    let submitted =
-        web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user.id(), id)).await??;
+    let submitted = submit_in_language(&state, user.id(), id).await?;
     let r = submitted.result;
     crate::ops::metrics::exam_attempt_submitted(r.passed);
     Ok(HttpResponse::Ok().json(SubmitResult { score_percent: r.score_percent, passed: r.passed, topics: r.topics }))
+}
+
+/// Submits an attempt (grading it once) and records the language its paper was answered in,
+/// for the per-language item statistics.
+pub(super) async fn submit_in_language(
+    state: &web::Data<AppState>,
+    user_id: i64,
+    id: i64,
+) -> Result<attempts::Submitted, AppError> {
+    let st = state.clone();
+    let lang = crate::i18n::current();
+    web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.write()?;
+        let submitted = attempts::submit(&mut conn, &st.mailer, st.now(), user_id, id)?;
+        let served = crate::translations::view::paper_lang(&mut conn, id, lang)?;
+        crate::translations::store::record_attempt_lang(&mut conn, id, served)?;
+        Ok(submitted)
+    })
+    .await?
 }
 
 /// Extra time and/or attempts for a learner on an exam.
@@ -343,7 +386,46 @@ pub async fn statistics(
     let wants_csv =
         req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/csv"));
     if wants_csv {
-        return Ok(HttpResponse::Ok().content_type("text/csv; charset=utf-8").body(stats::to_csv(&computed)));
+        return Ok(HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .body(stats::to_csv(&computed, crate::i18n::current())));
     }
     Ok(HttpResponse::Ok().json(computed))
+}
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    use super::*;
+    use crate::test_support::proptest_config;
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        /// The body of a saved answer: a list of strings under `selected` and nothing else; what
+        /// the strings are is the paper's to judge (`attempts::chosen_options`).
+        #[test]
+        fn an_answer_body_is_a_list_of_strings_and_nothing_else(
+            selected in prop_oneof![
+                proptest::collection::vec(any::<String>(), 0..6).prop_map(Value::from),
+                proptest::collection::vec(any::<i64>(), 1..3).prop_map(Value::from),
+                any::<String>().prop_map(Value::from),
+                Just(Value::Null),
+            ],
+            extra in proptest::option::weighted(0.2, any::<bool>()),
+        ) {
+            let mut body = serde_json::json!({ "selected": selected.clone() });
+            if let Some(extra) = extra {
+                body["flagged"] = Value::from(extra);
+            }
+            let read = serde_json::from_value::<AnswerBody>(body);
+            let strings = selected.as_array().is_some_and(|a| a.iter().all(Value::is_string));
+            prop_assert_eq!(read.is_ok(), strings && extra.is_none());
+            if let Ok(read) = read {
+                prop_assert_eq!(Value::from(read.selected), selected);
+            }
+        }
+    }
 }

@@ -173,10 +173,14 @@ pub async fn invite(
     body: web::Json<InvitationRequest>,
 ) -> Result<HttpResponse, AppError> {
     let email = body.into_inner().email;
-    let st = state.clone();
-    let invitation =
-        web::block(move || partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &manager.0.user, &email))
-            .await??;
+    let (st, lang) = (state.clone(), crate::i18n::current());
+    // The invitation speaks the manager's language: saved, else this request's.
+    let invitation = web::block(move || {
+        crate::i18n::with_lang(lang, || {
+            partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &manager.0.user, &email)
+        })
+    })
+    .await??;
     Ok(HttpResponse::Created().json(invitation))
 }
 
@@ -278,7 +282,7 @@ pub async fn estimate_from(
     let value: f64 = deal_value
         .map(|v| v.trim().replace([',', ' ', '_'], ""))
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| AppError::field("deal_value", "Give the deal value as a number, like 250000."))?;
+        .ok_or_else(|| AppError::field("deal_value", crate::i18n::t("takeback-value-number")))?;
     let country = country.unwrap_or_default().trim().to_ascii_uppercase();
     let st = state.clone();
     let settings =

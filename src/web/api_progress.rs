@@ -250,3 +250,88 @@ pub async fn grant_exemption(
 pub struct MessageBody {
     message: String,
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+    use serde_json::{Map, Value, json};
+
+    use super::*;
+    use crate::test_support::{proptest_config, text_of};
+
+    /// Any JSON value a client could put in a field.
+    fn value() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            any::<String>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<bool>().prop_map(Value::from),
+            Just(Value::Null),
+            Just(json!([])),
+            Just(json!({})),
+        ]
+    }
+
+    /// A heartbeat body: each field present or not, of its type or of any other, and sometimes
+    /// a field that does not exist.
+    fn body() -> impl Strategy<Value = Map<String, Value>> {
+        let field = |name: &'static str, right: BoxedStrategy<Value>| {
+            proptest::option::weighted(0.8, prop_oneof![4 => right, 1 => value()].prop_map(move |v| (name, v)))
+        };
+        (
+            field("course", any::<String>().prop_map(Value::from).boxed()),
+            field("module", any::<String>().prop_map(Value::from).boxed()),
+            field(
+                "position",
+                prop_oneof![(0.0f64..=1.0).prop_map(Value::from), any::<f64>().prop_map(Value::from)].boxed(),
+            ),
+            field("reached_end", any::<bool>().prop_map(Value::from).boxed()),
+            field("csrf_token", "[A-Za-z0-9_-]{0,43}".prop_map(Value::from).boxed()),
+            proptest::option::weighted(0.1, value().prop_map(|v| ("extra", v))),
+        )
+            .prop_map(|fields| {
+                let (a, b, c, d, e, f) = fields;
+                [a, b, c, d, e, f].into_iter().flatten().map(|(k, v)| (k.to_owned(), v)).collect()
+            })
+    }
+
+    /// Whether a field of a body has the type the request needs (absent or null: optional ones).
+    fn fits(body: &Map<String, Value>, name: &str, check: fn(&Value) -> bool, required: bool) -> bool {
+        match body.get(name) {
+            None | Some(Value::Null) => !required,
+            Some(v) => check(v),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        #[test]
+        fn a_heartbeat_body_is_read_exactly_when_its_fields_fit(body in body()) {
+            let bytes = serde_json::to_vec(&body).unwrap();
+            let fit = fits(&body, "course", Value::is_string, true)
+                && fits(&body, "module", Value::is_string, true)
+                && fits(&body, "position", Value::is_number, false)
+                && fits(&body, "reached_end", Value::is_boolean, false)
+                && fits(&body, "csrf_token", Value::is_string, false)
+                && !body.contains_key("extra");
+            let read = serde_json::from_slice::<HeartbeatRequest>(&bytes);
+            prop_assert_eq!(read.is_ok(), fit, "{:?}: {:?}", body, read.err());
+            if let Ok(read) = read {
+                prop_assert_eq!(Some(&Value::from(read.course)), body.get("course"));
+                prop_assert!((0..=1000).contains(&progress::position_permille(read.position)));
+            }
+        }
+
+        #[test]
+        fn any_bytes_are_a_heartbeat_or_an_error_never_a_panic(
+            bytes in prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..64),
+                text_of(&["{", "}", "\"course\":", "\"module\":", "\"position\":", "1e999", "-0", "null", ",", "\"x\"", "[", "]"], 16)
+                    .prop_map(String::into_bytes),
+            ],
+        ) {
+            let _ = serde_json::from_slice::<HeartbeatRequest>(&bytes);
+        }
+    }
+}

@@ -58,7 +58,7 @@ pub struct RegisterForm {
 }
 
 impl RegisterForm {
-    fn registration(&self) -> Registration {
+    fn registration(&self, locale: Option<&'static str>) -> Registration {
         Registration {
             email: self.email.clone(),
             password: self.password.clone(),
@@ -66,6 +66,7 @@ impl RegisterForm {
             company: self.company.clone(),
             country: self.country.clone(),
             invitation: Some(self.invitation.clone()).filter(|t| !t.is_empty()),
+            locale,
         }
     }
     /// What the form shows again (never the password).
@@ -154,12 +155,13 @@ struct RegisterDone {
 
 #[post("/register")]
 async fn register(
+    req: HttpRequest,
     state: web::Data<AppState>,
     csrf: CsrfToken,
     form: CsrfForm<RegisterForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
-    let registration = form.registration();
+    let registration = form.registration(super::locale::asked_for(&req));
     let st = state.clone();
     let result = web::block(move || {
         let mut conn = st.db.write()?;
@@ -259,11 +261,12 @@ async fn resend_verification(
     user: SignedIn,
     _form: CsrfForm<Empty>,
 ) -> Result<HttpResponse, AppError> {
-    let st = state.clone();
+    let (st, lang) = (state.clone(), crate::i18n::current());
     let user_id = user.id();
+    // The mail falls back on this page's language when the account saved none.
     let result = web::block(move || {
         let mut conn = st.db.write()?;
-        users::resend_verification(&mut conn, &st.mailer, st.now(), user_id)
+        crate::i18n::with_lang(lang, || users::resend_verification(&mut conn, &st.mailer, st.now(), user_id))
     })
     .await?;
     match result {
@@ -398,11 +401,12 @@ async fn forgot(
     form: CsrfForm<ForgotForm>,
 ) -> Result<HttpResponse, AppError> {
     let email = form.0.email;
-    let st = state.clone();
+    let (st, lang) = (state.clone(), crate::i18n::current());
     let e2 = email.clone();
+    // The mail falls back on this page's language when the account saved none.
     let result = web::block(move || {
         let mut conn = st.db.write()?;
-        users::request_password_reset(&mut conn, &st.mailer, st.now(), &e2)
+        crate::i18n::with_lang(lang, || users::request_password_reset(&mut conn, &st.mailer, st.now(), &e2))
     })
     .await?;
     let layout = Layout::new(user.0.as_ref(), &csrf, "login");
@@ -504,6 +508,7 @@ async fn setup_form(
 
 #[post("/setup/{token}")]
 async fn setup(
+    req: HttpRequest,
     state: web::Data<AppState>,
     csrf: CsrfToken,
     token: web::Path<String>,
@@ -511,7 +516,7 @@ async fn setup(
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let form = form.0;
-    let registration = form.registration();
+    let registration = form.registration(super::locale::asked_for(&req));
     let st = state.clone();
     let t2 = token.clone();
     let result = web::block(move || {

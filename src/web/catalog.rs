@@ -39,10 +39,31 @@ struct CourseView<'a> {
     total: String,
     module_count: usize,
     modules: Vec<SyllabusModule<'a>>,
+    /// The languages the whole course can be studied in (English, then complete translations).
+    languages: Vec<&'static str>,
 }
 
-fn course_view(course: &CourseSummary) -> CourseView<'_> {
+/// A course in the page's language, with the languages it is fully available in.
+type Localized = (CourseSummary, Vec<crate::translations::store::Availability>);
+
+fn localize(conn: &mut crate::db::DbConnection, mut course: CourseSummary, lang: &str) -> Result<Localized, AppError> {
+    crate::translations::view::course(conn, &mut course, lang)?;
+    let row = store::course_row(conn, &course.slug)?.ok_or(AppError::NotFound)?;
+    let languages = crate::translations::store::availability(conn, &row)?;
+    Ok((course, languages))
+}
+
+fn language_names(languages: &[crate::translations::store::Availability]) -> Vec<&'static str> {
+    languages
+        .iter()
+        .filter(|a| a.complete)
+        .filter_map(|a| crate::i18n::LANGUAGES.iter().find(|(code, _)| *code == a.lang).map(|(_, name)| *name))
+        .collect()
+}
+
+fn course_view((course, languages): &Localized) -> CourseView<'_> {
     CourseView {
+        languages: language_names(languages),
         slug: &course.slug,
         title: &course.title,
         summary: &course.summary,
@@ -77,7 +98,13 @@ struct CataloguePage<'a> {
 #[get("/courses")]
 async fn catalogue(state: web::Data<AppState>, user: MaybeUser, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let courses = web::block(move || -> Result<_, AppError> { Ok(store::catalogue(&mut *st.db.read()?)?) }).await??;
+    let lang = crate::i18n::current();
+    let courses = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let courses = store::catalogue(&mut conn)?;
+        courses.into_iter().map(|c| localize(&mut conn, c, lang)).collect::<Result<Vec<_>, _>>()
+    })
+    .await??;
     let page = CataloguePage {
         layout: Layout::new(user.0.as_ref(), &csrf, "courses"),
         courses: courses.iter().map(course_view).collect(),
@@ -103,12 +130,21 @@ async fn course_page(
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
     let st = state.clone();
+    let lang = crate::i18n::current();
     let (course, exams) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
-        Ok((store::course(&mut conn, &slug)?, crate::exams::attempts::course_exams(&mut conn, &slug)?))
+        let course = store::course(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
+        let mut exams = crate::exams::attempts::course_exams(&mut conn, &slug)?;
+        let texts = crate::translations::store::exams(&mut conn, course.id, lang)?;
+        for exam in &mut exams {
+            if let Some(text) = texts.get(&exam.slug) {
+                exam.title = text.title.clone();
+                exam.description_html = text.description_html.clone();
+            }
+        }
+        Ok((localize(&mut conn, course, lang)?, exams))
     })
     .await??;
-    let course = course.ok_or(AppError::NotFound)?;
     let page =
         CoursePage { layout: Layout::new(user.0.as_ref(), &csrf, "courses"), course: course_view(&course), exams };
     render(&state, "catalog/course.html", &page)
@@ -126,6 +162,12 @@ struct ModuleView {
     heartbeat_secs: i64,
     /// The body cut at its knowledge checks.
     segments: Vec<super::learning::Segment>,
+    /// The language of the module's text (the page's, or English when not translated).
+    content_lang: &'static str,
+    /// The page's language has no current translation of this module: it is shown in English.
+    untranslated: bool,
+    /// The page's language, by its name (for the notice).
+    language_name: &'static str,
 }
 
 #[derive(Deserialize)]
@@ -145,12 +187,20 @@ async fn module_page(
     let (course, module) = path.into_inner();
     let st = state.clone();
     let user_id = user.id();
-    let (page, checks, answers) = web::block(move || -> Result<_, AppError> {
+    let lang = crate::i18n::current();
+    let (page, checks, answers, translated) = web::block(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
-        let page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
-        let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
+        let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
+        let mut checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
+        let translated = match crate::translations::view::module(&mut conn, &mut page, lang)? {
+            Some((translated_checks, _)) => {
+                checks = translated_checks;
+                true
+            }
+            None => false,
+        };
         let answers = crate::content::knowledge::last_answers(&mut conn, user_id, page.module_id, &checks)?;
-        Ok((page, checks, answers))
+        Ok((page, checks, answers, translated))
     })
     .await??;
     let segments = super::learning::segments(&page.html, &checks, answers, query.unanswered.as_deref());
@@ -160,6 +210,9 @@ async fn module_page(
         toc: page.toc.clone(),
         heartbeat_secs: state.heartbeat_secs,
         segments,
+        content_lang: if translated { lang } else { crate::i18n::DEFAULT },
+        untranslated: lang != crate::i18n::DEFAULT && !translated,
+        language_name: crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == lang).map_or("", |(_, n)| *n),
         module: page,
     };
     render(&state, "catalog/module.html", &view)

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::AppState;
 use super::csrf::CsrfToken;
 use super::extract::SignedIn;
-use super::pages::{Layout, render};
+use super::pages::{Layout, block_in_language, render};
 use crate::clock::{long_date, rfc3339};
 use crate::content::kit;
 use crate::credentials::{self, CredentialRow, Event};
@@ -22,14 +22,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(kit_page);
 }
 
-/// The HTML to paste into an e-mail signature: the graphic, linked to the verification page.
+/// The HTML to paste into an e-mail signature: the graphic, linked to the verification page,
+/// its alternative text in the language being served.
 pub fn signature_snippet(public_url: &str, row: &CredentialRow) -> String {
+    let alt = crate::i18n::tr(
+        "cred-signature-snippet-alt",
+        &[("name", row.holder_name.as_str().into()), ("title", row.title.as_str().into())],
+    );
     format!(
-        "<a href=\"{base}/verify/{id}\"><img src=\"{base}/credentials/{id}/signature.png\" width=\"600\" height=\"120\" alt=\"{name}, {title} (verified by ESS Academy)\"></a>",
+        "<a href=\"{base}/verify/{id}\"><img src=\"{base}/credentials/{id}/signature.png\" width=\"600\" height=\"120\" alt=\"{alt}\"></a>",
         base = public_url,
         id = row.public_id,
-        name = crate::templates::escape(&row.holder_name),
-        title = crate::templates::escape(&row.title)
+        alt = crate::templates::escape(&alt),
     )
 }
 
@@ -77,8 +81,8 @@ struct CopyBlock {
 /// A group of copy blocks of one kind.
 #[derive(Serialize)]
 struct CopyGroup {
-    heading: &'static str,
-    hint: &'static str,
+    heading: String,
+    hint: String,
     blocks: Vec<CopyBlock>,
 }
 
@@ -87,6 +91,8 @@ struct CopyGroup {
 struct KitPage {
     #[serde(flatten)]
     layout: Layout,
+    /// The language of the copy blocks (the holder's).
+    copy_lang: &'static str,
     id: String,
     title: String,
     name: String,
@@ -102,7 +108,7 @@ struct KitPage {
     groups: Vec<CopyGroup>,
     history: Vec<HistoryLine>,
     reissued: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// Where the renewal stands: `not_yet`, `open`, `grace`, `closed` or `renewed`.
     renewal: String,
     renewal_dates: crate::credentials::lifecycle::RenewalDates,
@@ -123,13 +129,79 @@ struct HistoryLine {
     date: String,
 }
 
-fn group_heading(kind: &str) -> (&'static str, &'static str) {
-    match kind {
-        "email" => ("E-mails to customers", "Edit before you send: add the customer's name and your own words."),
-        "rfp" => ("For RFP and tender responses", "Paste into the sustainability section of a response."),
-        "social" => ("Social posts", "Post it yourself, or use LinkedIn's share link above."),
-        _ => ("E-mail signature text", "For plain-text signatures; the graphic above is for HTML ones."),
-    }
+/// The heading and hint of a group of copy blocks, in the page's language.
+fn group_heading(kind: &str) -> (String, String) {
+    let (heading, hint) = match kind {
+        "email" => ("cred-group-email", "cred-group-email-hint"),
+        "rfp" => ("cred-group-rfp", "cred-group-rfp-hint"),
+        "social" => ("cred-group-social", "cred-group-social-hint"),
+        _ => ("cred-group-signature", "cred-group-signature-hint"),
+    };
+    (crate::i18n::t(heading), crate::i18n::t(hint))
+}
+
+/// What the history needs besides its events to say them in the page's language: the renewals
+/// (previous and new expiry, in the grace period or not, at what time) and the approved name
+/// corrections of the holder (previous and new name, at what time).
+#[derive(Default)]
+struct HistoryFacts {
+    renewals: Vec<(i64, i64, i64, bool)>,
+    corrections: Vec<(String, String, Option<i64>)>,
+    previous_id: Option<String>,
+}
+
+fn history_facts(conn: &mut crate::db::DbConnection, row: &CredentialRow) -> QueryResult<HistoryFacts> {
+    use crate::db::schema::{credential_renewals as rn, name_corrections as nc};
+    let renewals = rn::table
+        .filter(rn::credential_id.eq(row.id))
+        .select((rn::previous_expires_at, rn::expires_at, rn::renewed_at, rn::in_grace))
+        .load(conn)?;
+    let corrections = nc::table
+        .filter(nc::user_id.eq(row.user_id))
+        .filter(nc::status.eq("approved"))
+        .select((nc::previous_name, nc::requested_name, nc::decided_at))
+        .load(conn)?;
+    Ok(HistoryFacts { renewals, corrections, previous_id: credentials::neighbours(conn, row)?.0 })
+}
+
+/// An event of the history in the page's language. The detail stored with an event is the
+/// record of the moment, in English; where the facts it states are kept apart (renewals, name
+/// corrections, the earlier credential) the page says them in its own words, and the reason an
+/// admin typed is shown as typed.
+fn history_line(event: Event, facts: &HistoryFacts, is_admin: bool) -> HistoryLine {
+    use crate::i18n::{t, tr};
+    let kind = match event.kind.as_str() {
+        "issued" => t("cred-history-issued"),
+        "name_corrected" => t("cred-history-name-corrected"),
+        "renewed" => t("cred-history-renewed"),
+        "expiry_changed" => t("cred-history-expiry-changed"),
+        "revoked" => t("cred-history-revoked"),
+        other => other.to_owned(),
+    };
+    let at = |time: i64| rfc3339(time) == event.at;
+    let detail = match event.kind.as_str() {
+        "issued" if !event.detail.is_empty() => match &facts.previous_id {
+            Some(id) => tr("cred-history-earned-again", &[("id", id.as_str().into())]),
+            None => event.detail,
+        },
+        "renewed" => match facts.renewals.iter().find(|r| at(r.2)) {
+            Some(&(from, to, _, in_grace)) => tr(
+                if in_grace { "cred-history-expiry-moved-grace" } else { "cred-history-expiry-moved" },
+                &[("from", long_date(from).into()), ("to", long_date(to).into())],
+            ),
+            None => event.detail,
+        },
+        "name_corrected" => match facts.corrections.iter().find(|c| c.2.is_some_and(at)) {
+            Some((from, to, _)) => {
+                tr("cred-history-name-from-to", &[("from", from.as_str().into()), ("to", to.as_str().into())])
+            }
+            None => event.detail,
+        },
+        // The reason of an expiry change is for programme admins.
+        "expiry_changed" if !is_admin => String::new(),
+        _ => event.detail,
+    };
+    HistoryLine { kind, detail, date: event.date }
 }
 
 /// What a signed-in user may see of a credential: the holder, programme admins (and the
@@ -163,28 +235,57 @@ async fn kit_page(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("revoked") => Some("The credential is revoked. Its verification page shows the reason."),
-        Some("reason-needed") => Some("Give a reason to revoke the credential (1–500 characters)."),
-        Some("expiry-changed") => Some("The expiry is changed, and the history records why."),
-        Some("expiry-date-needed") => Some("Give the new expiry as a date (YYYY-MM-DD)."),
-        Some("expiry-reason-needed") => {
-            Some("Give a reason for the change (1–500 characters) and a date after the issue, within 10 years.")
-        }
+        Some("revoked") => Some("cred-notice-revoked"),
+        Some("reason-needed") => Some("cred-notice-reason-needed"),
+        Some("expiry-changed") => Some("cred-notice-expiry-changed"),
+        Some("expiry-date-needed") => Some("cred-notice-expiry-date-needed"),
+        Some("expiry-reason-needed") => Some("cred-notice-expiry-reason-needed"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let st = state.clone();
     let (course_id, credential_id) = (row.course_id, row.id);
     let row2 = row.clone();
-    let (texts, history, company, rules, (previous_id, next_id)) = {
+    let page_lang = crate::i18n::current();
+    let viewer_is_holder = row.user_id == user.id();
+    let (texts, (history, facts), company, rules, (previous_id, next_id), (holder_lang, credential_name)) = {
         let user_id = row.user_id;
-        web::block(move || -> Result<_, AppError> {
+        block_in_language(move || -> Result<_, AppError> {
             let mut conn = st.db.read()?;
-            let company: String = users::table.find(user_id).select(users::company).first(&mut *conn)?;
-            let texts: Vec<kit::KitText> = kit::texts(&mut conn, course_id)?;
+            let (company, locale): (String, Option<String>) =
+                users::table.find(user_id).select((users::company, users::locale)).first(&mut *conn)?;
+            // The copy blocks speak the holder's language: their saved choice, else the page's
+            // when they are the one reading it.
+            let holder_lang = locale.as_deref().and_then(crate::i18n::supported).unwrap_or(if viewer_is_holder {
+                page_lang
+            } else {
+                crate::i18n::DEFAULT
+            });
+            let mut texts: Vec<kit::KitText> = kit::texts(&mut conn, course_id)?;
+            let mut credential_name = None;
+            if holder_lang != crate::i18n::DEFAULT {
+                let translated = crate::translations::store::kit(&mut conn, course_id, holder_lang)?;
+                for text in &mut texts {
+                    if let Some(t) = translated.get(&text.slug) {
+                        text.title = t.title.clone();
+                        text.body_md = t.body_md.clone();
+                    }
+                }
+                credential_name = crate::translations::store::course(&mut conn, course_id, holder_lang)?
+                    .and_then(|c| c.credential_name);
+            }
             let history: Vec<Event> = credentials::history(&mut conn, credential_id)?;
+            let facts = history_facts(&mut conn, &row2)?;
             let rules = credentials::lifecycle::Rules::of_course(&mut conn, course_id)?;
-            Ok((texts, history, company, rules, credentials::neighbours(&mut conn, &row2)?))
+            Ok((
+                texts,
+                (history, facts),
+                company,
+                rules,
+                credentials::neighbours(&mut conn, &row2)?,
+                (holder_lang, credential_name),
+            ))
         })
         .await??
     };
@@ -192,14 +293,19 @@ async fn kit_page(
     let is_admin = user.user.role() == crate::accounts::Role::ProgrammeAdmin;
     let base = &state.public_url;
     let verify_url = format!("{base}/verify/{}", row.public_id);
+    // Dates in the copy blocks, and the e-mail signature, are written the way the holder's
+    // language writes them.
+    let (issued, expires, snippet) = crate::i18n::with_lang(holder_lang, || {
+        (long_date(row.issued_at), long_date(row.expires_at), signature_snippet(base, &row))
+    });
     let values = BTreeMap::from([
         ("name", row.holder_name.clone()),
-        ("credential", row.title.clone()),
+        ("credential", credential_name.unwrap_or_else(|| row.title.clone())),
         ("company", company),
         ("verify_url", verify_url.clone()),
         ("credential_id", row.public_id.clone()),
-        ("issued", long_date(row.issued_at)),
-        ("expires", long_date(row.expires_at)),
+        ("issued", issued),
+        ("expires", expires),
     ]);
     let mut groups: Vec<CopyGroup> = Vec::new();
     for kind in kit::KINDS {
@@ -220,27 +326,13 @@ async fn kit_page(
     let status = row.status(state.now());
     let page = KitPage {
         layout: Layout::new(Some(&user), &csrf, "training"),
+        copy_lang: holder_lang,
         is_holder: row.user_id == user.id(),
-        signature_snippet: signature_snippet(base, &row),
+        signature_snippet: snippet,
         linkedin_add: linkedin_add_to_profile(base, &row),
         linkedin_share: linkedin_share(base, &row),
         reissued: history.iter().any(|e| e.kind == "name_corrected"),
-        history: history
-            .into_iter()
-            .map(|e| HistoryLine {
-                kind: match e.kind.as_str() {
-                    "issued" => "Issued".into(),
-                    "name_corrected" => "Reissued with a corrected name".into(),
-                    "renewed" => "Renewed".into(),
-                    "expiry_changed" => "Expiry changed by a programme admin".into(),
-                    "revoked" => "Revoked".into(),
-                    other => other.to_owned(),
-                },
-                // The reason of an expiry change is for programme admins.
-                detail: if e.kind == "expiry_changed" && !is_admin { String::new() } else { e.detail },
-                date: e.date,
-            })
-            .collect(),
+        history: history.into_iter().map(|e| history_line(e, &facts, is_admin)).collect(),
         id: row.public_id,
         title: row.title,
         name: row.holder_name,

@@ -139,3 +139,26 @@ mod tests {
         assert!(!tokens_match("", ""));
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::proptest_config;
+
+    proptest! {
+        #![proptest_config(proptest_config())]
+
+        /// The token a form, a header or a heartbeat's body sends matches only the cookie's own.
+        #[test]
+        fn a_sent_token_matches_only_the_expected_one(
+            expected in prop_oneof!["[A-Za-z0-9_-]{43}", Just(String::new()), any::<String>()],
+            sent in prop_oneof!["[A-Za-z0-9_-]{43}", Just(String::new()), any::<String>()],
+            same in any::<bool>(),
+        ) {
+            let sent = if same { expected.clone() } else { sent };
+            prop_assert_eq!(tokens_match(&sent, &expected), sent == expected && !expected.is_empty());
+        }
+    }
+}

@@ -32,7 +32,7 @@ pub fn json_config() -> web::JsonConfig {
                 AppError::PayloadTooLarge(BODY_LIMIT_BYTES / 1024)
             }
             JsonPayloadError::ContentType => {
-                AppError::BadRequest("Send the body as JSON with Content-Type: application/json.".into())
+                AppError::UnsupportedMediaType("Send the body as JSON with Content-Type: application/json.".into())
             }
             JsonPayloadError::Deserialize(e) if e.is_data() => payload_error(e),
             JsonPayloadError::Deserialize(e) => AppError::BadRequest(format!("The body is not valid JSON: {e}")),
@@ -68,8 +68,24 @@ pub fn multipart_config() -> actix_multipart::form::MultipartFormConfig {
     )
 }
 
-/// Requests to unknown paths.
-pub async fn not_found() -> Result<HttpResponse, AppError> {
+/// A path parameter that does not parse (a word where a number is expected): no such resource.
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|_err, _req| AppError::NotFound.into())
+}
+
+/// A query string that does not parse: a 422 naming the parameter.
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|err, _req| payload_error(&err).into())
+}
+
+/// Requests to unknown paths; a path of the API document that exists with other methods is a
+/// 405 naming them.
+pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    if let Some(allowed) = super::openapi::allowed_methods(req.path())
+        && !allowed.contains(&req.method().as_str())
+    {
+        return Err(AppError::MethodNotAllowed { method: req.method().to_string(), allow: allowed.join(", ") });
+    }
     Err(AppError::NotFound)
 }
 

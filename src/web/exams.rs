@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken, checked_form_pairs};
 use super::extract::SignedIn;
-use super::pages::{Layout, render, see_other};
+use super::pages::{Layout, block_in_language, render, see_other};
 use crate::error::AppError;
 use crate::exams::attempts::{self, AttemptView, ExamStatus, QuestionView};
 use crate::exams::navigator::{self, NavItem};
@@ -50,9 +50,10 @@ async fn exam_page(
     let (course, exam) = path.into_inner();
     let st = state.clone();
     let id = user.id();
-    let statuses =
-        web::block(move || -> Result<_, AppError> { Ok(attempts::exam_statuses(&mut *st.db.read()?, st.now(), id)?) })
-            .await??;
+    let statuses = block_in_language(move || -> Result<_, AppError> {
+        Ok(attempts::exam_statuses(&mut *st.db.read()?, st.now(), id)?)
+    })
+    .await??;
     let exam = statuses.into_iter().find(|s| s.course == course && s.slug == exam).ok_or(AppError::NotFound)?;
     let notice = query.notice.clone().filter(|n| n.len() < 300);
     let page = ExamPage {
@@ -77,7 +78,8 @@ async fn start(
     let (course, exam) = path.into_inner();
     let st = state.clone();
     let (c, e) = (course.clone(), exam.clone());
-    let result = web::block(move || {
+    // Why an exam cannot be started comes back as the page's notice, in the page's language.
+    let result = block_in_language(move || {
         attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &c, &e)
     })
     .await?;
@@ -137,9 +139,17 @@ struct PaperQuery {
     notice: Option<String>,
 }
 
+/// The attempt, its paper in the page's language (the same paper translated, when it can be).
 async fn load(state: &web::Data<AppState>, user_id: i64, id: i64) -> Result<AttemptView, AppError> {
     let st = state.clone();
-    web::block(move || attempts::attempt_view(&mut *st.db.read()?, st.now(), user_id, id)).await?
+    let lang = crate::i18n::current();
+    web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        let mut view = attempts::attempt_view(&mut conn, st.now(), user_id, id)?;
+        crate::translations::view::paper(&mut conn, &mut view, lang)?;
+        Ok(view)
+    })
+    .await?
 }
 
 fn answered_count(attempt: &AttemptView) -> usize {
@@ -164,7 +174,7 @@ async fn attempt_page(
     let checked =
         attempt.answers.iter().flat_map(|(q, options)| options.iter().map(move |o| format!("{q}|{o}"))).collect();
     let notice = match query.notice.as_deref() {
-        Some("saved") => Some("Your answers are saved.".to_owned()),
+        Some("saved") => Some(crate::i18n::t("exam-notice-saved")),
         _ => None,
     };
     let questions: Vec<PageQuestion> = attempt
@@ -237,9 +247,7 @@ async fn review_page(
     }
     let total = attempt.questions.len();
     let notice = match query.notice.as_deref() {
-        Some("time_up") => Some(
-            "The time is up: answers can no longer change. Submit now to have your saved answers graded.".to_owned(),
-        ),
+        Some("time_up") => Some(crate::i18n::t("exam-notice-time-up")),
         _ => None,
     };
     let page = ReviewPage {
@@ -351,10 +359,7 @@ async fn save_or_submit(
         .await??;
     }
     if matches!(action, PaperAction::Submit) || attempt.state == "submitted" {
-        let st = state.clone();
-        let user_id = user.id();
-        let submitted =
-            web::block(move || attempts::submit(&mut *st.db.write()?, &st.mailer, st.now(), user_id, id)).await??;
+        let submitted = super::api_exams::submit_in_language(&state, user.id(), id).await?;
         crate::ops::metrics::exam_attempt_submitted(submitted.result.passed);
         return Ok(see_other(&format!("/attempts/{id}/result")));
     }

@@ -151,7 +151,11 @@ fn require_role(signed_in: SignedIn, role: Role) -> Result<SignedIn, AppError> {
     if signed_in.role() == role {
         Ok(signed_in)
     } else {
-        Err(AppError::Forbidden(format!("This page is for {}s only.", role.label().to_lowercase())))
+        Err(AppError::Forbidden(crate::i18n::t(match role {
+            Role::Learner => "role-only-learner",
+            Role::PartnerManager => "role-only-partner-manager",
+            Role::ProgrammeAdmin => "role-only-programme-admin",
+        })))
     }
 }
 

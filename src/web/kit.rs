@@ -91,6 +91,8 @@ async fn certificate(
         &row.expires_at.to_string(),
         data.status,
         &data.programme,
+        &data.title,
+        data.lang,
         &format!("{paper:?}"),
     ]);
     if let Some(unchanged) = not_modified(&req, &tag) {
@@ -107,17 +109,18 @@ async fn certificate(
     Ok(response)
 }
 
-/// What a credential's badge and signature graphic show, as of now.
-pub(crate) fn badge_data(state: &AppState, row: &CredentialRow) -> BadgeData {
-    BadgeData {
-        title: row.title.clone(),
-        name: row.holder_name.clone(),
-        // The year of the current validity: of the issue, or of the last renewal.
-        year: crate::clock::rfc3339(row.renewed_at.unwrap_or(row.issued_at))[..4].to_owned(),
-        status: row.status(state.now()).to_owned(),
-        assertion_url: Some(format!("{}/ob/assertions/{}.json", state.public_url, row.public_id)),
-        credential_jwt: None,
-    }
+/// What a credential's badge and signature graphic show, as of now, in the holder's language.
+async fn badge_data(state: &web::Data<AppState>, row: &CredentialRow) -> Result<BadgeData, AppError> {
+    let (st, row) = (state.clone(), row.clone());
+    web::block(move || -> Result<_, AppError> {
+        Ok(credentials::badge_data(&mut *st.db.read()?, st.now(), &st.public_url, &row)?)
+    })
+    .await?
+}
+
+/// What a badge file shows besides the credential: its variant, language and credential name.
+fn shown(data: &BadgeData, variant: &str) -> String {
+    format!("{variant}|{}|{}", data.lang, data.title)
 }
 
 /// Bakes the signed Open Badges 3.0 credential into the badge data (after the ETag check, so a
@@ -149,8 +152,8 @@ async fn badge_svg(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (row, email) = viewable(&state, &user, path.into_inner()).await?;
-    let mut data = badge_data(&state, &row);
-    let tag = badge_tag(&state, &row, &data.status, "svg");
+    let mut data = badge_data(&state, &row).await?;
+    let tag = badge_tag(&state, &row, &data.status, &shown(&data, "svg"));
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);
     }
@@ -177,8 +180,8 @@ async fn badge_png(
         return Err(AppError::field("size", format!("size is 600 or 1200, not {size}")));
     }
     let (row, email) = viewable(&state, &user, path.into_inner()).await?;
-    let mut data = badge_data(&state, &row);
-    let tag = badge_tag(&state, &row, &data.status, &size.to_string());
+    let mut data = badge_data(&state, &row).await?;
+    let tag = badge_tag(&state, &row, &data.status, &shown(&data, &size.to_string()));
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);
     }
@@ -208,8 +211,8 @@ async fn signature_png(
             .await??
             .ok_or(AppError::NotFound)?
             .1;
-    let data = badge_data(&state, &row);
-    let tag = etag(&[&row.public_id, &row.holder_name, &data.status, &data.year, "signature"]);
+    let data = badge_data(&state, &row).await?;
+    let tag = etag(&[&row.public_id, &row.holder_name, &data.status, &data.year, &shown(&data, "signature")]);
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);
     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{FormState, Layout, render, render_status, see_other};
+use super::pages::{FormState, Layout, block_in_language, render, render_status, see_other};
 use crate::accounts::{User, users};
 use crate::clock::long_date;
 use crate::error::AppError;
@@ -23,7 +23,8 @@ struct UserRow {
     name: String,
     email: String,
     company: String,
-    role: &'static str,
+    /// In the language being served.
+    role: String,
 }
 
 impl From<User> for UserRow {
@@ -88,7 +89,7 @@ struct UserPage {
     form: FormState,
     accommodation: FormState,
     exams: Vec<crate::exams::attempts::ExamStatus>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The partners to choose from, and the person's.
     partners: Vec<PartnerOption>,
     partner_id: Option<i64>,
@@ -116,10 +117,10 @@ async fn user_page(
     csrf: &CsrfToken,
     user_id: i64,
     (form, accommodation): (FormState, FormState),
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<UserPage, AppError> {
     let st = state.clone();
-    let (user, courses, exemptions, exams, partners) = web::block(move || -> Result<_, AppError> {
+    let (user, courses, exemptions, exams, partners) = block_in_language(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
         let courses = standing::learner_standing(&mut conn, user_id)?;
@@ -162,11 +163,12 @@ async fn user_detail(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("exempted") => Some("The exemption is recorded."),
-        Some("accommodated") => Some("The accommodation is recorded."),
-        Some("membership-saved") => Some("Role and partner saved. The move is recorded."),
+        Some("exempted") => Some("admin-notice-exempted"),
+        Some("accommodated") => Some("admin-notice-accommodated"),
+        Some("membership-saved") => Some("admin-notice-membership-saved"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     let mut page =
         user_page(&state, &admin, &csrf, path.into_inner(), (FormState::default(), FormState::default()), notice)
             .await?;
@@ -193,7 +195,7 @@ async fn exempt(
     let user_id = path.into_inner();
     let form = form.0;
     let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         let module = Some(f.module.trim()).filter(|m| !m.is_empty());
         progress::grant_exemption(
             &mut *st.db.write()?,
@@ -247,7 +249,7 @@ async fn accommodate(
     let result = match parsed {
         (Some(time), Some(attempts)) => {
             let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
-            web::block(move || {
+            block_in_language(move || {
                 let (course, exam) = f.exam.split_once('/').unwrap_or(("", ""));
                 crate::exams::attempts::grant_accommodation(
                     &mut *st.db.write()?,
@@ -263,7 +265,7 @@ async fn accommodate(
             })
             .await?
         }
-        _ => Err(AppError::field("extra_time_percent", "Enter whole numbers.")),
+        _ => Err(AppError::field("extra_time_percent", crate::i18n::t("admin-field-whole-numbers"))),
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/admin/users/{user_id}?notice=accommodated"))),

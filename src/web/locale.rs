@@ -40,6 +40,20 @@ fn requested(req: &ServiceRequest) -> &'static str {
         .unwrap_or(i18n::DEFAULT)
 }
 
+/// The language of a request when the visitor asked for one (the switcher's cookie, or a browser's
+/// `Accept-Language`): what a registration saves as the account's language. `None` for a
+/// client that said nothing (a script), whose account then keeps no saved language and follows
+/// each request's.
+pub fn asked_for(req: &HttpRequest) -> Option<&'static str> {
+    let asked = req.cookie(i18n::COOKIE).is_some_and(|c| i18n::supported(c.value()).is_some())
+        || req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| !v.trim().is_empty());
+    asked.then(i18n::current)
+}
+
 /// Runs the request in its language.
 pub async fn choose_language(
     req: ServiceRequest,
@@ -125,4 +139,27 @@ async fn switch_language(
     let mut response = super::pages::see_other(&back_to(&req, &state.public_url));
     response.add_cookie(&language_cookie(&state, lang)).map_err(|e| AppError::Unexpected(e.into()))?;
     Ok(response)
+}
+
+/// `?lang=` of an API request: it overrides the negotiated language for that request.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LangQuery {
+    /// One of en, es, fr, de, pt-BR, ja (a regional tag such as es-MX is read as its language).
+    #[param(max_length = 35, example = "es")]
+    pub lang: Option<String>,
+}
+
+impl LangQuery {
+    /// The language to answer in: `?lang=` when given, else the request's (the account's
+    /// choice, the switcher's cookie, `Accept-Language`, English). An unknown `?lang=` is a 422.
+    pub fn resolve(&self) -> Result<&'static str, crate::error::AppError> {
+        match self.lang.as_deref() {
+            None => Ok(i18n::current()),
+            Some(tag) => i18n::supported(tag).filter(|l| *l != i18n::PSEUDO).ok_or_else(|| {
+                let codes: Vec<&str> = i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
+                crate::error::AppError::field("lang", format!("lang must be one of {}", codes.join(", ")))
+            }),
+        }
+    }
 }

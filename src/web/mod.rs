@@ -37,6 +37,7 @@ pub mod renewal;
 pub mod reports;
 pub mod request_id;
 pub mod static_files;
+pub mod translations;
 pub mod verify;
 
 use std::sync::Arc;
@@ -104,7 +105,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(learning::api::configure)
                 .configure(interop::api::configure)
                 .configure(lti::api::configure)
-                .configure(privacy::api::configure),
+                .configure(privacy::api::configure)
+                .configure(translations::configure_api),
         )
         .service(static_files::serve)
         .configure(home::configure)
@@ -127,5 +129,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(reports::configure)
         .configure(lti::configure)
         .configure(locale::configure)
-        .configure(privacy::configure);
+        .configure(privacy::configure)
+        .configure(translations::configure);
 }

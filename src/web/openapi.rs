@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{api, api_content, api_exams, api_progress};
+use super::{api, api_content, api_exams, api_progress, translations};
 use crate::error::Problem;
 
 #[derive(OpenApi)]
@@ -24,6 +24,7 @@ use crate::error::Problem;
         openapi_json,
         api_content::list_courses,
         api_content::get_module,
+        translations::api::translations,
         api_content::put_module,
         api_content::preview,
         api_progress::heartbeat,
@@ -74,9 +75,107 @@ use crate::error::Problem;
         super::privacy::api::erase_user,
     ),
     components(schemas(Problem)),
-    modifiers(&SecuritySchemes),
+    modifiers(&SecuritySchemes, &EveryResponse),
 )]
 pub struct ApiDoc;
+
+/// Documents the responses every operation can give besides its own (RFC 9457 problems): a
+/// malformed body (400), a body over the limit (413) or not JSON (415); a path whose parameters
+/// name nothing (404); a query that does not parse (422); no valid session (401).
+struct EveryResponse;
+
+fn problem_response(description: &str) -> utoipa::openapi::Response {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/problem+json",
+            ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+        )
+        .build()
+}
+
+impl Modify for EveryResponse {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let has_path_params = path.contains('{');
+            for operation in
+                [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch].into_iter().flatten()
+            {
+                let mut add = |status: &str, description: &str| {
+                    if !operation.responses.responses.contains_key(status) {
+                        operation.responses.responses.insert(status.to_owned(), problem_response(description).into());
+                    }
+                };
+                if operation.request_body.is_some() {
+                    add("400", "The body is not well-formed (not JSON, or not the shape of the request)");
+                    add("413", "The body is larger than the limit (64 KiB)");
+                    add("415", "The body is not sent as application/json");
+                    add("422", "A field breaks a rule; the problem names it");
+                }
+                if has_path_params {
+                    add("404", "Nothing answers to these path parameters");
+                }
+                let queries =
+                    operation.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Query));
+                if queries {
+                    add("422", "A query parameter does not parse or breaks a rule; the problem names it");
+                }
+                if operation.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                    add("401", "No valid session");
+                }
+            }
+        }
+    }
+}
+
+/// One path of the API document as segments (`None` for a parameter), with its methods.
+type RouteShape = (Vec<Option<String>>, Vec<&'static str>);
+
+static ROUTES: std::sync::LazyLock<Vec<RouteShape>> = std::sync::LazyLock::new(|| {
+    ApiDoc::openapi()
+        .paths
+        .paths
+        .iter()
+        .map(|(path, item)| {
+            let segments =
+                path.trim_start_matches('/').split('/').map(|s| (!s.starts_with('{')).then(|| s.to_owned())).collect();
+            let mut methods = Vec::new();
+            for (method, present) in [
+                ("GET", item.get.is_some()),
+                ("HEAD", item.get.is_some()),
+                ("POST", item.post.is_some()),
+                ("PUT", item.put.is_some()),
+                ("PATCH", item.patch.is_some()),
+                ("DELETE", item.delete.is_some()),
+            ] {
+                if present {
+                    methods.push(method);
+                }
+            }
+            (segments, methods)
+        })
+        .collect()
+});
+
+/// The methods an API path answers (from the document), when some route has its shape.
+pub fn allowed_methods(path: &str) -> Option<Vec<&'static str>> {
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let mut found: Vec<&'static str> = Vec::new();
+    for (segments, methods) in ROUTES.iter() {
+        let fits = segments.len() == parts.len()
+            && segments.iter().zip(&parts).all(|(s, p)| s.as_deref().is_none_or(|s| s == *p) && !p.is_empty());
+        if fits {
+            for method in methods {
+                if !found.contains(method) {
+                    found.push(method);
+                }
+            }
+        }
+    }
+    (!found.is_empty()).then_some(found)
+}
 
 struct SecuritySchemes;
 

@@ -22,7 +22,8 @@ pub struct NavUser {
     pub email: String,
     /// `learner`, `partner_manager` or `programme_admin`.
     pub role: &'static str,
-    pub role_label: &'static str,
+    /// The role in the language being served.
+    pub role_label: String,
     pub email_verified: bool,
 }
 
@@ -90,11 +91,26 @@ impl FormState {
         match err {
             AppError::Validation(errors) => self.errors = errors,
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::Forbidden(m) => self.message = Some(m),
-            e @ (AppError::BadCredentials | AppError::TooManyRequests { .. }) => self.message = Some(e.to_string()),
+            AppError::BadCredentials => self.message = Some(crate::i18n::t("form-bad-credentials")),
+            AppError::TooManyRequests { retry_after_secs } => {
+                let seconds = retry_after_secs.into();
+                self.message = Some(crate::i18n::tr("form-too-many-requests", &[("seconds", seconds)]));
+            }
             other => return Err(other),
         }
         Ok((status, self))
     }
+}
+
+/// `web::block` for pages: the blocking work runs in the request's language, so the messages,
+/// labels and dates the domain writes for the page come out in it.
+pub async fn block_in_language<F, R>(f: F) -> Result<R, actix_web::error::BlockingError>
+where
+    F: FnOnce() -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let lang = crate::i18n::current();
+    actix_web::web::block(move || crate::i18n::in_language(lang, f)).await
 }
 
 /// Renders a page with status 200.

@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::{MaybeUser, PartnerManager};
-use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other};
+use super::pages::{CountryOption, FormState, Layout, block_in_language, countries, render, render_status, see_other};
 use crate::accounts::countries::country_name;
 use crate::clock::long_date;
-use crate::credentials::badge;
+use crate::credentials::badge::{self, BadgeData};
 use crate::credentials::certificate::{self, CertificateData, Paper};
 use crate::credentials::{self, CredentialRow};
 use crate::db::schema::{credentials as cr, users as u};
@@ -46,7 +46,7 @@ struct DashboardPage {
     renewers: Vec<partners::Renewer>,
     invitations: Vec<Invitation>,
     invite: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     verify_path: String,
 }
 
@@ -70,11 +70,11 @@ async fn dashboard_page(
     manager: &PartnerManager,
     csrf: &CsrfToken,
     invite: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<DashboardPage, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let (partner, accreditation, people, invitations, renewers) = web::block(move || -> Result<_, AppError> {
+    let (partner, accreditation, people, invitations, renewers) = block_in_language(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let partner = partners::find(&mut conn, partner_id)?.ok_or(AppError::NotFound)?;
         let accreditation = partners::accreditation_of(&mut conn, partner_id, st.now())?;
@@ -127,10 +127,11 @@ async fn dashboard(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("invited") => Some("Invitation sent. The link in it works for 14 days."),
-        Some("removed") => Some("Removed from your company. The person keeps their account and credential."),
+        Some("invited") => Some("partner-notice-invited"),
+        Some("removed") => Some("partner-notice-removed"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     let page = dashboard_page(&state, &manager, &csrf, FormState::default(), notice).await?;
     render(&state, "partner/index.html", &page)
 }
@@ -151,7 +152,7 @@ async fn invite_form(
     let email = form.0.email;
     let (st, user, email2) = (state.clone(), manager.0.user.clone(), email.clone());
     let result =
-        web::block(move || partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &user, &email2)).await?;
+        block_in_language(move || partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &user, &email2)).await?;
     match result {
         Ok(_) => Ok(see_other("/partner?notice=invited")),
         Err(err) => {
@@ -190,7 +191,7 @@ fn file_stem(name: &str, id: i64) -> String {
 /// The certificates and badges of a partner's people who hold a credential, as a zip.
 pub fn credentials_zip(state: &AppState, partner_id: i64) -> Result<Vec<u8>, AppError> {
     let now = state.now();
-    let (rows, data): (Vec<CredentialRow>, Vec<CertificateData>) = {
+    let (rows, data, badges): (Vec<CredentialRow>, Vec<CertificateData>, Vec<BadgeData>) = {
         let mut conn = state.db.read()?;
         let rows: Vec<CredentialRow> = cr::table
             .inner_join(u::table.on(u::id.eq(cr::user_id)))
@@ -198,23 +199,23 @@ pub fn credentials_zip(state: &AppState, partner_id: i64) -> Result<Vec<u8>, App
             .order(cr::holder_name)
             .select(CredentialRow::as_select())
             .load(&mut *conn)?;
-        let mut data = Vec::with_capacity(rows.len());
+        let (mut data, mut badges) = (Vec::with_capacity(rows.len()), Vec::with_capacity(rows.len()));
         for row in &rows {
             data.push(credentials::certificate_data(&mut conn, now, &state.public_url, row)?);
+            badges.push(credentials::badge_data(&mut conn, now, &state.public_url, row)?);
         }
-        (rows, data)
+        (rows, data, badges)
     };
     let fonts = state.fonts.get().map_err(AppError::Unexpected)?;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     let to_app = |e: zip::result::ZipError| AppError::Unexpected(e.into());
-    for (row, data) in rows.iter().zip(&data) {
+    for ((row, data), badge_data) in rows.iter().zip(&data).zip(&badges) {
         let stem = file_stem(&row.holder_name, row.user_id);
         let pdf = certificate::render(fonts, data, Paper::A4).map_err(AppError::Unexpected)?;
         zip.start_file(format!("{stem}/certificate.pdf"), options).map_err(to_app)?;
         zip.write_all(&pdf).map_err(|e| AppError::Unexpected(e.into()))?;
-        let badge_data = super::kit::badge_data(state, row);
-        let svg = badge::svg(&state.templates, &badge_data)?;
+        let svg = badge::svg(&state.templates, badge_data)?;
         let png = badge::png(&state.badge_fonts, &svg, 600, badge_data.assertion_url.as_deref(), None)
             .map_err(AppError::Unexpected)?;
         zip.start_file(format!("{stem}/badge.png"), options).map_err(to_app)?;
@@ -247,10 +248,14 @@ async fn partner_certificate(state: web::Data<AppState>, manager: PartnerManager
                 .into(),
         ));
     };
+    // In the language of the manager asking for it (their saved choice, else the page's).
+    let lang = crate::i18n::current();
+    let mut specialists = crate::i18n::Args::new();
+    specialists.insert("count".into(), acc.specialists.into());
     let data = CertificateData {
         name: partner.name.clone(),
-        title: "Environmental Sustainability Specialization".into(),
-        programme: format!("Accredited partner · {} specialist(s)", acc.specialists),
+        title: crate::i18n::message(lang, "doc-partner-title", None),
+        programme: crate::i18n::message(lang, "doc-partner-programme", Some(&specialists)),
         issued: long_date(since),
         expires: long_date(until),
         id: partner.partner_code.clone(),
@@ -258,6 +263,7 @@ async fn partner_certificate(state: web::Data<AppState>, manager: PartnerManager
         renewed: None,
         status: "valid",
         partner: true,
+        lang,
     };
     let fonts = state.fonts.clone();
     let pdf =
@@ -334,18 +340,20 @@ struct TakebackPage {
     accredited: Option<bool>,
 }
 
-/// Formats an amount with thousands separators and two decimals.
+/// Formats an amount with thousands separators and two decimals, the way the language being
+/// served writes them ("17,500.00", "17.500,00", "17 500,00").
 fn money(value: f64) -> String {
+    let (group, decimal) = crate::i18n::number_separators();
     let cents = (value * 100.0).round() as i64;
     let whole = (cents / 100).to_string();
     let mut grouped = String::new();
     for (i, ch) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            grouped.push_str(group);
         }
         grouped.push(ch);
     }
-    format!("{grouped}.{:02}", cents % 100)
+    format!("{grouped}{decimal}{:02}", cents % 100)
 }
 
 /// The Takeback Incentive: eligibility, what it offers, and an estimator (a GET form).
@@ -383,7 +391,7 @@ async fn takeback(
     }
     let page = TakebackPage {
         layout: Layout::new(user.0.as_ref(), &csrf, "takeback"),
-        rate: format!("{}", settings.incentive_rate_percent),
+        rate: format!("{}", settings.incentive_rate_percent).replace('.', crate::i18n::number_separators().1),
         participating: settings
             .participating_countries
             .iter()
@@ -409,6 +417,8 @@ mod tests {
         assert_eq!(money(86.42), "86.42");
         assert_eq!(money(1_234_567.891), "1,234,567.89");
         assert_eq!(money(0.0), "0.00");
+        assert_eq!(crate::i18n::in_language("de", || money(17_500.0)), "17.500,00");
+        assert_eq!(crate::i18n::in_language("fr", || money(1_234.5)), "1\u{202f}234,50");
     }
 
     #[test]

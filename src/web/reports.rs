@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::AppState;
 use super::csrf::CsrfToken;
 use super::extract::ProgrammeAdmin;
-use super::pages::{CountryOption, Layout, countries, render_status};
+use super::pages::{CountryOption, Layout, block_in_language, countries, render_status};
 use crate::clock::long_date;
 use crate::error::{AppError, FieldErrors};
 use crate::reports::credentials::{self as creds, Expiring, Partners};
@@ -56,9 +56,9 @@ impl From<&FunnelRow> for FunnelLine {
 /// A breakdown table of the page.
 #[derive(Serialize)]
 struct Breakdown {
-    title: &'static str,
+    title: String,
     /// The column heading of the key.
-    heading: &'static str,
+    heading: String,
     rows: Vec<FunnelLine>,
     /// Rows not shown (in the CSV).
     more: usize,
@@ -134,15 +134,30 @@ struct ReportsPage {
     shown: bool,
 }
 
-const STAGE_LABELS: [&str; 7] =
-    ["Registered", "Verified", "Started", "Training complete", "Exam 1 passed", "Exam 2 passed", "Credential"];
+/// The message keys of the funnel's stages, in the order of `STAGES`.
+const STAGE_KEYS: [&str; 7] = [
+    "admin-stage-registered",
+    "admin-stage-verified",
+    "admin-stage-started",
+    "admin-stage-training-complete",
+    "admin-stage-exam-1",
+    "admin-stage-exam-2",
+    "admin-stage-credential",
+];
+
+const _: () = assert!(STAGE_KEYS.len() == STAGES.len());
+
+/// The funnel's stages in the language being served.
+fn stage_labels() -> Vec<String> {
+    STAGE_KEYS.iter().map(|key| crate::i18n::t(key)).collect()
+}
 
 fn minutes(secs: Option<i64>) -> String {
     secs.map(|s| format!("{:.0}", s as f64 / 60.0)).unwrap_or_else(|| "–".to_owned())
 }
 
 fn percent(v: Option<f64>) -> String {
-    v.map(|x| format!("{:.0}%", x * 100.0)).unwrap_or_else(|| "–".to_owned())
+    v.map(|x| crate::i18n::percent((x * 100.0).round() as i64)).unwrap_or_else(|| "–".to_owned())
 }
 
 fn query_string(q: &FilterQuery) -> String {
@@ -156,10 +171,10 @@ fn query_string(q: &FilterQuery) -> String {
     if s.is_empty() { s } else { format!("&{s}") }
 }
 
-fn breakdown(title: &'static str, heading: &'static str, rows: &[FunnelRow]) -> Breakdown {
+fn breakdown(title: &str, heading: &str, rows: &[FunnelRow]) -> Breakdown {
     Breakdown {
-        title,
-        heading,
+        title: crate::i18n::t(title),
+        heading: crate::i18n::t(heading),
         rows: rows.iter().take(PAGE_ROWS_LIMIT).map(FunnelLine::from).collect(),
         more: rows.len().saturating_sub(PAGE_ROWS_LIMIT),
     }
@@ -170,13 +185,16 @@ fn fill(page: &mut ReportsPage, all: AllReports) {
     let registered = f.total.registered.max(1) as f64;
     page.course_title = all.programme.title.clone();
     page.total = f.total.values().to_vec();
-    let funnel_bars: Vec<Bar> = STAGE_LABELS
-        .iter()
+    let t = crate::i18n::t;
+    let funnel_bars: Vec<Bar> = stage_labels()
+        .into_iter()
         .zip(f.total.values())
-        .map(|(label, v)| Bar::new(*label, v as f64, format!("{v} ({:.0}%)", v as f64 * 100.0 / registered)))
+        .map(|(label, v)| {
+            let share = crate::i18n::percent((v as f64 * 100.0 / registered).round() as i64);
+            Bar::new(label, v as f64, format!("{v} ({share})"))
+        })
         .collect();
-    page.funnel_chart =
-        bar_chart("chart-funnel", "Funnel", "People who reached each stage (share of registered)", &funnel_bars);
+    page.funnel_chart = bar_chart("chart-funnel", &t("admin-funnel"), &t("admin-chart-funnel-legend"), &funnel_bars);
     let month_bars: Vec<Bar> = f
         .by_month
         .iter()
@@ -190,12 +208,8 @@ fn fill(page: &mut ReportsPage, all: AllReports) {
             bar
         })
         .collect();
-    page.months_chart = bar_chart(
-        "chart-months",
-        "Registrations by month",
-        "Bar: people registered that month; tick and second figure: of them, credentialed",
-        &month_bars,
-    );
+    page.months_chart =
+        bar_chart("chart-months", &t("admin-chart-months"), &t("admin-chart-months-legend"), &month_bars);
     let module_bars: Vec<Bar> = all
         .modules
         .iter()
@@ -204,19 +218,22 @@ fn fill(page: &mut ReportsPage, all: AllReports) {
             let mut bar = Bar::new(
                 format!("{}. {}", m.position, m.title),
                 to_min(m.median_seconds).unwrap_or(0.0),
-                format!("{} / {} / {} min", minutes(m.median_seconds), minutes(m.p90_seconds), m.estimated_minutes),
+                crate::i18n::tr(
+                    "admin-chart-module-minutes",
+                    &[
+                        ("median", minutes(m.median_seconds).into()),
+                        ("p90", minutes(m.p90_seconds).into()),
+                        ("estimate", m.estimated_minutes.into()),
+                    ],
+                ),
             );
             bar.whisker = to_min(m.p90_seconds);
             bar.marker = Some(f64::from(m.estimated_minutes));
             bar
         })
         .collect();
-    page.modules_chart = bar_chart(
-        "chart-modules",
-        "Active time per module",
-        "Bar: median minutes; line: 90th percentile; orange tick: the estimate",
-        &module_bars,
-    );
+    page.modules_chart =
+        bar_chart("chart-modules", &t("admin-chart-modules"), &t("admin-chart-modules-legend"), &module_bars);
     let exam_bars: Vec<Bar> = all
         .exams
         .iter()
@@ -225,23 +242,27 @@ fn fill(page: &mut ReportsPage, all: AllReports) {
             Bar::new(&e.title, e.pass_rate.unwrap_or(0.0) * 100.0, format!("{} · {per_pass}", percent(e.pass_rate)))
         })
         .collect();
-    page.exams_chart = bar_chart(
-        "chart-exams",
-        "Exam pass rates",
-        "Bar: share of takers who passed; second figure: attempts per pass",
-        &exam_bars,
-    );
+    page.exams_chart = bar_chart("chart-exams", &t("admin-chart-exams"), &t("admin-chart-exams-legend"), &exam_bars);
     let p = &all.partners;
     let partner_bars = vec![
-        Bar::new("Accredited", p.accredited as f64, p.accredited.to_string()),
-        Bar::new(format!("Lapsing within {} days", p.days), p.lapsing_soon as f64, p.lapsing_soon.to_string()),
-        Bar::new("Not accredited", (p.total - p.accredited) as f64, (p.total - p.accredited).to_string()),
+        Bar::new(t("admin-chart-accredited"), p.accredited as f64, p.accredited.to_string()),
+        Bar::new(
+            crate::i18n::tr("admin-chart-lapsing", &[("days", p.days.into())]),
+            p.lapsing_soon as f64,
+            p.lapsing_soon.to_string(),
+        ),
+        Bar::new(
+            t("admin-chart-not-accredited"),
+            (p.total - p.accredited) as f64,
+            (p.total - p.accredited).to_string(),
+        ),
     ];
-    page.partners_chart = bar_chart("chart-partners", "Partner accreditation", "Partners in each state", &partner_bars);
+    page.partners_chart =
+        bar_chart("chart-partners", &t("admin-chart-partners"), &t("admin-chart-partners-legend"), &partner_bars);
     page.breakdowns = vec![
-        breakdown("By month of registration", "Month", &f.by_month),
-        breakdown("By country", "Country", &f.by_country),
-        breakdown("By partner", "Partner", &f.by_partner),
+        breakdown("admin-by-month", "admin-col-month", &f.by_month),
+        breakdown("admin-by-country", "country-label", &f.by_country),
+        breakdown("admin-by-partner", "partner-partner", &f.by_partner),
     ];
     page.modules = all
         .modules
@@ -303,7 +324,7 @@ async fn reports_page(
         errors: FieldErrors::new(),
         countries: countries(),
         course_title: String::new(),
-        stages: STAGES.iter().map(|s| (*s).to_owned()).collect(),
+        stages: stage_labels(),
         total: Vec::new(),
         funnel_chart: String::new(),
         months_chart: String::new(),
@@ -323,7 +344,7 @@ async fn reports_page(
         shown: false,
     };
     let st = state.clone();
-    let result = web::block(move || -> Result<AllReports, AppError> {
+    let result = block_in_language(move || -> Result<AllReports, AppError> {
         let mut conn = st.db.read()?;
         let filters = Filters::parse(&mut conn, &q)?;
         let programme = reports::programme(&mut conn)?.ok_or(AppError::NotFound)?;

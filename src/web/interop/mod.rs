@@ -35,7 +35,7 @@ struct QueuePage {
     state: Option<String>,
     /// Where statements go, or None when xAPI is off.
     lrs: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[get("/admin/xapi")]
@@ -52,8 +52,8 @@ async fn queue_page(
         Ok(xapi::queue_items(&mut *st.db.read()?, f.as_deref(), PAGE_LINES)?)
     })
     .await??;
-    let notice = (query.notice.as_deref() == Some("retrying"))
-        .then_some("The statement is due again and goes out within seconds.");
+    let notice =
+        (query.notice.as_deref() == Some("retrying")).then(|| crate::i18n::t("admin-notice-statement-retrying"));
     let page = QueuePage {
         layout: Layout::new(Some(&admin.0), &csrf, "admin"),
         lines,

@@ -41,8 +41,14 @@ pub async fn answer_check(
     let (course, module, check) = path.into_inner();
     let selected = body.into_inner().selected;
     let st = state.clone();
-    let outcome = web::block(move || {
-        knowledge::answer(&mut *st.db.write()?, st.now(), user.id(), (&course, &module, &check), &selected)
+    let lang = crate::i18n::current();
+    let outcome = web::block(move || -> Result<_, AppError> {
+        let mut conn = st.db.write()?;
+        let outcome = knowledge::answer(&mut conn, st.now(), user.id(), (&course, &module, &check), &selected)?;
+        // The feedback and explanation in the learner's language, where the module is translated.
+        let localized =
+            crate::translations::view::check_outcome(&mut conn, (&course, &module, &check), &selected, lang)?;
+        Ok(localized.unwrap_or(outcome))
     })
     .await??;
     Ok(HttpResponse::Ok().json(outcome))

@@ -132,9 +132,9 @@ async fn search_page(
     let mut hits = Vec::new();
     let searched = !q.is_empty();
     if q.chars().count() > QUERY_MAX_CHARS {
-        error = Some(format!("Search for at most {QUERY_MAX_CHARS} characters."));
+        error = Some(crate::i18n::tr("search-too-long", &[("count", QUERY_MAX_CHARS.into())]));
     } else if searched && search::words(&q).is_empty() {
-        error = Some("Search for a word or a number.".to_owned());
+        error = Some(crate::i18n::t("search-no-words"));
     } else if searched {
         let st = state.clone();
         let (text, c) = (q.clone(), course.clone());

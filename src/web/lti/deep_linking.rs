@@ -81,7 +81,7 @@ pub async fn choose_content(state: web::Data<AppState>, body: web::Bytes) -> Res
     }
     let st = state.clone();
     let tok = token.clone();
-    let outcome = web::block(move || -> Result<_, LaunchError> {
+    let outcome = super::super::pages::block_in_language(move || -> Result<_, LaunchError> {
         let now = st.now();
         // Before the connection: a first use of the key may write it to the database.
         let key = st.lti_key.get(now)?;

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{FormState, Layout, render, render_status, see_other, start_session};
+use super::pages::{FormState, Layout, block_in_language, render, render_status, see_other, start_session};
 use crate::error::AppError;
 use crate::lti::keys::{cached_jwks, fetch_jwks, may_refetch, store_jwks};
 use crate::lti::launch::{self, LaunchError, LoginRequest, Message};
@@ -232,7 +232,7 @@ struct PlatformsPage {
     layout: Layout,
     platforms: Vec<Platform>,
     form: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The URLs a platform's admin needs to register the tool.
     tool: ToolUrls,
     /// The latest scores for the platforms' gradebooks.
@@ -269,7 +269,7 @@ async fn platforms(
     admin: &ProgrammeAdmin,
     csrf: &CsrfToken,
     form: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<PlatformsPage, AppError> {
     let st = state.clone();
     let (list, scores) = web::block(move || -> Result<_, AppError> {
@@ -295,10 +295,11 @@ async fn platforms_page(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.notice.as_deref() {
-        Some("registered") => Some("Platform registered. Its learners can now launch the training from it."),
-        Some("retrying") => Some("The score is due again and goes out within seconds."),
+        Some("registered") => Some("admin-notice-platform-registered"),
+        Some("retrying") => Some("admin-notice-score-retrying"),
         _ => None,
-    };
+    }
+    .map(crate::i18n::t);
     render(&state, "admin/lti.html", &platforms(&state, &admin, &csrf, FormState::default(), notice).await?)
 }
 
@@ -333,7 +334,8 @@ async fn create_platform(
         link_by_email: form.link_by_email.is_some(),
     };
     let (st, admin_id) = (state.clone(), admin.0.id());
-    let result = web::block(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &request)).await?;
+    let result =
+        block_in_language(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &request)).await?;
     match result {
         Ok(_) => Ok(see_other("/admin/lti?notice=registered")),
         Err(err) => {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::{ProgrammeAdmin, SignedIn};
-use super::pages::{FormState, Layout, end_session_cookie, render, render_status};
+use super::pages::{FormState, Layout, block_in_language, end_session_cookie, render, render_status};
 use crate::accounts::users;
 use crate::error::AppError;
 use crate::privacy::{self, ERASURE_REASON_MAX_CHARS, Erasure};
@@ -28,8 +28,6 @@ struct ErasePage {
     layout: Layout,
     email: String,
     form: FormState,
-    /// Where the data download is.
-    export_path: &'static str,
 }
 
 /// Context of `privacy/erased.html`.
@@ -40,15 +38,12 @@ struct ErasedPage {
     credentials_revoked: usize,
 }
 
-const EXPORT_PATH: &str = "/api/v1/me/export";
-
 #[get("/account/erase")]
 async fn erase_page(state: web::Data<AppState>, user: SignedIn, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let page = ErasePage {
         layout: Layout::new(Some(&user), &csrf, "account"),
         email: user.user.email.clone(),
         form: FormState::default(),
-        export_path: EXPORT_PATH,
     };
     render(&state, "privacy/erase.html", &page)
 }
@@ -70,7 +65,8 @@ async fn erase_account(
     let password = form.0.password;
     let st = state.clone();
     let id = user.id();
-    let result = web::block(move || privacy::erase::erase_own(&st.db, &st.mailer, st.now(), id, &password)).await?;
+    let result =
+        block_in_language(move || privacy::erase::erase_own(&st.db, &st.mailer, st.now(), id, &password)).await?;
     match result {
         Ok(erasure) => {
             let page = ErasedPage {
@@ -83,12 +79,8 @@ async fn erase_account(
         }
         Err(err) => {
             let (status, form) = FormState::default().absorb(err)?;
-            let page = ErasePage {
-                layout: Layout::new(Some(&user), &csrf, "account"),
-                email: user.user.email.clone(),
-                form,
-                export_path: EXPORT_PATH,
-            };
+            let page =
+                ErasePage { layout: Layout::new(Some(&user), &csrf, "account"), email: user.user.email.clone(), form };
             render_status(&state, status, "privacy/erase.html", &page)
         }
     }
@@ -166,7 +158,7 @@ async fn admin_erase(
     let reason = form.0.reason;
     let (st, admin_id, user_id) = (state.clone(), admin.0.id(), path.into_inner());
     let typed = reason.clone();
-    let result = web::block(move || {
+    let result = block_in_language(move || {
         privacy::erase::erase_by_admin(&mut *st.db.write()?, &st.mailer, st.now(), admin_id, user_id, &reason)
     })
     .await?;

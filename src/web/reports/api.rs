@@ -1,5 +1,6 @@
 //! The JSON/CSV API of the programme reports, under `/api/v1/admin/reports/`: one route per
-//! report, CSV with `Accept: text/csv` (or `format=csv`, for links). Programme admins only.
+//! report, CSV with `Accept: text/csv` (or `format=csv`, for links), its header in the request's
+//! language (the JSON keys never change). Programme admins only.
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, web};
@@ -73,14 +74,14 @@ fn respond<T: Serialize>(
     format: Option<&str>,
     name: &str,
     value: &T,
-    csv: fn(&T) -> String,
+    csv: fn(&T, &str) -> String,
 ) -> HttpResponse {
     if wants_csv(req, format) {
         return HttpResponse::Ok()
             .content_type("text/csv; charset=utf-8")
             .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.csv\"")))
             .insert_header((header::CACHE_CONTROL, "no-store"))
-            .body(csv(value));
+            .body(csv(value, crate::i18n::current()));
     }
     HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(value)
 }
@@ -118,7 +119,9 @@ pub async fn modules_report(
 ) -> Result<HttpResponse, AppError> {
     let ReportQuery { filters, format } = query.into_inner();
     let modules = compute(&state, filters, |conn, p, f, _| modules::module_stats(conn, p, f)).await?;
-    Ok(respond(&req, format.as_deref(), "modules", &ModulesReport { modules }, |r| modules::to_csv(&r.modules)))
+    Ok(respond(&req, format.as_deref(), "modules", &ModulesReport { modules }, |r, lang| {
+        modules::to_csv(&r.modules, lang)
+    }))
 }
 
 #[utoipa::path(context_path = "/api/v1", tag = "reports", params(FilterQuery), security(("bearer" = []), ("cookie" = [])), responses(
@@ -136,7 +139,7 @@ pub async fn exams_report(
 ) -> Result<HttpResponse, AppError> {
     let ReportQuery { filters, format } = query.into_inner();
     let exams = compute(&state, filters, |conn, p, f, _| exams::exam_stats(conn, p, f)).await?;
-    Ok(respond(&req, format.as_deref(), "exams", &ExamsReport { exams }, |r| exams::to_csv(&r.exams)))
+    Ok(respond(&req, format.as_deref(), "exams", &ExamsReport { exams }, |r, lang| exams::to_csv(&r.exams, lang)))
 }
 
 #[utoipa::path(context_path = "/api/v1", tag = "reports", params(FilterQuery), security(("bearer" = []), ("cookie" = [])), responses(

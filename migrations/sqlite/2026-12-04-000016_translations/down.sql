@@ -1,0 +1,3 @@
+ALTER TABLE attempts DROP COLUMN lang;
+ALTER TABLE courses DROP COLUMN languages_json;
+DROP TABLE translations;
