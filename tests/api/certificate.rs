@@ -35,6 +35,7 @@ fn the_certificate_text_holds_names_in_every_script() {
             renewed: None,
             status: "valid",
             partner: false,
+            lang: "en",
         };
         let pdf = render(&fonts, &data, Paper::A4).unwrap();
         let text = pdftotext(&pdf);
@@ -63,6 +64,7 @@ fn a_renewed_certificate_says_when_it_was_renewed() {
         renewed: Some("3 December 2026".into()),
         status: "valid",
         partner: false,
+        lang: "en",
     };
     let pdf = render(&fonts, &data, Paper::A4).unwrap();
     std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-renewed-certificate.pdf"), &pdf)
@@ -89,6 +91,7 @@ fn a_sample_certificate_is_written_for_review() {
         renewed: None,
         status: "valid",
         partner: false,
+        lang: "en",
     };
     let pdf = render(&fonts, &data, Paper::A4).unwrap();
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-certificate.pdf");
@@ -128,6 +131,7 @@ fn sample_badges_are_written_for_review() {
             status: status.into(),
             assertion_url: Some("https://academy.example/ob/assertions/abc.json".into()),
             credential_jwt: Some("eyJhbGciOiJFZERTQSJ9.e30.c2ln".into()),
+            lang: "en",
         };
         let image = png(
             &fonts,
@@ -152,5 +156,73 @@ fn sample_badges_are_written_for_review() {
             image,
         )
         .unwrap();
+    }
+}
+
+/// The certificate, badge and signature graphic in every language, written to `target/tmp/` for
+/// people to look at (`pdftoppm -png`): the fixed words come from the language's message files
+/// (Japanese set in the CJK face), the dates are written the language's way, and a long
+/// translated credential name still fits.
+#[test]
+fn the_credential_files_speak_each_language() {
+    use ess_academy::credentials::badge::{BadgeData, BadgeFonts, png, signature_png, signature_svg, svg};
+
+    let fonts = Fonts::load().unwrap();
+    let templates = ess_academy::templates::load().unwrap();
+    let badge_fonts = BadgeFonts::default();
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let title = |lang: &str| match lang {
+        "es" => "Especialista en Sostenibilidad Medioambiental",
+        "ja" => "環境サステナビリティ・スペシャリスト",
+        _ => "Environmental Sustainability Specialist",
+    };
+    for (lang, _) in ess_academy::i18n::LANGUAGES {
+        let (issued, expires, renewed) = ess_academy::i18n::with_lang(lang, || {
+            use ess_academy::clock::long_date;
+            (long_date(1_796_342_400), long_date(1_827_964_800), long_date(1_801_612_800))
+        });
+        let data = CertificateData {
+            name: if lang == "ja" {
+                "田中 花子".into()
+            } else {
+                "Maximiliane Ñúñez-Çelik von Hohenberg".into()
+            },
+            title: title(lang).into(),
+            programme: ess_academy::i18n::message(lang, "doc-partner-title", None),
+            issued: issued.clone(),
+            expires: expires.clone(),
+            id: "Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            verify_url: "https://academy.example/verify/Qm9vazEyMzQ1Njc4OTBhYmNk".into(),
+            renewed: Some(renewed),
+            status: "valid",
+            partner: false,
+            lang,
+        };
+        let pdf = render(&fonts, &data, Paper::A4).unwrap();
+        std::fs::write(dir.join(format!("sample-certificate-{lang}.pdf")), &pdf).unwrap();
+        let text: String = pdftotext(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+        let heading = ess_academy::i18n::message(lang, "doc-cert-title", None);
+        assert!(text.contains(&heading) && text.contains(&issued) && text.contains(&expires), "{lang}: {text}");
+        if lang != "en" {
+            assert!(!text.contains("Certificate") && !text.contains("Issued"), "{lang}: {text}");
+        }
+        let revoked = render(&fonts, &CertificateData { status: "revoked", ..data }, Paper::Letter).unwrap();
+        std::fs::write(dir.join(format!("sample-certificate-revoked-{lang}.pdf")), &revoked).unwrap();
+
+        for status in ["valid", "expired"] {
+            let badge = BadgeData {
+                title: title(lang).into(),
+                name: if lang == "ja" { "田中 花子".into() } else { "Zoë Ñúñez-Çelik".into() },
+                year: "2026".into(),
+                status: status.into(),
+                assertion_url: None,
+                credential_jwt: None,
+                lang,
+            };
+            let image = png(&badge_fonts, &svg(&templates, &badge).unwrap(), 600, None, None).unwrap();
+            std::fs::write(dir.join(format!("sample-badge-{status}-{lang}.png")), image).unwrap();
+            let signature = signature_png(&badge_fonts, &signature_svg(&templates, &badge).unwrap()).unwrap();
+            std::fs::write(dir.join(format!("sample-signature-{status}-{lang}.png")), signature).unwrap();
+        }
     }
 }

@@ -6,7 +6,8 @@ use std::process::Command;
 
 use ess_academy::clock::Clock;
 use ess_academy::content::frontmatter::ModuleMeta;
-use ess_academy::content::{check, store, sync};
+use ess_academy::content::store;
+use ess_academy::course_load::{check, sync};
 
 use crate::both_backends;
 use crate::helpers::PASSWORD;
@@ -118,6 +119,62 @@ fn every_rule_has_a_fixture_that_breaks_it() {
     }
 }
 
+/// `check` on translations: stale and missing ones are warnings (the learner sees the English),
+/// a translation that changes a question's options or a knowledge check's key is an error; each
+/// is reported with its file and line.
+#[test]
+fn check_reports_stale_missing_and_mismatched_translations() {
+    let cases: &[(&str, i32, Option<&str>)] = &[
+        ("translation-complete", 0, None),
+        (
+            "translation-stale",
+            0,
+            Some(
+                "translations/es/modules/01-intro.md:2: warning: stale: modules/01-intro.md has changed since this translation was made from it",
+            ),
+        ),
+        (
+            "translation-missing",
+            0,
+            Some("translations/es/exams/quiz/q-2.md:1: warning: missing: no Spanish translation of exams/quiz/q-2.md"),
+        ),
+        (
+            "translation-options-mismatch",
+            1,
+            Some("translations/es/exams/quiz/q-1.md:7: 3 options, but the source has 2"),
+        ),
+        (
+            "translation-correct-mismatch",
+            1,
+            Some("translations/es/exams/quiz/q-1.md:7: options 1 and 2 are marked otherwise than in the source"),
+        ),
+        (
+            "translation-check-mismatch",
+            1,
+            Some(
+                "translations/es/modules/01-intro.md:11: knowledge check `first-loop`: options 1 and 2 are marked otherwise",
+            ),
+        ),
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+    for (case, code, expected) in cases {
+        let dir = root.join(case);
+        let output =
+            Command::new(env!("CARGO_BIN_EXE_ess-academy")).args(["check", dir.to_str().unwrap()]).output().unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(output.status.code(), Some(*code), "{case}:\n{stdout}");
+        let translation_lines: Vec<&str> = stdout.lines().filter(|l| l.contains("/translations/")).collect();
+        match expected {
+            None => assert!(translation_lines.is_empty(), "{case}: nothing to say of its translations:\n{stdout}"),
+            Some(expected) => {
+                let want = format!("{}/demo-course/{expected}", dir.display());
+                assert_eq!(translation_lines.len(), 1, "{case}: one translation problem:\n{stdout}");
+                assert!(translation_lines[0].starts_with(&want), "{case}: expected\n{want}\ngot:\n{stdout}");
+            }
+        }
+    }
+}
+
 both_backends! {
     async fn import_is_idempotent_keeps_browser_edits_and_force_takes_the_files(app) {
         let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
@@ -163,13 +220,19 @@ both_backends! {
             let written = sync::export(&mut db.read().unwrap(), &path).unwrap();
             assert_eq!(written, 14);
             let report = check::check_dir(&path);
-            // The exam banks are exported too; the one warning is the new module, which no
-            // question assesses yet.
+            // The exam banks and the Spanish translations are exported too (every one still
+            // current); the warnings are the new module, which no question assesses yet and
+            // which has no Spanish translation yet.
             let warnings: Vec<String> = report.problems.iter().map(|p| format!("{}: {}", p.warning, p.message)).collect();
-            assert_eq!(warnings, vec!["true: objective 14-field-guide/1 is assessed by 0 question(s); two or more are expected".to_owned()]);
+            assert_eq!(warnings, vec![
+                "true: objective 14-field-guide/1 is assessed by 0 question(s); two or more are expected".to_owned(),
+                "true: missing: no Spanish translation of modules/14-field-guide.md; learners see the English".to_owned(),
+            ]);
+            let spanish = path.join(COURSE).join("translations/es");
+            assert!(spanish.join("modules/01-why-circular.md").is_file() && spanish.join("exams/renewal/rn-068.md").is_file());
             assert_eq!(report.summary(), vec![format!("{COURSE}: 13 modules, 13 h 30 min; 2 exams, 237 questions; renewal: 1 module, 55 min, an exam of 68 questions")]);
             let again = sync::import(&mut db.write().unwrap(), now, &path, false).unwrap();
-            assert_eq!((again.modules_created, again.revisions_created, again.unchanged, again.questions_created), (0, 0, 14, 0), "{again}");
+            assert_eq!((again.modules_created, again.revisions_created, again.unchanged, again.questions_created, again.translations_written), (0, 0, 14, 0, 0), "{again}");
         }).await.unwrap();
     }
 

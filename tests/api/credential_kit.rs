@@ -218,13 +218,16 @@ both_backends! {
         };
         let day = 86_400;
         assert_eq!(run(expires_at - 91 * day).await.unwrap(), 0, "not yet");
+        // The app's own reminder worker runs on the same (moved) clock and may send a due mail
+        // before the test's call does: each call sends at most one, and what arrived (below) is
+        // each reminder exactly once.
         // 90 days before, the renewal window opens: that mail stands for the 90-day reminder.
-        assert_eq!(run(expires_at - 89 * day).await.unwrap(), 1);
+        assert!(run(expires_at - 89 * day).await.unwrap() <= 1);
         assert_eq!(run(expires_at - 88 * day).await.unwrap(), 0, "once");
         let (a, b) = tokio::join!(run(expires_at - 59 * day), run(expires_at - 59 * day));
-        assert_eq!(a.unwrap() + b.unwrap(), 1, "two instances at once: one mail");
-        assert_eq!(run(expires_at - 10 * day).await.unwrap(), 1);
-        assert_eq!(run(expires_at + day).await.unwrap(), 1, "expired: the grace mail");
+        assert!(a.unwrap() + b.unwrap() <= 1, "two instances at once: one mail at most");
+        assert!(run(expires_at - 10 * day).await.unwrap() <= 1);
+        assert!(run(expires_at + day).await.unwrap() <= 1, "expired: the grace mail");
         assert_eq!(run(expires_at + 2 * day).await.unwrap(), 0, "expired: nothing more");
         let wanted = 4;
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);

@@ -394,6 +394,8 @@ both_backends! {
         let text = csv.text().await.unwrap();
         assert!(text.starts_with("question,version,topic,attempts,facility,discrimination"));
         assert_eq!(text.lines().count(), items.len() + 1);
+        let german = app.client.get(&url).bearer_auth(&admin).header("accept", "text/csv").header("accept-language", "de").send().await.unwrap().text().await.unwrap();
+        assert!(german.starts_with("Frage,Version,Thema,Versuche,Lösungsquote,Trennschärfe,"), "{german}");
         let (_, learner) = app.user_with_role("Lee Learner", "learner").await;
         assert_eq!(app.client.get(&url).bearer_auth(&learner).send().await.unwrap().status(), 403);
     }
@@ -409,6 +411,8 @@ both_backends! {
         assert!(page.text().await.unwrap().contains("item statistics"));
         let csv = app.get(&format!("/admin/courses/{COURSE}/exams/{EXAM1}/statistics.csv")).await;
         assert!(csv.headers()["content-disposition"].to_str().unwrap().contains("foundations-statistics.csv"));
+        let japanese = app.client.get(app.url(&format!("/admin/courses/{COURSE}/exams/{EXAM1}/statistics.csv"))).header("accept-language", "ja").send().await.unwrap();
+        assert!(japanese.text().await.unwrap().starts_with("問題,バージョン,トピック,受験回数,正答率,"), "the header in the page's language");
         let path = format!("/admin/users/{learner_id}/accommodations");
         let bad = app.post_form(&path, &[("exam", "environmental-sustainability/foundations"), ("extra_time_percent", "900"), ("extra_attempts", ""), ("reason", "Dyslexia")]).await;
         assert_eq!(bad.status(), 422);

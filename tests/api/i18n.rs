@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::both_backends;
+use crate::exams::{COURSE, EXAM1, EXAM2, answer_all, ready_learner_with_email, start, submit};
 use crate::helpers::{TestApp, problem};
 
 async fn page(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (reqwest::header::HeaderMap, String) {
@@ -23,7 +24,8 @@ fn html_lang(body: &str) -> &str {
     &body[start..start + body[start..].find('"').unwrap()]
 }
 
-/// The visible text and the people-facing attributes of a page, without scripts and styles.
+/// The visible text and the people-facing attributes of a page, without scripts and styles, and
+/// without what is code or content to copy rather than interface (`<code>`, `<textarea>`).
 fn texts(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = html;
@@ -38,8 +40,8 @@ fn texts(html: &str) -> Vec<String> {
             }
         }
         rest = &rest[tag_end..];
-        for skipped in ["<script", "<style"] {
-            if tag.starts_with(skipped) {
+        for skipped in ["<script", "<style", "<code", "<textarea"] {
+            if tag.starts_with(skipped) && !tag.ends_with("/>") {
                 let close = format!("</{}>", &skipped[1..]);
                 rest = rest.find(&close).map_or("", |i| &rest[i..]);
             }
@@ -49,19 +51,141 @@ fn texts(html: &str) -> Vec<String> {
     out
 }
 
-/// Words of plain text outside the pseudo-locale's ⟦ ⟧ marks.
+/// The text of HTML with its character references decoded (`&quot;` → `"`, `&#x2F;` → `/`).
+fn decoded(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let Some(semi) = after.find(';').filter(|&i| i <= 8) else {
+            out.push('&');
+            rest = after;
+            continue;
+        };
+        let name = &after[..semi];
+        let c = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "nbsp" => Some('\u{a0}'),
+            _ => name
+                .strip_prefix("#x")
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .or_else(|| name.strip_prefix('#').and_then(|dec| dec.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match c {
+            Some(c) => out.push(c),
+            None => out.push_str(&rest[amp..amp + semi + 2]),
+        }
+        rest = &after[semi + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Words of plain text outside the pseudo-locale's ⟦ ⟧ marks (addresses, `https://…` and
+/// `/path`, are not words; nor is a word cut short by `…`, the end of an excerpt).
 fn unmarked_words(text: &str) -> Vec<String> {
+    unmarked_words_from(&mut 0, text)
+}
+
+/// The same, for a text that goes on from earlier ones: `depth` is how many ⟦ are open (a
+/// message with markup is marked around all of it, and its tags cut it into several texts).
+fn unmarked_words_from(depth: &mut i32, text: &str) -> Vec<String> {
+    let text = decoded(text);
     let mut plain = String::new();
-    let mut depth = 0;
     for c in text.chars() {
         match c {
-            '⟦' => depth += 1,
-            '⟧' => depth -= 1,
-            _ if depth == 0 => plain.push(c),
-            _ => {}
+            '⟦' => *depth += 1,
+            '⟧' => *depth -= 1,
+            _ if *depth == 0 => plain.push(c),
+            // Keep words apart where a mark ends.
+            _ => plain.push(' '),
         }
     }
-    plain.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 3).map(str::to_owned).collect()
+    plain
+        .split_whitespace()
+        .filter(|token| !token.contains("://") && !token.starts_with('/') && !token.ends_with('…'))
+        .flat_map(|token| token.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Names of languages are written in their own language on purpose; names of formats and
+/// products are the same in every language.
+const ALLOWED: [&str; 16] = [
+    "English", "Espa", "Fran", "ais", "Deutsch", "Portugu", "Brasil", "CSV", "PDF", "PNG", "SVG", "JSON", "JWT",
+    "JWKS", "LinkedIn", "zip",
+];
+
+/// The course's own text (titles, summaries, objectives, exams, the kit) is content, not
+/// interface: its words, and those of `more` (people's names, companies), are allowed.
+async fn content_words(app: &TestApp, more: &str) -> Vec<String> {
+    let catalogue: Value = app.get("/api/v1/courses").await.json().await.unwrap();
+    let mut content = String::from(more);
+    collect_strings(&catalogue, &mut content);
+    read_texts(std::path::Path::new("courses/environmental-sustainability"), &mut content);
+    unmarked_words(&content).into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// The page without its lists of countries: their names are not translated yet (they come from
+/// ISO 3166 in English).
+fn without_country_lists(mut body: String) -> String {
+    while let Some(start) = body.find("<select id=\"country\"") {
+        let end = start + body[start..].find("</select>").unwrap();
+        body.replace_range(start..end, "");
+    }
+    body
+}
+
+/// What a page in a language shows of a message it could not complete: a missing key (`[key]`)
+/// or a missing argument (`{$name}`).
+fn unresolved(body: &str) -> Vec<String> {
+    let mut found: Vec<String> =
+        body.match_indices("{$").map(|(i, _)| body[i..(i + 30).min(body.len())].to_owned()).collect();
+    for part in body.split('[').skip(1) {
+        if let Some(key) = part.split(']').next()
+            && key.contains('-')
+            && key.split('-').all(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        {
+            found.push(format!("[{key}]"));
+        }
+    }
+    found
+}
+
+/// The words of a page in the pseudo-locale that do not come from the message files, and what
+/// the page shows in each translation of a message it could not complete.
+async fn leaks_on(app: &TestApp, path: &str, headers: &[(&str, &str)], content: &[String]) -> Vec<String> {
+    let mut leaks = Vec::new();
+    for (lang, _) in ess_academy::i18n::LANGUAGES {
+        let mut with_lang = headers.to_vec();
+        let cookie = format!("ess_lang={lang}");
+        with_lang.push(("cookie", cookie.as_str()));
+        let (_, body) = page(app, path, &with_lang).await;
+        assert_eq!(html_lang(&body), lang);
+        leaks.extend(unresolved(&body).into_iter().map(|u| format!("{path} in {lang}: {u}")));
+    }
+    let mut headers = headers.to_vec();
+    headers.push(("cookie", "ess_lang=en-XA"));
+    let (_, body) = page(app, path, &headers).await;
+    assert_eq!(html_lang(&body), "en-XA");
+    assert!(body.matches('⟦').count() > 10, "{path} is in the pseudo-locale");
+    let body = without_country_lists(body);
+    let mut depth = 0;
+    for text in texts(&body) {
+        for word in unmarked_words_from(&mut depth, &text) {
+            if !ALLOWED.contains(&word.as_str()) && !content.contains(&word.to_lowercase()) {
+                leaks.push(format!("{path}: {word:?} in {:?}", text.trim()));
+            }
+        }
+    }
+    assert_eq!(depth, 0, "{path}: every mark is closed");
+    leaks
 }
 
 fn read_texts(dir: &std::path::Path, out: &mut String) {
@@ -173,37 +297,93 @@ both_backends! {
 
     async fn the_pseudo_locale_finds_no_text_outside_the_message_files_on_the_translated_pages(app) {
         ess_academy::i18n::enable_pseudo_locale();
-        // Names of languages are written in their own language on purpose; the country list is
-        // not translated yet (its names come from ISO 3166 in English).
-        let allowed = ["English", "Espa", "Fran", "ais", "Deutsch", "Portugu", "Brasil"];
         // The finder finds: plain words outside the marks, in text and in attributes.
         let probe = texts("<p title=\"Plain title\">⟦Löög ïïñ⟧ plain text</p><script>var hidden;</script>");
         let found: Vec<String> = probe.iter().flat_map(|t| unmarked_words(t)).collect();
         assert_eq!(found, ["Plain", "title", "plain", "text"]);
-        // The course's own text (titles, summaries, objectives, exams) is content, not interface:
-        // its words are allowed.
-        let catalogue: Value = app.get("/api/v1/courses").await.json().await.unwrap();
-        let mut content = String::new();
-        collect_strings(&catalogue, &mut content);
-        // And every text of the course's files (descriptions, module summaries, exam titles).
-        read_texts(std::path::Path::new("courses/environmental-sustainability"), &mut content);
-        let content_words = unmarked_words(&content);
+        let content = content_words(&app, "").await;
         let mut leaks = Vec::new();
         for path in ["/", "/login", "/register", "/forgot-password", "/courses", "/courses/environmental-sustainability"] {
-            let (_, body) = page(&app, path, &[("cookie", "ess_lang=en-XA")]).await;
-            assert_eq!(html_lang(&body), "en-XA");
-            assert!(body.matches('⟦').count() > 10, "{path} is in the pseudo-locale");
-            let body = match body.find("<select id=\"country\"") {
-                Some(start) => format!("{}{}", &body[..start], &body[start + body[start..].find("</select>").unwrap()..]),
-                None => body,
-            };
-            for text in texts(&body) {
-                for word in unmarked_words(&text) {
-                    if !allowed.contains(&word.as_str()) && !content_words.contains(&word) {
-                        leaks.push(format!("{path}: {word:?} in {:?}", text.trim()));
-                    }
+            leaks.extend(leaks_on(&app, path, &[], &content).await);
+        }
+        assert!(leaks.is_empty(), "{leaks:#?}");
+    }
+
+    async fn the_learner_s_pages_and_the_admin_s_pages_come_from_the_message_files(app) {
+        ess_academy::i18n::enable_pseudo_locale();
+        // A learner exempted from the training (by an admin, as the exam tests do) sits both
+        // exams through the API and earns the credential.
+        let (user_id, token, admin, _) = ready_learner_with_email(&app).await;
+        // People's own data is content too: their names, e-mail addresses and company (the
+        // test's people live in Germany: country names are not translated yet), and what the
+        // admin typed.
+        let mut people = String::from("Exam tests Germany ");
+        for bearer in [&token, &admin] {
+            let me: Value =
+                app.client.get(app.url("/api/v1/me")).bearer_auth(bearer).send().await.unwrap().json().await.unwrap();
+            collect_strings(&me, &mut people);
+        }
+        let content = content_words(&app, &people).await;
+        let learner = format!("Bearer {token}");
+        let as_learner = [("authorization", learner.as_str())];
+        let mut leaks = Vec::new();
+        // The first exam's page, and the second's while it is locked.
+        for exam in [EXAM1, EXAM2] {
+            leaks.extend(leaks_on(&app, &format!("/exams/{COURSE}/{exam}"), &as_learner, &content).await);
+        }
+        let mut results = Vec::new();
+        for exam in [EXAM1, EXAM2] {
+            let paper: Value = start(&app, &token, exam).await.json().await.unwrap();
+            let id = paper["attempt_id"].as_i64().unwrap();
+            answer_all(&app, &token, id, 35).await;
+            if exam == EXAM1 {
+                for path in [format!("/attempts/{id}"), format!("/attempts/{id}/review")] {
+                    leaks.extend(leaks_on(&app, &path, &as_learner, &content).await);
                 }
             }
+            assert_eq!(submit(&app, &token, id).await.status(), 200);
+            results.push(format!("/attempts/{id}/result"));
+        }
+        let credentials: Vec<Value> = app
+            .client
+            .get(app.url("/api/v1/me/credentials"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let credential = credentials[0]["id"].as_str().unwrap().to_owned();
+        // The credential's id is content as well.
+        let content = content_words(&app, &format!("{people} {credential}")).await;
+        for path in results.into_iter().chain([
+            "/training".to_owned(),
+            "/training/transcript".to_owned(),
+            format!("/credentials/{credential}"),
+            format!("/verify/{credential}"),
+            "/renewal".to_owned(),
+            "/account".to_owned(),
+            "/search?q=takeback".to_owned(),
+        ]) {
+            leaks.extend(leaks_on(&app, &path, &as_learner, &content).await);
+        }
+        let admin_bearer = format!("Bearer {admin}");
+        for path in [
+            "/admin".to_owned(),
+            format!("/admin/courses/{COURSE}"),
+            format!("/admin/courses/{COURSE}/checks"),
+            format!("/admin/courses/{COURSE}/exams/{EXAM1}/statistics"),
+            "/admin/users".to_owned(),
+            format!("/admin/users/{user_id}"),
+            "/admin/reports".to_owned(),
+            "/admin/partners".to_owned(),
+            "/admin/name-corrections".to_owned(),
+            "/admin/xapi".to_owned(),
+            "/admin/lti".to_owned(),
+            format!("/credentials/{credential}"),
+        ] {
+            leaks.extend(leaks_on(&app, &path, &[("authorization", admin_bearer.as_str())], &content).await);
         }
         assert!(leaks.is_empty(), "{leaks:#?}");
     }

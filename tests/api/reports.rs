@@ -280,6 +280,16 @@ both_backends! {
         assert!(funnel.contains("\r\npartner,ACME,ACME Networks,2,2,2,2,1,1,1\r\n"), "{funnel}");
         let expiring = app.client.get(app.url("/api/v1/admin/reports/expiring?format=csv")).bearer_auth(&data.admin).send().await.unwrap().text().await.unwrap();
         assert!(expiring.contains("cred-one,\"Holder, \"\"Quoted\"\"\","), "{expiring}");
+
+        // In the request's language the header names the columns in words; rows and JSON keys stay.
+        let url = app.url("/api/v1/admin/reports/expiring");
+        let spanish = app.client.get(format!("{url}?format=csv")).bearer_auth(&data.admin).header("accept-language", "es").send().await.unwrap().text().await.unwrap();
+        assert_eq!(spanish.lines().next().unwrap(), "Identificador de la credencial,Titular,Correo electrónico,País,Código de partner,Nombre del partner,Caducidad");
+        assert!(spanish.contains("cred-one,\"Holder, \"\"Quoted\"\"\","), "{spanish}");
+        let json: Value = app.client.get(&url).bearer_auth(&data.admin).header("accept-language", "es").send().await.unwrap().json().await.unwrap();
+        assert!(json["credentials"][0]["public_id"].is_string() && json["credentials"][0]["holder_name"].is_string(), "{json}");
+        let japanese = app.client.get(app.url("/api/v1/admin/reports/renewals?format=csv")).bearer_auth(&data.admin).header("accept-language", "ja").send().await.unwrap().text().await.unwrap();
+        assert!(japanese.starts_with("集計単位,グループ,期限到来,"), "{japanese}");
     }
 
     async fn the_page_draws_accessible_charts_and_links_each_csv(app) {
