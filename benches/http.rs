@@ -67,7 +67,7 @@ fn main() {
         // Content: check and a cold import of the shipped courses into a fresh database.
         let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
         let started = Instant::now();
-        let report = ess_academy::content::check::check_dir(&courses);
+        let report = ess_academy::course_load::check::check_dir(&courses);
         println!("check courses/ ({}): {:.1} ms", report.summary().join("; "), started.elapsed().as_secs_f64() * 1000.0);
         let cold = tempfile::tempdir().unwrap();
         let cold_url = match std::env::var("BENCH_DATABASE_URL") {
@@ -76,10 +76,10 @@ fn main() {
         };
         let db = ess_academy::db::Db::open(&cold_url).unwrap();
         let started = Instant::now();
-        let imported = ess_academy::content::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
+        let imported = ess_academy::course_load::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
         println!("cold import: {:.1} ms ({imported})", started.elapsed().as_secs_f64() * 1000.0);
         let started = Instant::now();
-        let again = ess_academy::content::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
+        let again = ess_academy::course_load::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
         println!("repeat import (nothing changed): {:.1} ms ({again})", started.elapsed().as_secs_f64() * 1000.0);
         drop(db);
 
@@ -96,6 +96,7 @@ fn main() {
             renewed: None,
             status: "valid",
             partner: false,
+            lang: "en",
         };
         // The files of the kit, rendered in-process, one after another on one core.
         let timed = |label: &str, runs: usize, render: &mut dyn FnMut() -> usize| {
@@ -157,6 +158,7 @@ fn main() {
             status: "valid".into(),
             assertion_url: Some("https://academy.example/ob/assertions/Qm9vazEyMzQ1Njc4OTBhYmNk.json".into()),
             credential_jwt: Some(sample_jwt),
+            lang: "en",
         };
         timed("badge SVG (OB 2.0 assertion + OB 3.0 credential inside)", 200, &mut || badge::svg(&templates, &badge_data).unwrap().len());
         for size in badge::BADGE_SIZES {

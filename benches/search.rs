@@ -37,7 +37,7 @@ fn main() {
     let db = Db::open(&url).unwrap();
     let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
     let report =
-        ess_academy::content::sync::import(&mut db.write().unwrap(), SystemClock.now(), &courses, false).unwrap();
+        ess_academy::course_load::sync::import(&mut db.write().unwrap(), SystemClock.now(), &courses, false).unwrap();
     println!("search over the shipped course on {}: {report}", db.backend().name());
     let mut conn = db.read().unwrap();
     let mut all = Vec::new();
