@@ -68,14 +68,61 @@ impl AppError {
         }
     }
 
-    /// The problem document of this error.
+    /// What happened and what to do next, for people, in the language of the request (or of
+    /// the `i18n::with_lang` around the call). Messages made where the error arose (conflicts,
+    /// refusals) were written in that language already.
+    pub fn detail(&self) -> String {
+        use crate::i18n::{t, tr};
+        match self {
+            AppError::NotFound => t("problem-not-found"),
+            AppError::Unauthorized => t("problem-unauthorized"),
+            AppError::BadCredentials => t("problem-bad-credentials"),
+            AppError::Validation(_) => t("problem-validation"),
+            AppError::PayloadTooLarge(kib) => tr("problem-payload-too-large", &[("kib", (*kib as i64).into())]),
+            AppError::MethodNotAllowed { method, allow } => tr(
+                "problem-method-not-allowed",
+                &[("method", method.as_str().into()), ("allow", allow.as_str().into())],
+            ),
+            AppError::TooManyRequests { retry_after_secs } => {
+                tr("problem-too-many-requests", &[("seconds", (*retry_after_secs).into())])
+            }
+            AppError::Unexpected(_) => t("problem-unexpected"),
+            AppError::Forbidden(message)
+            | AppError::Conflict(message)
+            | AppError::BadRequest(message)
+            | AppError::UnsupportedMediaType(message) => message.clone(),
+        }
+    }
+
+    /// The title for people (an error page's heading), in the request's language; the problem
+    /// document's `title` stays the same English for programs.
+    pub fn title_for_people(&self) -> String {
+        use crate::i18n::t;
+        match self {
+            AppError::NotFound => t("problem-title-not-found"),
+            AppError::Unauthorized => t("problem-title-unauthorized"),
+            AppError::BadCredentials => t("problem-title-bad-credentials"),
+            AppError::Forbidden(_) => t("problem-title-forbidden"),
+            AppError::Validation(_) => t("problem-title-validation"),
+            AppError::Conflict(_) => t("problem-title-conflict"),
+            AppError::BadRequest(_) => t("problem-title-bad-request"),
+            AppError::PayloadTooLarge(_) => t("problem-title-payload-too-large"),
+            AppError::UnsupportedMediaType(_) => t("problem-title-unsupported-media-type"),
+            AppError::MethodNotAllowed { .. } => t("problem-title-method-not-allowed"),
+            AppError::TooManyRequests { .. } => t("problem-title-too-many-requests"),
+            AppError::Unexpected(_) => t("problem-title-internal"),
+        }
+    }
+
+    /// The problem document of this error: `type` and `title` stable for programs, `detail`
+    /// and the field messages in the request's language.
     pub fn problem(&self) -> Problem {
         let (slug, title) = self.slug_and_title();
         Problem {
             kind: format!("/problems/{slug}"),
             title: title.to_owned(),
             status: self.status_code().as_u16(),
-            detail: self.to_string(),
+            detail: self.detail(),
             errors: match self {
                 AppError::Validation(errors) => Some(errors.clone()),
                 _ => None,
@@ -158,7 +205,7 @@ impl From<diesel::result::Error> for AppError {
             && (info.message().contains("invalid byte sequence") || info.message().contains("0x00"))
         {
             let mut errors = FieldErrors::new();
-            errors.insert("text".into(), "Text cannot contain the NUL character (U+0000).".into());
+            errors.insert("text".into(), crate::i18n::t("field-no-nul"));
             return AppError::Validation(errors);
         }
         AppError::Unexpected(anyhow::Error::new(e).context("database query failed"))

@@ -428,3 +428,6 @@ lti-field-client-id-too-long = Die Client-ID muss eine Zeile mit höchstens { $m
 lti-field-deployments-empty = Geben Sie mindestens eine Deployment-ID ein.
 lti-field-deployments-too-many = Geben Sie höchstens { $max } Deployment-IDs mit je einer Zeile ein.
 lti-field-platform-taken = Dieser Aussteller und diese Client-ID sind bereits registriert.
+admin-col-by-language = Nach Sprache
+admin-language-facility-title = { $language }: { $count } Antworten
+admin-flag-translation = Übersetzung { $lang } prüfen

@@ -428,3 +428,6 @@ lti-field-client-id-too-long = The client id must be one line of at most { $max 
 lti-field-deployments-empty = Enter at least one deployment id.
 lti-field-deployments-too-many = Enter at most { $max } deployment ids of one line each.
 lti-field-platform-taken = This issuer and client id are already registered.
+admin-col-by-language = By language
+admin-language-facility-title = { $language }: { $count } answers
+admin-flag-translation = check the { $lang } translation

@@ -428,3 +428,6 @@ lti-field-client-id-too-long = El ID de cliente debe ser una sola línea de { $m
 lti-field-deployments-empty = Escribe al menos un ID de despliegue.
 lti-field-deployments-too-many = Escribe como máximo { $max } ID de despliegue, de una línea cada uno.
 lti-field-platform-taken = Este emisor y este ID de cliente ya están registrados.
+admin-col-by-language = Por idioma
+admin-language-facility-title = { $language }: { $count } respuestas
+admin-flag-translation = revisa la traducción al { $lang }

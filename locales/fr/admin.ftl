@@ -428,3 +428,6 @@ lti-field-client-id-too-long = L'ID client doit tenir sur une ligne de { $max } 
 lti-field-deployments-empty = Saisissez au moins un ID de déploiement.
 lti-field-deployments-too-many = Saisissez au maximum { $max } ID de déploiement, d'une ligne chacun.
 lti-field-platform-taken = Cet émetteur et cet ID client sont déjà enregistrés.
+admin-col-by-language = Par langue
+admin-language-facility-title = { $language } : { $count } réponses
+admin-flag-translation = vérifiez la traduction { $lang }

@@ -420,3 +420,6 @@ lti-field-client-id-too-long = クライアント ID は { $max } 文字以内�
 lti-field-deployments-empty = デプロイメント ID を 1 つ以上入力してください。
 lti-field-deployments-too-many = デプロイメント ID は 1 行に 1 つずつ、{ $max } 件以内で入力してください。
 lti-field-platform-taken = この発行者とクライアント ID の組み合わせはすでに登録されています。
+admin-col-by-language = 言語別
+admin-language-facility-title = { $language }: 回答 { $count } 件
+admin-flag-translation = { $lang } 訳を確認

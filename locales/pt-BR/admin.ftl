@@ -428,3 +428,6 @@ lti-field-client-id-too-long = O ID do cliente deve ser uma linha de no máximo 
 lti-field-deployments-empty = Informe pelo menos um ID de implantação.
 lti-field-deployments-too-many = Informe no máximo { $max } IDs de implantação, de uma linha cada.
 lti-field-platform-taken = Este emissor e este ID do cliente já estão registrados.
+admin-col-by-language = Por idioma
+admin-language-facility-title = { $language }: { $count } respostas
+admin-flag-translation = revise a tradução { $lang }

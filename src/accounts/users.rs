@@ -381,7 +381,10 @@ pub fn update_profile(
             Some((code, _)) => Some(*code),
             None => {
                 let codes: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
-                errors.insert("locale".into(), format!("Choose one of {}.", codes.join(", ")));
+                errors.insert(
+                    "locale".into(),
+                    crate::i18n::tr("field-one-of-languages", &[("codes", codes.join(", ").into())]),
+                );
                 None
             }
         },

@@ -140,13 +140,13 @@ pub fn answer(
         let check = checks.iter().find(|c| c.id == check_id).ok_or(AppError::NotFound)?;
         let chosen: BTreeSet<String> = selected.iter().cloned().collect();
         if chosen.is_empty() {
-            return Err(AppError::field("selected", "Choose an answer first."));
+            return Err(AppError::field("selected", crate::i18n::t("field-check-choose")));
         }
         if let Some(unknown) = chosen.iter().find(|id| !check.options.iter().any(|o| &&o.id == id)) {
             return Err(AppError::field("selected", format!("This check has no option {unknown:?}.")));
         }
         if check.kind == "single" && chosen.len() > 1 {
-            return Err(AppError::field("selected", "Choose one answer."));
+            return Err(AppError::field("selected", crate::i18n::t("field-check-choose-one")));
         }
         let result = outcome(check, &chosen);
         let chosen_json = serde_json::to_string(&chosen).unwrap_or_else(|_| "[]".into());

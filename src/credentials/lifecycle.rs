@@ -259,7 +259,10 @@ pub fn change_expiry(
     }
     // abs_diff: any i64 a client sends is compared without overflow.
     if expires_at.abs_diff(now) > (EXPIRY_CHANGE_MAX_YEARS * 366 * DAY).unsigned_abs() {
-        errors.insert("expires_at".into(), format!("Give an expiry within {EXPIRY_CHANGE_MAX_YEARS} years of today."));
+        errors.insert(
+            "expires_at".into(),
+            crate::i18n::tr("field-expiry-within", &[("years", EXPIRY_CHANGE_MAX_YEARS.into())]),
+        );
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -270,7 +273,7 @@ pub fn change_expiry(
             return Err(AppError::Conflict("This credential is revoked: its expiry no longer matters.".into()));
         }
         if expires_at <= row.issued_at {
-            return Err(AppError::field("expires_at", "The expiry must be after the issue date."));
+            return Err(AppError::field("expires_at", crate::i18n::t("field-expiry-after-issue")));
         }
         diesel::update(cr::table.find(row.id)).set(cr::expires_at.eq(expires_at)).execute(conn)?;
         let detail =

@@ -722,7 +722,7 @@ pub(crate) fn chosen_options(placed: &[PlacedOption], kind: &str, chosen: &[Stri
         }
     }
     if kind != "multiple" && unique.len() > 1 {
-        return Err(AppError::field("selected", "choose one option for this question"));
+        return Err(AppError::field("selected", crate::i18n::t("field-exam-choose-one")));
     }
     Ok(unique)
 }

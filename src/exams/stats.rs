@@ -31,6 +31,9 @@ pub struct LanguageFacility {
     pub lang: String,
     pub attempts: i64,
     pub facility: f64,
+    /// The facility in this language differs from the other languages' by `LANGUAGE_GAP` or
+    /// more, with enough answers on both sides: the translation, not the learners, may be why.
+    pub flagged: bool,
 }
 
 /// One question version's statistics.
@@ -211,13 +214,14 @@ fn by_language(seen: &HashMap<String, (i64, i64)>) -> (Vec<LanguageFacility>, Ve
             lang: lang.clone(),
             attempts: *n,
             facility: *right as f64 / *n as f64,
+            flagged: false,
         })
         .collect();
     rows.sort_by(|a, b| b.attempts.cmp(&a.attempts).then_with(|| a.lang.cmp(&b.lang)));
     let mut flags = Vec::new();
     if rows.len() >= 2 {
         // The source's own facility is the yardstick: only translations are flagged.
-        for row in rows.iter().filter(|r| r.attempts >= LANGUAGE_MIN_ATTEMPTS && r.lang != crate::i18n::DEFAULT) {
+        for row in rows.iter_mut().filter(|r| r.attempts >= LANGUAGE_MIN_ATTEMPTS && r.lang != crate::i18n::DEFAULT) {
             let (n, right) = seen
                 .iter()
                 .filter(|(lang, _)| **lang != row.lang)
@@ -227,6 +231,7 @@ fn by_language(seen: &HashMap<String, (i64, i64)>) -> (Vec<LanguageFacility>, Ve
             }
             let others = right as f64 / n as f64;
             if (row.facility - others).abs() >= LANGUAGE_GAP {
+                row.flagged = true;
                 let direction = if row.facility < others { "harder" } else { "easier" };
                 flags.push(format!(
                     "{direction} in {}: facility {:.2} against {:.2} in the other languages; check the translation",
@@ -288,6 +293,7 @@ mod tests {
         // es: 0.40 against (34 + 0) / 43 = 0.79; de has too few answers; English is the source.
         assert_eq!(flags.len(), 1, "{flags:?}");
         assert!(flags[0].starts_with("harder in es: facility 0.40 against 0.79"), "{flags:?}");
+        assert_eq!(rows.iter().map(|r| r.flagged).collect::<Vec<_>>(), [false, true, false], "the row says it too");
         let (_, none) = by_language(&HashMap::from([("en".to_owned(), (40, 34)), ("es".to_owned(), (20, 16))]));
         assert!(none.is_empty(), "0.85 against 0.80 is not marked");
         let (_, alone) = by_language(&HashMap::from([("en".to_owned(), (40, 2))]));

@@ -160,12 +160,6 @@ pub fn saved_or(locale: Option<&str>, otherwise: &'static str) -> &'static str {
     locale.and_then(supported).unwrap_or(otherwise)
 }
 
-/// Runs `f` in `lang` on this thread: a request hands it its language when it hands work to a
-/// blocking thread (`web::block`), so the messages and dates written there come out in it.
-pub fn in_language<R>(lang: &'static str, f: impl FnOnce() -> R) -> R {
-    CURRENT.sync_scope(Cell::new(lang), f)
-}
-
 /// An argument of a message.
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 

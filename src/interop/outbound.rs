@@ -144,7 +144,7 @@ pub fn retry_now(conn: &mut DbConnection, queue: Queue, id: i64, now: UnixSecs) 
 pub fn parse_state(input: Option<String>) -> crate::error::AppResult<Option<String>> {
     match input.filter(|s| !s.is_empty()) {
         Some(s) if !matches!(s.as_str(), "queued" | "sent" | "failing") => {
-            Err(crate::error::AppError::field("state", "Use queued, sent or failing."))
+            Err(crate::error::AppError::field("state", crate::i18n::t("field-queue-state")))
         }
         other => Ok(other),
     }

@@ -288,8 +288,7 @@ pub fn set_role(
     role: &str,
     partner_id: Option<i64>,
 ) -> AppResult<User> {
-    let role = Role::parse(role)
-        .ok_or_else(|| AppError::field("role", "role is learner, partner_manager or programme_admin"))?;
+    let role = Role::parse(role).ok_or_else(|| AppError::field("role", crate::i18n::t("field-role")))?;
     db::transaction(conn, |conn| {
         let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
         if role == Role::PartnerManager && partner_id.is_none() {
@@ -441,9 +440,7 @@ pub fn open_invitation(conn: &mut DbConnection, now: UnixSecs, token: &str) -> A
         .first(conn)
         .optional()?;
     match found {
-        None => {
-            Err(AppError::field("invitation", "This invitation link is not valid. Ask your manager for a new one."))
-        }
+        None => Err(AppError::field("invitation", crate::i18n::t("field-invitation-invalid"))),
         Some((_, _, _, _, Some(_), _, _)) => {
             Err(AppError::field("invitation", "This invitation was used already. Log in instead."))
         }

@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::SignedIn;
-use super::pages::{
-    CountryOption, FormState, Layout, block_in_language, countries, render, render_status, see_other, start_session,
-};
+use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other, start_session};
 use crate::accounts::countries::country_name;
 use crate::accounts::users;
 use crate::clock::long_date;
@@ -77,7 +75,7 @@ async fn training(
     };
     let st = state.clone();
     let id = user.id();
-    let (courses, exams, credentials) = block_in_language(move || -> Result<_, AppError> {
+    let (courses, exams, credentials) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let now = st.now();
         let rows = crate::credentials::of_user(&mut conn, id)?;
@@ -160,9 +158,10 @@ fn minutes_text(seconds: i64) -> String {
 async fn transcript(state: web::Data<AppState>, user: SignedIn, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let courses =
-        block_in_language(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, id)?) })
-            .await??;
+    let courses = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(standing::learner_standing(&mut *st.db.read()?, id)?)
+    })
+    .await??;
     let courses = courses
         .into_iter()
         .map(|c| TranscriptCourse {
@@ -227,7 +226,7 @@ async fn account_page(
 ) -> Result<AccountPage, AppError> {
     let st = state.clone();
     let id = user.id();
-    let corrections = block_in_language(move || -> Result<_, AppError> {
+    let corrections = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(crate::credentials::corrections::of_user(&mut *st.db.read()?, id)?)
     })
     .await??;
@@ -285,7 +284,7 @@ async fn request_name_correction(
     let form = form.0;
     let st = state.clone();
     let (name, reason, id) = (form.name.clone(), form.reason.clone(), user.id());
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
         crate::credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &name, &reason)
     })
@@ -318,7 +317,7 @@ async fn update_profile(
     let form = form.0;
     let st = state.clone();
     let (company, country, id) = (form.company.clone(), form.country.clone(), user.id());
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::update_profile(&mut conn, st.now(), id, Some(&company), Some(&country), None)
     })
@@ -352,7 +351,7 @@ async fn change_password(
     let form = form.0;
     let st = state.clone();
     let id = user.id();
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         users::change_password(&st.db, st.now(), id, &form.current_password, &form.new_password)
     })
     .await?;

@@ -31,9 +31,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(history)
         .service(revision)
         .service(restore)
-        .service(upload_asset)
-        .service(exam_statistics)
-        .service(exam_statistics_csv);
+        .service(upload_asset);
+    statistics::configure(cfg);
 }
 
 /// A course on the admin home.
@@ -60,7 +59,8 @@ async fn admin_home(
     csrf: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let courses = web::block(move || -> Result<_, AppError> { Ok(store::catalogue(&mut *st.db.read()?)?) }).await??;
+    let courses =
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(store::catalogue(&mut *st.db.read()?)?) }).await??;
     let cards = courses
         .into_iter()
         .map(|c| AdminCourseCard {
@@ -122,7 +122,7 @@ async fn admin_course(
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
     let st = state.clone();
-    let (course, modules, assets, exams) = web::block(move || -> Result<_, AppError> {
+    let (course, modules, assets, exams) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let (course, modules) = store::admin_course(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
         let mut assets: Vec<String> = store::asset_names(&mut conn, course.id)?.into_iter().collect();
@@ -230,7 +230,7 @@ impl ModuleForm {
 
 async fn load_editor(state: &web::Data<AppState>, course: &str, slug: &str) -> Result<EditorPage, AppError> {
     let (st, course, slug) = (state.clone(), course.to_owned(), slug.to_owned());
-    web::block(move || -> Result<EditorPage, AppError> {
+    crate::web::blocking(move || -> Result<EditorPage, AppError> {
         let mut conn = st.db.read()?;
         let course_row = store::course_row(&mut conn, &course)?.ok_or(AppError::NotFound)?;
         let mut page = EditorPage {
@@ -312,7 +312,7 @@ async fn save(
     if form.action == "preview" {
         let st = state.clone();
         let (c, s, m, md) = (course.clone(), slug.clone(), meta.clone(), form.markdown.clone());
-        let violations = web::block(move || -> Result<_, AppError> {
+        let violations = crate::web::blocking(move || -> Result<_, AppError> {
             let mut conn = st.db.read()?;
             let course_row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
             Ok(store::validate(&mut conn, &course_row, &s, &m, &md)?)
@@ -328,7 +328,7 @@ async fn save(
     let st = state.clone();
     let (c, s, md, note, author) =
         (course.clone(), slug.clone(), form.markdown.clone(), form.note.clone(), admin.0.id());
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         store::save_module(
             &mut conn,
@@ -379,7 +379,7 @@ async fn move_module(
         _ => return Err(AppError::BadRequest("Choose up or down.".into())),
     };
     let (st, c) = (state.clone(), course.clone());
-    web::block(move || store::move_module(&mut *st.db.write()?, st.now(), &c, &slug, up)).await??;
+    crate::web::blocking(move || store::move_module(&mut *st.db.write()?, st.now(), &c, &slug, up)).await??;
     Ok(see_other(&format!("/admin/courses/{course}?notice=moved")))
 }
 
@@ -399,7 +399,8 @@ async fn retire_module(
     let (course, slug) = path.into_inner();
     let retired = form.0.retired == "true";
     let (st, c) = (state.clone(), course.clone());
-    let result = web::block(move || store::set_retired(&mut *st.db.write()?, st.now(), &c, &slug, retired)).await?;
+    let result =
+        crate::web::blocking(move || store::set_retired(&mut *st.db.write()?, st.now(), &c, &slug, retired)).await?;
     match result {
         Ok(()) => {
             Ok(see_other(&format!("/admin/courses/{course}?notice={}", if retired { "retired" } else { "restored" })))
@@ -447,7 +448,7 @@ async fn history(
     let (course, slug) = path.into_inner();
     let st = state.clone();
     let (c, s) = (course.clone(), slug.clone());
-    let (course_row, entries) = web::block(move || -> Result<_, AppError> {
+    let (course_row, entries) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let course_row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
         let module = store::find_module(&mut conn, course_row.id, &s)?.ok_or(AppError::NotFound)?;
@@ -498,7 +499,7 @@ async fn revision(
     let (course, slug, number) = path.into_inner();
     let st = state.clone();
     let (c, s) = (course.clone(), slug.clone());
-    let (course_row, old, latest, author) = web::block(move || -> Result<_, AppError> {
+    let (course_row, old, latest, author) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let course_row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
         let found = store::editor_module(&mut conn, course_row.id, &s)?.ok_or(AppError::NotFound)?;
@@ -549,7 +550,7 @@ async fn restore(
     let (course, slug, number) = path.into_inner();
     let st = state.clone();
     let (c, s, author) = (course.clone(), slug.clone(), admin.0.id());
-    web::block(move || store::restore(&mut *st.db.write()?, st.now(), author, &c, &s, number)).await??;
+    crate::web::blocking(move || store::restore(&mut *st.db.write()?, st.now(), author, &c, &s, number)).await??;
     Ok(see_other(&format!("/admin/courses/{course}/modules/{slug}/revisions?notice=restored")))
 }
 
@@ -637,7 +638,7 @@ async fn upload_asset(
     }
     let name = asset_file_name(form.file.file_name.as_deref().unwrap_or("image"), extension);
     let (st, c) = (state.clone(), course.clone());
-    web::block(move || -> Result<(), AppError> {
+    crate::web::blocking(move || -> Result<(), AppError> {
         let mut conn = st.db.write()?;
         let course_row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
         store::put_asset(&mut conn, st.now(), course_row.id, &name, content_type, &bytes)?;
@@ -649,6 +650,7 @@ async fn upload_asset(
 
 #[cfg(test)]
 mod proptests;
+mod statistics;
 
 #[cfg(test)]
 mod tests {
@@ -674,116 +676,4 @@ mod tests {
         assert_eq!(asset_file_name("Loop.SVG", "svg"), "loop.svg");
         assert_eq!(asset_file_name("", "png"), "image.png");
     }
-}
-
-/// An item as the statistics page shows it.
-#[derive(Serialize)]
-struct ItemLine {
-    question: String,
-    version: i32,
-    topic: String,
-    attempts: i64,
-    facility: String,
-    discrimination: String,
-    choices: String,
-    flags: Vec<String>,
-}
-
-/// Context of `admin/statistics.html`.
-#[derive(Serialize)]
-struct StatisticsPage {
-    #[serde(flatten)]
-    layout: Layout,
-    course: String,
-    course_title: String,
-    exam: String,
-    exam_title: String,
-    stats: crate::exams::stats::ExamStats,
-    items: Vec<ItemLine>,
-    mean: Option<String>,
-    alpha: Option<String>,
-}
-
-async fn load_stats(
-    state: &web::Data<AppState>,
-    course: &str,
-    exam: &str,
-) -> Result<(String, String, crate::exams::stats::ExamStats), AppError> {
-    let (st, c, e) = (state.clone(), course.to_owned(), exam.to_owned());
-    web::block(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let course_row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
-        let exam = crate::exams::attempts::exam_row(&mut conn, &c, &e)?.ok_or(AppError::NotFound)?;
-        Ok((course_row.title, exam.title.clone(), crate::exams::stats::exam_stats(&mut conn, exam.id)?))
-    })
-    .await?
-}
-
-/// A flag of the item statistics in the language being served (the CSV keeps the English).
-fn flag_label(flag: &str) -> String {
-    match flag {
-        "too easy" => crate::i18n::t("admin-flag-too-easy"),
-        "too hard or wrong key" => crate::i18n::t("admin-flag-too-hard"),
-        "does not discriminate" => crate::i18n::t("admin-flag-no-discrimination"),
-        other => other.to_owned(),
-    }
-}
-
-#[get("/admin/courses/{course}/exams/{exam}/statistics")]
-async fn exam_statistics(
-    state: web::Data<AppState>,
-    admin: ProgrammeAdmin,
-    csrf: CsrfToken,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let (course, exam) = path.into_inner();
-    let (course_title, exam_title, stats) = load_stats(&state, &course, &exam).await?;
-    let decimal = crate::i18n::number_separators().1;
-    let fmt = |v: Option<f64>| v.map(|x| format!("{x:.2}").replace('.', decimal)).unwrap_or_else(|| "—".into());
-    let items = stats
-        .items
-        .iter()
-        .map(|i| ItemLine {
-            question: i.question.clone(),
-            version: i.version,
-            topic: i.topic.clone(),
-            attempts: i.attempts,
-            facility: fmt(i.facility),
-            discrimination: fmt(i.discrimination),
-            choices: i
-                .option_counts
-                .iter()
-                .zip(&i.option_correct)
-                .map(|(n, c)| if *c { format!("{n}*") } else { n.to_string() })
-                .collect::<Vec<_>>()
-                .join(" · "),
-            flags: i.flags.iter().map(|f| flag_label(f)).collect(),
-        })
-        .collect();
-    let page = StatisticsPage {
-        layout: Layout::new(Some(&admin.0), &csrf, "admin"),
-        mean: stats.mean_score_percent.map(|m| format!("{m:.0}")),
-        alpha: stats.cronbach_alpha.map(|a| format!("{a:.2}").replace('.', decimal)),
-        course,
-        course_title,
-        exam,
-        exam_title,
-        stats,
-        items,
-    };
-    render(&state, "admin/statistics.html", &page)
-}
-
-#[get("/admin/courses/{course}/exams/{exam}/statistics.csv")]
-async fn exam_statistics_csv(
-    state: web::Data<AppState>,
-    _admin: ProgrammeAdmin,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let (course, exam) = path.into_inner();
-    let (_, _, stats) = load_stats(&state, &course, &exam).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("content-disposition", format!("attachment; filename=\"{exam}-statistics.csv\"")))
-        .body(crate::exams::stats::to_csv(&stats, crate::i18n::current())))
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{FormState, Layout, block_in_language, render, render_status, see_other};
+use super::pages::{FormState, Layout, render, render_status, see_other};
 use crate::clock::long_date;
 use crate::credentials::{self, corrections};
 use crate::error::AppError;
@@ -52,7 +52,8 @@ async fn corrections_context(
 ) -> Result<CorrectionsPage, AppError> {
     let st = state.clone();
     let pending =
-        block_in_language(move || -> Result<_, AppError> { Ok(corrections::pending(&mut *st.db.read()?)?) }).await??;
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(corrections::pending(&mut *st.db.read()?)?) })
+            .await??;
     Ok(CorrectionsPage { layout: Layout::new(Some(&admin.0), csrf, "admin"), pending, notice, failed_id, form })
 }
 
@@ -94,7 +95,7 @@ async fn decide(
     let approve = form.decision == "approve";
     let st = state.clone();
     let (admin_id, note) = (admin.0.id(), form.note.clone());
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         corrections::decide(&mut *st.db.write()?, &st.mailer, st.now(), admin_id, id, approve, &note)
     })
     .await?;
@@ -128,7 +129,7 @@ async fn revoke(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let (st, id2, reason, admin_id) = (state.clone(), id.clone(), form.0.reason, admin.0.id());
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         credentials::revoke(&mut *st.db.write()?, st.mailer.xapi(), st.now(), admin_id, &id2, &reason)
     })
     .await?;
@@ -162,7 +163,7 @@ async fn change_expiry(
         return Ok(see_other(&format!("/credentials/{id}?notice=expiry-date-needed#expiry")));
     };
     let (st, id2, admin_id) = (state.clone(), id.clone(), admin.0.id());
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         credentials::lifecycle::change_expiry(&mut *st.db.write()?, st.now(), admin_id, &id2, expires_at, &reason)
     })
     .await?;
@@ -230,7 +231,7 @@ async fn outbox_page(
     .map(crate::i18n::t);
     let st = state.clone();
     let unsent = query.unsent;
-    let (rows, (waiting, failed)) = web::block(move || -> Result<_, AppError> {
+    let (rows, (waiting, failed)) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         Ok((outbox::list(&mut conn, unsent, OUTBOX_PAGE_ROWS)?, outbox::counts(&mut conn)?))
     })
@@ -283,7 +284,7 @@ async fn retry(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let st = state.clone();
-    let retried = web::block(move || -> Result<_, AppError> {
+    let retried = crate::web::blocking(move || -> Result<_, AppError> {
         let retried = outbox::retry(&mut *st.db.write()?, id, st.now())?;
         Ok(retried)
     })

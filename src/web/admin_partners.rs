@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{CountryOption, FormState, Layout, block_in_language, countries, render, render_status, see_other};
+use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other};
 use crate::error::AppError;
 use crate::partners::{self, PartnerSummary};
 
@@ -40,7 +40,8 @@ async fn page(
 ) -> Result<PartnersPage, AppError> {
     let st = state.clone();
     let list =
-        web::block(move || -> Result<_, AppError> { Ok(partners::list(&mut *st.db.read()?, st.now())?) }).await??;
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(partners::list(&mut *st.db.read()?, st.now())?) })
+            .await??;
     Ok(PartnersPage {
         layout: Layout::new(Some(&admin.0), csrf, "admin"),
         partners: list,
@@ -81,7 +82,7 @@ async fn create_partner(
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let (st, f) = (state.clone(), (form.name.clone(), form.country.clone(), form.partner_code.clone()));
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         let code = Some(f.2.as_str()).filter(|c| !c.trim().is_empty());
         partners::create(&mut *st.db.write()?, st.now(), &f.0, &f.1, code)
     })
@@ -120,7 +121,7 @@ async fn membership(
     let user_id = path.into_inner();
     let partner_id: Option<i64> = form.partner_id.trim().parse().ok();
     let (st, admin_id) = (state.clone(), admin.0.id());
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         crate::db::transaction(&mut conn, |conn| {
             partners::move_person(conn, st.now(), user_id, partner_id, "admin", Some(admin_id))?;

@@ -48,7 +48,7 @@ pub struct Health {
 pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let db = state.db.clone();
     let database = db.backend().name();
-    let ok = web::block(move || -> anyhow::Result<()> {
+    let ok = crate::web::blocking(move || -> anyhow::Result<()> {
         let mut conn = db.read()?;
         diesel::connection::SimpleConnection::batch_execute(&mut *conn, "SELECT 1")?;
         Ok(())
@@ -113,7 +113,7 @@ pub async fn register(
         locale: super::locale::asked_for(&req),
     };
     let st = state.clone();
-    let user = web::block(move || {
+    let user = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::register(&mut conn, &st.mailer, st.fonts.get()?, st.now(), &registration)
     })
@@ -146,7 +146,7 @@ fn message(text: &str) -> MessageResponse {
 pub async fn verify(state: web::Data<AppState>, body: web::Json<TokenRequest>) -> Result<HttpResponse, AppError> {
     let token = body.into_inner().token;
     let st = state.clone();
-    web::block(move || {
+    crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::verify_email(&mut conn, st.now(), &token)
     })
@@ -164,7 +164,7 @@ pub async fn verify(state: web::Data<AppState>, body: web::Json<TokenRequest>) -
 pub async fn resend_verification(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let (st, lang) = (state.clone(), crate::i18n::current());
     // The mail falls back on this request's language when the account saved none.
-    web::block(move || {
+    crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         crate::i18n::with_lang(lang, || users::resend_verification(&mut conn, &st.mailer, st.now(), user.id()))
     })
@@ -202,8 +202,10 @@ pub async fn login(
     let body = body.into_inner();
     let addr = client_addr(&req, state.trust_proxy);
     let st = state.clone();
-    let user = web::block(move || users::login(&st.db, st.now(), &body.email, &body.password, &addr, &st.dummy_hash))
-        .await??;
+    let user = crate::web::blocking(move || {
+        users::login(&st.db, st.now(), &body.email, &body.password, &addr, &st.dummy_hash)
+    })
+    .await??;
     let (issued, cookie) = start_session(&state, &user)?;
     let mut response =
         HttpResponse::Ok().json(LoginResponse { token: issued.token, expires_at: rfc3339(issued.expires_at) });
@@ -219,7 +221,7 @@ pub async fn login(
 #[post("/auth/logout")]
 pub async fn logout(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    web::block(move || {
+    crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::logout(&mut conn, st.now(), user.id())
     })
@@ -248,7 +250,7 @@ pub async fn password_reset(
     let email = body.into_inner().email;
     let (st, lang) = (state.clone(), crate::i18n::current());
     // The mail falls back on this request's language when the account saved none.
-    web::block(move || {
+    crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         crate::i18n::with_lang(lang, || users::request_password_reset(&mut conn, &st.mailer, st.now(), &email))
     })
@@ -278,7 +280,7 @@ pub async fn password_reset_confirm(
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let st = state.clone();
-    web::block(move || {
+    crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::confirm_password_reset(&mut conn, st.now(), &body.token, &body.password)
     })
@@ -352,7 +354,7 @@ pub async fn update_me(
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let st = state.clone();
-    let updated = web::block(move || {
+    let updated = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::update_profile(
             &mut conn,

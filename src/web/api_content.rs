@@ -62,7 +62,7 @@ pub async fn list_courses(
 ) -> Result<HttpResponse, AppError> {
     let lang = query.resolve()?;
     let st = state.clone();
-    let items = web::block(move || -> Result<_, AppError> {
+    let items = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut items = Vec::new();
         for mut c in store::catalogue(&mut conn)? {
@@ -125,7 +125,7 @@ pub async fn get_module(
     let lang = query.resolve()?;
     let (course, module) = path.into_inner();
     let st = state.clone();
-    let (page, checks, figures, served) = web::block(move || -> Result<_, AppError> {
+    let (page, checks, figures, served) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
         Ok(match crate::translations::view::module(&mut conn, &mut page, lang)? {
@@ -204,7 +204,7 @@ pub async fn put_module(
     };
     let st = state.clone();
     let author = admin.0.id();
-    let saved = web::block(move || {
+    let saved = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         let edit = store::Edit {
             meta: &meta,

@@ -62,7 +62,7 @@ pub struct MyCredential {
 pub async fn my_credentials(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let rows = web::block(move || -> Result<_, AppError> {
+    let rows = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut out = Vec::new();
         for row in credentials::of_user(&mut conn, id)? {
@@ -127,7 +127,7 @@ pub async fn request_name_correction(
     let body = body.into_inner();
     let st = state.clone();
     let id = user.id();
-    let created = web::block(move || {
+    let created = crate::web::blocking(move || {
         let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
         credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &body.name, &body.reason)
     })
@@ -143,9 +143,10 @@ pub async fn request_name_correction(
 pub async fn my_name_corrections(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let list =
-        web::block(move || -> Result<_, AppError> { Ok(credentials::corrections::of_user(&mut *st.db.read()?, id)?) })
-            .await??;
+    let list = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(credentials::corrections::of_user(&mut *st.db.read()?, id)?)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -160,9 +161,10 @@ pub async fn pending_name_corrections(
     _admin: ProgrammeAdmin,
 ) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let list =
-        web::block(move || -> Result<_, AppError> { Ok(credentials::corrections::pending(&mut *st.db.read()?)?) })
-            .await??;
+    let list = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(credentials::corrections::pending(&mut *st.db.read()?)?)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -194,7 +196,7 @@ pub async fn decide_name_correction(
     let body = body.into_inner();
     let st = state.clone();
     let (admin_id, id) = (admin.0.id(), path.into_inner());
-    let decided = web::block(move || {
+    let decided = crate::web::blocking(move || {
         credentials::corrections::decide(
             &mut *st.db.write()?,
             &st.mailer,
@@ -236,8 +238,10 @@ pub async fn revoke(
     let reason = body.into_inner().reason;
     let st = state.clone();
     let admin_id = admin.0.id();
-    web::block(move || credentials::revoke(&mut *st.db.write()?, st.mailer.xapi(), st.now(), admin_id, &id, &reason))
-        .await??;
+    crate::web::blocking(move || {
+        credentials::revoke(&mut *st.db.write()?, st.mailer.xapi(), st.now(), admin_id, &id, &reason)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(serde_json::json!({"message": "The credential is revoked."})))
 }
 
@@ -298,7 +302,7 @@ pub async fn change_expiry(
     };
     let st = state.clone();
     let admin_id = admin.0.id();
-    let row = web::block(move || {
+    let row = crate::web::blocking(move || {
         credentials::lifecycle::change_expiry(&mut *st.db.write()?, st.now(), admin_id, &id, expires_at, &body.reason)
     })
     .await??;

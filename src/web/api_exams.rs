@@ -54,7 +54,7 @@ pub struct ExamItem {
 #[get("/exams")]
 pub async fn list_exams(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let statuses = web::block(move || -> Result<_, AppError> {
+    let statuses = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(attempts::exam_statuses(&mut *st.db.read()?, st.now(), user.id())?)
     })
     .await??;
@@ -146,7 +146,7 @@ pub async fn start_attempt(
     let lang = query.resolve()?;
     let (course, exam) = path.into_inner();
     let st = state.clone();
-    let (view, created) = web::block(move || -> Result<_, AppError> {
+    let (view, created) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.write()?;
         let (mut view, created) =
             attempts::start_attempt(&mut conn, &st.mailer, st.now(), &mut rand::rng(), user.id(), &course, &exam)?;
@@ -183,7 +183,7 @@ pub async fn get_attempt(
     let lang = query.resolve()?;
     let id = path.into_inner();
     let st = state.clone();
-    let view = web::block(move || -> Result<_, AppError> {
+    let view = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut view = attempts::attempt_view(&mut conn, st.now(), user.id(), id)?;
         crate::translations::view::paper(&mut conn, &mut view, lang)?;
@@ -224,9 +224,10 @@ pub async fn save_answer(
     let (id, question) = path.into_inner();
     let selected = body.into_inner().selected;
     let st = state.clone();
-    let saved =
-        web::block(move || attempts::save_answer(&mut *st.db.write()?, st.now(), user.id(), id, &question, &selected))
-            .await??;
+    let saved = crate::web::blocking(move || {
+        attempts::save_answer(&mut *st.db.write()?, st.now(), user.id(), id, &question, &selected)
+    })
+    .await??;
     crate::ops::metrics::exam_answers_saved(1);
     Ok(HttpResponse::Ok().json(SavedAnswer { saved_at: rfc3339(saved) }))
 }
@@ -265,7 +266,8 @@ pub async fn set_flag(
     let st = state.clone();
     let q = question.clone();
     let flagged =
-        web::block(move || attempts::set_flag(&mut *st.db.write()?, st.now(), user.id(), id, &q, wanted)).await??;
+        crate::web::blocking(move || attempts::set_flag(&mut *st.db.write()?, st.now(), user.id(), id, &q, wanted))
+            .await??;
     Ok(HttpResponse::Ok().json(FlagState { question, flagged }))
 }
 
@@ -304,7 +306,7 @@ pub(super) async fn submit_in_language(
 ) -> Result<attempts::Submitted, AppError> {
     let st = state.clone();
     let lang = crate::i18n::current();
-    web::block(move || -> Result<_, AppError> {
+    crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.write()?;
         let submitted = attempts::submit(&mut conn, &st.mailer, st.now(), user_id, id)?;
         let served = crate::translations::view::paper_lang(&mut conn, id, lang)?;
@@ -345,7 +347,7 @@ pub async fn accommodate(
     let b = body.into_inner();
     let st = state.clone();
     let admin_id = admin.0.id();
-    web::block(move || {
+    crate::web::blocking(move || {
         attempts::grant_accommodation(
             &mut *st.db.write()?,
             st.now(),
@@ -377,7 +379,7 @@ pub async fn statistics(
 ) -> Result<HttpResponse, AppError> {
     let (course, exam) = path.into_inner();
     let st = state.clone();
-    let computed = web::block(move || -> Result<_, AppError> {
+    let computed = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let exam = attempts::exam_row(&mut conn, &course, &exam)?.ok_or(AppError::NotFound)?;
         Ok(stats::exam_stats(&mut conn, exam.id)?)

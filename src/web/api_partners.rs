@@ -52,7 +52,7 @@ pub async fn create_partner(
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let st = state.clone();
-    let partner = web::block(move || {
+    let partner = crate::web::blocking(move || {
         partners::create(&mut *st.db.write()?, st.now(), &body.name, &body.country, body.partner_code.as_deref())
     })
     .await??;
@@ -68,7 +68,8 @@ pub async fn create_partner(
 pub async fn list_partners(state: web::Data<AppState>, _admin: ProgrammeAdmin) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let list =
-        web::block(move || -> Result<_, AppError> { Ok(partners::list(&mut *st.db.read()?, st.now())?) }).await??;
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(partners::list(&mut *st.db.read()?, st.now())?) })
+            .await??;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -108,7 +109,7 @@ pub async fn set_role(
     let body = body.into_inner();
     let st = state.clone();
     let (admin_id, user_id) = (admin.0.id(), path.into_inner());
-    let user = web::block(move || {
+    let user = crate::web::blocking(move || {
         partners::set_role(&mut *st.db.write()?, st.now(), admin_id, user_id, &body.role, body.partner_id)
     })
     .await??;
@@ -140,7 +141,7 @@ pub async fn set_partner(
     let to = body.into_inner().partner_id;
     let st = state.clone();
     let (admin_id, user_id) = (admin.0.id(), path.into_inner());
-    let user = web::block(move || {
+    let user = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         crate::db::transaction(&mut conn, |conn| {
             partners::move_person(conn, st.now(), user_id, to, "admin", Some(admin_id))?;
@@ -175,7 +176,7 @@ pub async fn invite(
     let email = body.into_inner().email;
     let (st, lang) = (state.clone(), crate::i18n::current());
     // The invitation speaks the manager's language: saved, else this request's.
-    let invitation = web::block(move || {
+    let invitation = crate::web::blocking(move || {
         crate::i18n::with_lang(lang, || {
             partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &manager.0.user, &email)
         })
@@ -193,9 +194,10 @@ pub async fn invite(
 pub async fn people(state: web::Data<AppState>, manager: PartnerManager) -> Result<HttpResponse, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let list =
-        web::block(move || -> Result<_, AppError> { Ok(partners::people(&mut *st.db.read()?, partner_id, st.now())?) })
-            .await??;
+    let list = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(partners::people(&mut *st.db.read()?, partner_id, st.now())?)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -213,7 +215,8 @@ pub async fn remove_person(
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let st = state.clone();
-    web::block(move || partners::remove_person(&mut *st.db.write()?, st.now(), &manager.0.user, user_id)).await??;
+    crate::web::blocking(move || partners::remove_person(&mut *st.db.write()?, st.now(), &manager.0.user, user_id))
+        .await??;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -226,7 +229,7 @@ pub async fn remove_person(
 pub async fn accreditation(state: web::Data<AppState>, manager: PartnerManager) -> Result<HttpResponse, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let acc = web::block(move || -> Result<_, AppError> {
+    let acc = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(partners::accreditation_of(&mut *st.db.read()?, partner_id, st.now())?)
     })
     .await??;
@@ -242,7 +245,8 @@ pub async fn accreditation(state: web::Data<AppState>, manager: PartnerManager) 
 pub async fn credentials_zip(state: web::Data<AppState>, manager: PartnerManager) -> Result<HttpResponse, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let zip = web::block(move || -> Result<_, AppError> { super::partner::credentials_zip(&st, partner_id) }).await??;
+    let zip = crate::web::blocking(move || -> Result<_, AppError> { super::partner::credentials_zip(&st, partner_id) })
+        .await??;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/zip")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")))
@@ -286,6 +290,6 @@ pub async fn estimate_from(
     let country = country.unwrap_or_default().trim().to_ascii_uppercase();
     let st = state.clone();
     let settings =
-        web::block(move || -> Result<_, AppError> { Ok(partners::settings(&mut *st.db.read()?)?) }).await??;
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(partners::settings(&mut *st.db.read()?)?) }).await??;
     partners::estimate(&settings, &country, value)
 }

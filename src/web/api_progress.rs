@@ -55,7 +55,7 @@ pub async fn heartbeat(
         if e.is_data() {
             super::errors::payload_error(&e)
         } else {
-            AppError::BadRequest(format!("The body is not valid JSON: {e}"))
+            AppError::BadRequest(crate::i18n::tr("problem-json-invalid", &[("reason", e.to_string().into())]))
         }
     })?;
     if user.via == TokenSource::Cookie {
@@ -69,9 +69,7 @@ pub async fn heartbeat(
         match csrf_token_of(&req) {
             Some(expected) if tokens_match(&sent, &expected) => {}
             _ => {
-                return Err(AppError::Forbidden(
-                    "A heartbeat with the session cookie must carry the CSRF token.".into(),
-                ));
+                return Err(AppError::Forbidden(crate::i18n::t("problem-heartbeat-csrf")));
             }
         }
     }
@@ -83,7 +81,7 @@ pub async fn heartbeat(
     };
     let st = state.clone();
     let cap = progress::cap_secs(state.heartbeat_secs);
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         progress::record_heartbeat(&mut *st.db.write()?, st.mailer.xapi(), st.now(), user.id(), &beat, cap)
     })
     .await??;
@@ -153,9 +151,10 @@ impl From<Vec<standing::CourseStanding>> for MyProgress {
 #[get("/me/progress")]
 pub async fn my_progress(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let courses =
-        web::block(move || -> Result<_, AppError> { Ok(standing::learner_standing(&mut *st.db.read()?, user.id())?) })
-            .await??;
+    let courses = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(standing::learner_standing(&mut *st.db.read()?, user.id())?)
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(MyProgress::from(courses)))
 }
 
@@ -189,9 +188,10 @@ pub async fn search_users(
 ) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let q = query.into_inner().query;
-    let found =
-        web::block(move || -> Result<_, AppError> { Ok(users::search(&mut *st.db.read()?, &q, USER_SEARCH_LIMIT)?) })
-            .await??;
+    let found = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(users::search(&mut *st.db.read()?, &q, USER_SEARCH_LIMIT)?)
+    })
+    .await??;
     let items: Vec<UserItem> = found
         .into_iter()
         .map(|u| UserItem { role: u.role(), id: u.id, email: u.email, name: u.name, company: u.company })
@@ -229,7 +229,7 @@ pub async fn grant_exemption(
     let body = body.into_inner();
     let st = state.clone();
     let admin_id = admin.0.id();
-    web::block(move || {
+    crate::web::blocking(move || {
         progress::grant_exemption(
             &mut *st.db.write()?,
             st.mailer.xapi(),

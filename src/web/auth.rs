@@ -95,7 +95,8 @@ async fn invitation_of(
         return Ok(None);
     };
     let st = state.clone();
-    let found = web::block(move || crate::partners::open_invitation(&mut *st.db.read()?, st.now(), &token)).await?;
+    let found =
+        crate::web::blocking(move || crate::partners::open_invitation(&mut *st.db.read()?, st.now(), &token)).await?;
     match found {
         Ok(invited) => Ok(Some(Ok(invited))),
         Err(AppError::Validation(errors)) => Ok(Some(Err(errors.into_values().next().unwrap_or_default()))),
@@ -163,7 +164,7 @@ async fn register(
     let form = form.0;
     let registration = form.registration(super::locale::asked_for(&req));
     let st = state.clone();
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::register(&mut conn, &st.mailer, st.fonts.get()?, st.now(), &registration)
     })
@@ -210,7 +211,7 @@ async fn verify_email_page(
     token: String,
 ) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::verify_email(&mut conn, st.now(), &token)
     })
@@ -264,7 +265,7 @@ async fn resend_verification(
     let (st, lang) = (state.clone(), crate::i18n::current());
     let user_id = user.id();
     // The mail falls back on this page's language when the account saved none.
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         crate::i18n::with_lang(lang, || users::resend_verification(&mut conn, &st.mailer, st.now(), user_id))
     })
@@ -339,7 +340,8 @@ async fn login(
     let addr = client_addr(&req, state.trust_proxy);
     let st = state.clone();
     let (email, password) = (form.email.clone(), form.password.clone());
-    let result = web::block(move || users::login(&st.db, st.now(), &email, &password, &addr, &st.dummy_hash)).await?;
+    let result =
+        crate::web::blocking(move || users::login(&st.db, st.now(), &email, &password, &addr, &st.dummy_hash)).await?;
     let next = safe_next(Some(&form.next), "/training");
     match result {
         Ok(user) => {
@@ -360,7 +362,7 @@ async fn login(
 async fn logout(state: web::Data<AppState>, user: MaybeUser, _form: CsrfForm<Empty>) -> Result<HttpResponse, AppError> {
     if let Some(user) = user.0 {
         let st = state.clone();
-        web::block(move || {
+        crate::web::blocking(move || {
             let mut conn = st.db.write()?;
             users::logout(&mut conn, st.now(), user.id())
         })
@@ -404,7 +406,7 @@ async fn forgot(
     let (st, lang) = (state.clone(), crate::i18n::current());
     let e2 = email.clone();
     // The mail falls back on this page's language when the account saved none.
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         crate::i18n::with_lang(lang, || users::request_password_reset(&mut conn, &st.mailer, st.now(), &e2))
     })
@@ -459,7 +461,7 @@ async fn reset(
     let token = token.into_inner();
     let st = state.clone();
     let t2 = token.clone();
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::confirm_password_reset(&mut conn, st.now(), &t2, &form.0.password)
     })
@@ -491,7 +493,7 @@ async fn setup_form(
     let token = token.into_inner();
     let st = state.clone();
     let t2 = token.clone();
-    web::block(move || {
+    crate::web::blocking(move || {
         let mut conn = st.db.read()?;
         users::check_setup_token(&mut conn, st.now(), &t2)
     })
@@ -519,7 +521,7 @@ async fn setup(
     let registration = form.registration(super::locale::asked_for(&req));
     let st = state.clone();
     let t2 = token.clone();
-    let result = web::block(move || {
+    let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
         users::complete_setup(&mut conn, st.fonts.get()?, st.now(), &t2, &registration)
     })

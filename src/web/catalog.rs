@@ -99,7 +99,7 @@ struct CataloguePage<'a> {
 async fn catalogue(state: web::Data<AppState>, user: MaybeUser, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let lang = crate::i18n::current();
-    let courses = web::block(move || -> Result<_, AppError> {
+    let courses = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let courses = store::catalogue(&mut conn)?;
         courses.into_iter().map(|c| localize(&mut conn, c, lang)).collect::<Result<Vec<_>, _>>()
@@ -131,7 +131,7 @@ async fn course_page(
     let slug = path.into_inner();
     let st = state.clone();
     let lang = crate::i18n::current();
-    let (course, exams) = web::block(move || -> Result<_, AppError> {
+    let (course, exams) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let course = store::course(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
         let mut exams = crate::exams::attempts::course_exams(&mut conn, &slug)?;
@@ -188,7 +188,7 @@ async fn module_page(
     let st = state.clone();
     let user_id = user.id();
     let lang = crate::i18n::current();
-    let (page, checks, answers, translated) = web::block(move || -> Result<_, AppError> {
+    let (page, checks, answers, translated) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
         let mut checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
@@ -227,7 +227,7 @@ async fn course_asset(
     let (course, name) = path.into_inner();
     let st = state.clone();
     let (content_type, bytes, sha) =
-        web::block(move || -> Result<_, AppError> { Ok(store::asset(&mut *st.db.read()?, &course, &name)?) })
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(store::asset(&mut *st.db.read()?, &course, &name)?) })
             .await??
             .ok_or(AppError::NotFound)?;
     let mut response = super::static_files::cached(&req, &sha[..16], &content_type, "public, max-age=300", bytes);

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::AppState;
 use super::csrf::CsrfToken;
 use super::extract::SignedIn;
-use super::pages::{Layout, block_in_language, render};
+use super::pages::{Layout, render};
 use crate::clock::{long_date, rfc3339};
 use crate::content::kit;
 use crate::credentials::{self, CredentialRow, Event};
@@ -214,7 +214,7 @@ pub async fn viewable(
     let st = state.clone();
     let viewer = user.id();
     let role = user.role();
-    web::block(move || -> Result<_, AppError> {
+    crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let row = credentials::find(&mut conn, &id)?.ok_or(AppError::NotFound)?;
         if !credentials::may_see_files(&mut conn, viewer, role, &row)? {
@@ -251,7 +251,7 @@ async fn kit_page(
     let viewer_is_holder = row.user_id == user.id();
     let (texts, (history, facts), company, rules, (previous_id, next_id), (holder_lang, credential_name)) = {
         let user_id = row.user_id;
-        block_in_language(move || -> Result<_, AppError> {
+        crate::web::blocking(move || -> Result<_, AppError> {
             let mut conn = st.db.read()?;
             let (company, locale): (String, Option<String>) =
                 users::table.find(user_id).select((users::company, users::locale)).first(&mut *conn)?;

@@ -51,7 +51,7 @@ pub fn checked_form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String,
     let sent = pairs.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
     match csrf_token_of(req) {
         Some(expected) if tokens_match(sent, &expected) => Ok(pairs),
-        _ => Err(AppError::Forbidden("This form has expired. Go back, reload the page and send it again.".into())),
+        _ => Err(AppError::Forbidden(crate::i18n::t("problem-form-expired"))),
     }
 }
 
@@ -119,9 +119,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let form = form.await.map_err(|e| super::errors::payload_error(&e))?.into_inner();
             match csrf_token_of(&req) {
                 Some(expected) if tokens_match(&form.csrf_token, &expected) => Ok(CsrfForm(form.inner)),
-                _ => Err(AppError::Forbidden(
-                    "This form has expired or your browser blocked our cookie. Go back, reload the page and send it again.".into(),
-                )),
+                _ => Err(AppError::Forbidden(crate::i18n::t("problem-form-expired-or-blocked"))),
             }
         })
     }

@@ -21,7 +21,7 @@ pub fn payload_error(err: &dyn std::fmt::Display) -> AppError {
     // serde names the field between backticks: "unknown field `nmae`", "missing field `email`".
     let field = message.split('`').nth(1).unwrap_or("body").to_owned();
     let mut errors = crate::error::FieldErrors::new();
-    errors.insert(field, message.clone());
+    errors.insert(field, crate::i18n::tr("field-unreadable", &[("reason", message.as_str().into())]));
     AppError::Validation(errors)
 }
 
@@ -32,10 +32,12 @@ pub fn json_config() -> web::JsonConfig {
                 AppError::PayloadTooLarge(BODY_LIMIT_BYTES / 1024)
             }
             JsonPayloadError::ContentType => {
-                AppError::UnsupportedMediaType("Send the body as JSON with Content-Type: application/json.".into())
+                AppError::UnsupportedMediaType(crate::i18n::t("problem-json-content-type"))
             }
             JsonPayloadError::Deserialize(e) if e.is_data() => payload_error(e),
-            JsonPayloadError::Deserialize(e) => AppError::BadRequest(format!("The body is not valid JSON: {e}")),
+            JsonPayloadError::Deserialize(e) => {
+                AppError::BadRequest(crate::i18n::tr("problem-json-invalid", &[("reason", e.to_string().into())]))
+            }
             other => payload_error(other),
         };
         app_err.into()
@@ -61,7 +63,10 @@ pub fn multipart_config() -> actix_multipart::form::MultipartFormConfig {
                 actix_multipart::MultipartError::Payload(actix_web::error::PayloadError::Overflow) => {
                     AppError::PayloadTooLarge(super::admin::UPLOAD_MAX_BYTES / 1024)
                 }
-                other => AppError::BadRequest(format!("The upload could not be read: {other}.")),
+                other => AppError::BadRequest(crate::i18n::tr(
+                    "problem-upload-unreadable",
+                    &[("reason", other.to_string().into())],
+                )),
             };
             app_err.into()
         },
@@ -120,22 +125,20 @@ pub fn render_html_error<B: MessageBody + 'static>(
         let response = HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish();
         return Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()));
     }
-    let problem = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<AppError>())
-        .map(AppError::problem)
-        .unwrap_or_else(|| AppError::NotFound.problem());
+    let error = res.response().error().and_then(|e| e.as_error::<AppError>());
+    let problem = error.map(AppError::problem).unwrap_or_else(|| AppError::NotFound.problem());
     let page = ErrorPage {
         status: status.as_u16(),
-        title: problem.title,
+        title: error.map_or_else(|| AppError::NotFound.title_for_people(), AppError::title_for_people),
         detail: problem.detail,
         reference: problem.request_id,
     };
     let body = req
         .app_data::<web::Data<AppState>>()
         .and_then(|state| {
-            let ctx = tera::Context::from_serialize(&page).ok()?;
+            let mut ctx = tera::Context::from_serialize(&page).ok()?;
+            ctx.insert("lang", crate::i18n::current());
+            ctx.insert("languages", &crate::i18n::LANGUAGES);
             state.templates.render("error.html", &ctx).ok()
         })
         .unwrap_or_else(|| format!("<!doctype html><title>{}</title><p>{}</p>", page.title, page.detail));

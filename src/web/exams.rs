@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken, checked_form_pairs};
 use super::extract::SignedIn;
-use super::pages::{Layout, block_in_language, render, see_other};
+use super::pages::{Layout, render, see_other};
 use crate::error::AppError;
 use crate::exams::attempts::{self, AttemptView, ExamStatus, QuestionView};
 use crate::exams::navigator::{self, NavItem};
@@ -50,7 +50,7 @@ async fn exam_page(
     let (course, exam) = path.into_inner();
     let st = state.clone();
     let id = user.id();
-    let statuses = block_in_language(move || -> Result<_, AppError> {
+    let statuses = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(attempts::exam_statuses(&mut *st.db.read()?, st.now(), id)?)
     })
     .await??;
@@ -79,7 +79,7 @@ async fn start(
     let st = state.clone();
     let (c, e) = (course.clone(), exam.clone());
     // Why an exam cannot be started comes back as the page's notice, in the page's language.
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &c, &e)
     })
     .await?;
@@ -143,7 +143,7 @@ struct PaperQuery {
 async fn load(state: &web::Data<AppState>, user_id: i64, id: i64) -> Result<AttemptView, AppError> {
     let st = state.clone();
     let lang = crate::i18n::current();
-    web::block(move || -> Result<_, AppError> {
+    crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut view = attempts::attempt_view(&mut conn, st.now(), user_id, id)?;
         crate::translations::view::paper(&mut conn, &mut view, lang)?;
@@ -332,7 +332,7 @@ async fn save_or_submit(
         };
         let st = state.clone();
         let user_id = user.id();
-        time_up = web::block(move || -> Result<bool, AppError> {
+        time_up = crate::web::blocking(move || -> Result<bool, AppError> {
             let mut conn = st.db.write()?;
             for (question, options) in chosen {
                 match attempts::save_answer(&mut conn, st.now(), user_id, id, &question, &options) {

@@ -82,7 +82,7 @@ async fn load_session(req: &HttpRequest) -> Result<Option<SignedIn>, AppError> {
         return Ok(None);
     };
     let db = state.db.clone();
-    let user = web::block(move || -> Result<Option<User>, AppError> {
+    let user = crate::web::blocking(move || -> Result<Option<User>, AppError> {
         let mut conn = db.read()?;
         Ok(users::find(&mut conn, user_id)?)
     })
@@ -114,10 +114,7 @@ fn check_api_csrf(req: &HttpRequest, signed_in: &SignedIn) -> Result<(), AppErro
     let sent = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
     match csrf_token_of(req) {
         Some(expected) if tokens_match(sent, &expected) => Ok(()),
-        _ => Err(AppError::Forbidden(
-            "This request uses the session cookie and must carry the X-CSRF-Token header (or use Authorization: Bearer)."
-                .into(),
-        )),
+        _ => Err(AppError::Forbidden(crate::i18n::t("problem-csrf-header"))),
     }
 }
 

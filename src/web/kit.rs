@@ -81,7 +81,7 @@ async fn certificate(
     let (row, _) = viewable(&state, &user, path.into_inner()).await?;
     let st = state.clone();
     let row2 = row.clone();
-    let data = web::block(move || -> Result<_, AppError> {
+    let data = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(credentials::certificate_data(&mut *st.db.read()?, st.now(), &st.public_url, &row2)?)
     })
     .await??;
@@ -99,7 +99,7 @@ async fn certificate(
         return Ok(unchanged);
     }
     let fonts = state.fonts.clone();
-    let pdf = web::block(move || render(fonts.get()?, &data, paper)).await?.map_err(AppError::Unexpected)?;
+    let pdf = crate::web::blocking(move || render(fonts.get()?, &data, paper)).await?.map_err(AppError::Unexpected)?;
     let mut response = file("application/pdf", tag, pdf);
     response.headers_mut().insert(
         header::CONTENT_DISPOSITION,
@@ -112,7 +112,7 @@ async fn certificate(
 /// What a credential's badge and signature graphic show, as of now, in the holder's language.
 async fn badge_data(state: &web::Data<AppState>, row: &CredentialRow) -> Result<BadgeData, AppError> {
     let (st, row) = (state.clone(), row.clone());
-    web::block(move || -> Result<_, AppError> {
+    crate::web::blocking(move || -> Result<_, AppError> {
         Ok(credentials::badge_data(&mut *st.db.read()?, st.now(), &st.public_url, &row)?)
     })
     .await?
@@ -189,7 +189,7 @@ async fn badge_png(
     let svg = badge::svg(&state.templates, &data)?;
     let fonts = state.badge_fonts.clone();
     let (url, jwt) = (data.assertion_url.clone(), data.credential_jwt.clone());
-    let png = web::block(move || badge::png(&fonts, &svg, size, url.as_deref(), jwt.as_deref()))
+    let png = crate::web::blocking(move || badge::png(&fonts, &svg, size, url.as_deref(), jwt.as_deref()))
         .await?
         .map_err(AppError::Unexpected)?;
     Ok(file("image/png", tag, png))
@@ -206,11 +206,12 @@ async fn signature_png(
     limit_lookups(&req, &state)?;
     let id = path.into_inner();
     let st = state.clone();
-    let row =
-        web::block(move || -> Result<_, AppError> { Ok(credentials::verify(&mut *st.db.read()?, st.now(), &id)?) })
-            .await??
-            .ok_or(AppError::NotFound)?
-            .1;
+    let row = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(credentials::verify(&mut *st.db.read()?, st.now(), &id)?)
+    })
+    .await??
+    .ok_or(AppError::NotFound)?
+    .1;
     let data = badge_data(&state, &row).await?;
     let tag = etag(&[&row.public_id, &row.holder_name, &data.status, &data.year, &shown(&data, "signature")]);
     if let Some(unchanged) = not_modified(&req, &tag) {
@@ -218,7 +219,7 @@ async fn signature_png(
     }
     let svg = badge::signature_svg(&state.templates, &data)?;
     let fonts = state.badge_fonts.clone();
-    let png = web::block(move || badge::signature_png(&fonts, &svg)).await?.map_err(AppError::Unexpected)?;
+    let png = crate::web::blocking(move || badge::signature_png(&fonts, &svg)).await?.map_err(AppError::Unexpected)?;
     let mut response = file("image/png", tag, png);
     // Short-lived public caching, so that a revocation shows in signatures within the hour.
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));

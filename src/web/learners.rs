@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{FormState, Layout, block_in_language, render, render_status, see_other};
+use super::pages::{FormState, Layout, render, render_status, see_other};
 use crate::accounts::{User, users};
 use crate::clock::long_date;
 use crate::error::AppError;
@@ -57,7 +57,7 @@ async fn user_list(
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner().query;
     let (st, q2) = (state.clone(), q.clone());
-    let found = web::block(move || -> Result<_, AppError> {
+    let found = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(users::search(&mut *st.db.read()?, &q2, super::api_progress::USER_SEARCH_LIMIT)?)
     })
     .await??;
@@ -120,7 +120,7 @@ async fn user_page(
     notice: Option<String>,
 ) -> Result<UserPage, AppError> {
     let st = state.clone();
-    let (user, courses, exemptions, exams, partners) = block_in_language(move || -> Result<_, AppError> {
+    let (user, courses, exemptions, exams, partners) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
         let courses = standing::learner_standing(&mut conn, user_id)?;
@@ -195,7 +195,7 @@ async fn exempt(
     let user_id = path.into_inner();
     let form = form.0;
     let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         let module = Some(f.module.trim()).filter(|m| !m.is_empty());
         progress::grant_exemption(
             &mut *st.db.write()?,
@@ -249,7 +249,7 @@ async fn accommodate(
     let result = match parsed {
         (Some(time), Some(attempts)) => {
             let (st, f, admin_id) = (state.clone(), form.clone(), admin.0.id());
-            block_in_language(move || {
+            crate::web::blocking(move || {
                 let (course, exam) = f.exam.split_once('/').unwrap_or(("", ""));
                 crate::exams::attempts::grant_accommodation(
                     &mut *st.db.write()?,

@@ -127,10 +127,10 @@ async fn switch_language(
         .iter()
         .map(|(code, _)| *code)
         .find(|code| *code == form.0.lang)
-        .ok_or_else(|| AppError::field("lang", "Choose one of the languages offered."))?;
+        .ok_or_else(|| AppError::field("lang", i18n::t("field-lang-offered")))?;
     if let Some(signed_in) = user.0 {
         let (st, id) = (state.clone(), signed_in.id());
-        web::block(move || {
+        crate::web::blocking(move || {
             crate::accounts::users::update_profile(&mut *st.db.write()?, st.now(), id, None, None, Some(lang))
         })
         .await??;
@@ -158,7 +158,10 @@ impl LangQuery {
             None => Ok(i18n::current()),
             Some(tag) => i18n::supported(tag).filter(|l| *l != i18n::PSEUDO).ok_or_else(|| {
                 let codes: Vec<&str> = i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
-                crate::error::AppError::field("lang", format!("lang must be one of {}", codes.join(", ")))
+                crate::error::AppError::field(
+                    "lang",
+                    i18n::tr("field-one-of-languages", &[("codes", codes.join(", ").into())]),
+                )
             }),
         }
     }

@@ -50,6 +50,18 @@ use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::mail::Mailer;
 
+/// `web::block` in the request's language: what the blocking work writes for people (messages,
+/// field errors, labels, dates) comes out in the language of the request that handed it over.
+/// Every handler hands blocking work over through this, never through `web::block` itself.
+pub async fn blocking<F, R>(f: F) -> Result<R, actix_web::error::BlockingError>
+where
+    F: FnOnce() -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let lang = crate::i18n::current();
+    web::block(move || crate::i18n::with_lang(lang, f)).await
+}
+
 /// The largest request body accepted, JSON or form.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
 /// The session cookie.

@@ -51,7 +51,7 @@ async fn assertion(
     limit_lookups(&req, &state)?;
     let id = path.into_inner().strip_suffix(".json").ok_or(AppError::NotFound)?.to_owned();
     let st = state.clone();
-    let (row, email) = web::block(move || -> Result<_, AppError> {
+    let (row, email) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let (_, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
         let email: String = users::table.find(row.user_id).select(users::email).first(&mut *conn)?;
@@ -137,7 +137,8 @@ async fn ob3_jwt(
 async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let keys =
-        web::block(move || -> Result<_, AppError> { Ok(ob3::jwks(&mut *st.db.read()?, &st.public_url)?) }).await??;
+        crate::web::blocking(move || -> Result<_, AppError> { Ok(ob3::jwks(&mut *st.db.read()?, &st.public_url)?) })
+            .await??;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(keys))
 }
 
@@ -146,10 +147,11 @@ async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
 async fn signing_key(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
     let thumbprint = path.into_inner().strip_suffix(".json").ok_or(AppError::NotFound)?.to_owned();
     let st = state.clone();
-    let key =
-        web::block(move || -> Result<_, AppError> { Ok(ob3::key(&mut *st.db.read()?, &st.public_url, &thumbprint)?) })
-            .await??
-            .ok_or(AppError::NotFound)?;
+    let key = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(ob3::key(&mut *st.db.read()?, &st.public_url, &thumbprint)?)
+    })
+    .await??
+    .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(key))
 }
 
@@ -167,10 +169,11 @@ async fn status_list(
         return Err(AppError::NotFound);
     }
     let st = state.clone();
-    let (revoked, changed) =
-        web::block(move || -> Result<_, AppError> { Ok(credentials::revoked_in_list(&mut *st.db.read()?, list)?) })
-            .await??
-            .ok_or(AppError::NotFound)?;
+    let (revoked, changed) = crate::web::blocking(move || -> Result<_, AppError> {
+        Ok(credentials::revoked_in_list(&mut *st.db.read()?, list)?)
+    })
+    .await??
+    .ok_or(AppError::NotFound)?;
     let tag = etag(&[&list.to_string(), &format!("{revoked:?}"), state.ob3.thumbprint(), "status"]);
     if let Some(unchanged) = not_modified(&req, &tag) {
         return Ok(unchanged);

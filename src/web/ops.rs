@@ -43,7 +43,7 @@ pub struct Readiness {
 #[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>, ops: web::Data<OpsState>) -> HttpResponse {
     let db = state.db.clone();
-    let checked = web::block(move || -> anyhow::Result<bool> {
+    let checked = crate::web::blocking(move || -> anyhow::Result<bool> {
         let mut conn = db.read()?;
         crate::db::has_pending_migrations(&mut conn)
     })
@@ -84,7 +84,7 @@ pub async fn metrics(
         return Err(AppError::Unauthorized);
     }
     let st = state.clone();
-    let gauges = web::block(move || -> anyhow::Result<_> {
+    let gauges = crate::web::blocking(move || -> anyhow::Result<_> {
         Ok(crate::ops::metrics::read_gauges(&mut *st.db.read()?, st.now())?)
     })
     .await?

@@ -102,17 +102,6 @@ impl FormState {
     }
 }
 
-/// `web::block` for pages: the blocking work runs in the request's language, so the messages,
-/// labels and dates the domain writes for the page come out in it.
-pub async fn block_in_language<F, R>(f: F) -> Result<R, actix_web::error::BlockingError>
-where
-    F: FnOnce() -> R + Send + 'static,
-    R: Send + 'static,
-{
-    let lang = crate::i18n::current();
-    actix_web::web::block(move || crate::i18n::in_language(lang, f)).await
-}
-
 /// Renders a page with status 200.
 pub fn render<T: Serialize>(state: &AppState, template: &str, context: &T) -> AppResult<HttpResponse> {
     render_status(state, StatusCode::OK, template, context)

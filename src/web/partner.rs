@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::{MaybeUser, PartnerManager};
-use super::pages::{CountryOption, FormState, Layout, block_in_language, countries, render, render_status, see_other};
+use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other};
 use crate::accounts::countries::country_name;
 use crate::clock::long_date;
 use crate::credentials::badge::{self, BadgeData};
@@ -74,19 +74,20 @@ async fn dashboard_page(
 ) -> Result<DashboardPage, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let (partner, accreditation, people, invitations, renewers) = block_in_language(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let partner = partners::find(&mut conn, partner_id)?.ok_or(AppError::NotFound)?;
-        let accreditation = partners::accreditation_of(&mut conn, partner_id, st.now())?;
-        let people = partners::people(&mut conn, partner_id, st.now())?;
-        let invitations = partners::invitations(&mut conn, partner_id)?;
-        let renewers = match accreditation.lapses_secs {
-            Some(lapses) => partners::renewers(&mut conn, partner_id, lapses, st.now())?,
-            None => Vec::new(),
-        };
-        Ok((partner, accreditation, people, invitations, renewers))
-    })
-    .await??;
+    let (partner, accreditation, people, invitations, renewers) =
+        crate::web::blocking(move || -> Result<_, AppError> {
+            let mut conn = st.db.read()?;
+            let partner = partners::find(&mut conn, partner_id)?.ok_or(AppError::NotFound)?;
+            let accreditation = partners::accreditation_of(&mut conn, partner_id, st.now())?;
+            let people = partners::people(&mut conn, partner_id, st.now())?;
+            let invitations = partners::invitations(&mut conn, partner_id)?;
+            let renewers = match accreditation.lapses_secs {
+                Some(lapses) => partners::renewers(&mut conn, partner_id, lapses, st.now())?,
+                None => Vec::new(),
+            };
+            Ok((partner, accreditation, people, invitations, renewers))
+        })
+        .await??;
     let people = people
         .into_iter()
         .map(|person| {
@@ -152,7 +153,8 @@ async fn invite_form(
     let email = form.0.email;
     let (st, user, email2) = (state.clone(), manager.0.user.clone(), email.clone());
     let result =
-        block_in_language(move || partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &user, &email2)).await?;
+        crate::web::blocking(move || partners::invite(&mut *st.db.write()?, &st.mailer, st.now(), &user, &email2))
+            .await?;
     match result {
         Ok(_) => Ok(see_other("/partner?notice=invited")),
         Err(err) => {
@@ -174,7 +176,7 @@ async fn remove_form(
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, AppError> {
     let (st, user, id) = (state.clone(), manager.0.user.clone(), path.into_inner());
-    web::block(move || partners::remove_person(&mut *st.db.write()?, st.now(), &user, id)).await??;
+    crate::web::blocking(move || partners::remove_person(&mut *st.db.write()?, st.now(), &user, id)).await??;
     Ok(see_other("/partner?notice=removed"))
 }
 
@@ -236,17 +238,14 @@ pub fn credentials_zip(state: &AppState, partner_id: i64) -> Result<Vec<u8>, App
 async fn partner_certificate(state: web::Data<AppState>, manager: PartnerManager) -> Result<HttpResponse, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
     let st = state.clone();
-    let (partner, acc) = web::block(move || -> Result<_, AppError> {
+    let (partner, acc) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let partner = partners::find(&mut conn, partner_id)?.ok_or(AppError::NotFound)?;
         Ok((partner.clone(), partners::accreditation_of(&mut conn, partner_id, st.now())?))
     })
     .await??;
     let (Some(since), Some(until), true) = (acc.since_secs, acc.lapses_secs, acc.accredited) else {
-        return Err(AppError::Conflict(
-            "Your company is not accredited yet: the certificate comes once enough of your people are certified."
-                .into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::t("problem-partner-not-accredited")));
     };
     // In the language of the manager asking for it (their saved choice, else the page's).
     let lang = crate::i18n::current();
@@ -266,8 +265,9 @@ async fn partner_certificate(state: web::Data<AppState>, manager: PartnerManager
         lang,
     };
     let fonts = state.fonts.clone();
-    let pdf =
-        web::block(move || certificate::render(fonts.get()?, &data, Paper::A4)).await?.map_err(AppError::Unexpected)?;
+    let pdf = crate::web::blocking(move || certificate::render(fonts.get()?, &data, Paper::A4))
+        .await?
+        .map_err(AppError::Unexpected)?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")))
@@ -302,7 +302,7 @@ async fn verify_partner(
     super::kit::limit_lookups(&req, &state)?;
     let (code, json) = super::verify::json_suffix(path.into_inner());
     let st = state.clone();
-    let (v, acc) = web::block(move || -> Result<_, AppError> {
+    let (v, acc) = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(partners::verification(&mut *st.db.read()?, &code, st.now())?)
     })
     .await??
@@ -367,7 +367,7 @@ async fn takeback(
     let query = query.into_inner();
     let st = state.clone();
     let partner_id = user.0.as_ref().and_then(|u| u.user.partner_id);
-    let (settings, accredited) = web::block(move || -> Result<_, AppError> {
+    let (settings, accredited) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let settings = partners::settings(&mut conn)?;
         let accredited = match partner_id {
@@ -417,8 +417,8 @@ mod tests {
         assert_eq!(money(86.42), "86.42");
         assert_eq!(money(1_234_567.891), "1,234,567.89");
         assert_eq!(money(0.0), "0.00");
-        assert_eq!(crate::i18n::in_language("de", || money(17_500.0)), "17.500,00");
-        assert_eq!(crate::i18n::in_language("fr", || money(1_234.5)), "1\u{202f}234,50");
+        assert_eq!(crate::i18n::with_lang("de", || money(17_500.0)), "17.500,00");
+        assert_eq!(crate::i18n::with_lang("fr", || money(1_234.5)), "1\u{202f}234,50");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::AppState;
 use super::csrf::CsrfToken;
 use super::extract::SignedIn;
-use super::pages::{Layout, block_in_language, render};
+use super::pages::{Layout, render};
 use crate::credentials::lifecycle::RenewalView;
 use crate::error::AppError;
 
@@ -40,7 +40,7 @@ struct RenewalPage {
 async fn renewal_page(state: web::Data<AppState>, user: SignedIn, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let views = block_in_language(move || -> Result<_, AppError> {
+    let views = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(crate::exams::renewal::renewals_of(&mut *st.db.read()?, st.now(), id)?)
     })
     .await??;

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::AppState;
 use super::csrf::CsrfToken;
 use super::extract::ProgrammeAdmin;
-use super::pages::{CountryOption, Layout, block_in_language, countries, render_status};
+use super::pages::{CountryOption, Layout, countries, render_status};
 use crate::clock::long_date;
 use crate::error::{AppError, FieldErrors};
 use crate::reports::credentials::{self as creds, Expiring, Partners};
@@ -344,7 +344,7 @@ async fn reports_page(
         shown: false,
     };
     let st = state.clone();
-    let result = block_in_language(move || -> Result<AllReports, AppError> {
+    let result = crate::web::blocking(move || -> Result<AllReports, AppError> {
         let mut conn = st.db.read()?;
         let filters = Filters::parse(&mut conn, &q)?;
         let programme = reports::programme(&mut conn)?.ok_or(AppError::NotFound)?;

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::AppState;
 use super::csrf::CsrfToken;
 use super::extract::MaybeUser;
-use super::pages::{Layout, block_in_language, render};
+use super::pages::{Layout, render};
 use crate::clock::long_date;
 use crate::credentials::{self, Verification};
 use crate::error::AppError;
@@ -48,7 +48,7 @@ async fn verify(
     super::kit::limit_lookups(&req, &state)?;
     let (id, json) = json_suffix(path.into_inner());
     let st = state.clone();
-    let (verification, row, history) = block_in_language(move || -> Result<_, AppError> {
+    let (verification, row, history) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let (verification, row) = credentials::verify(&mut conn, st.now(), &id)?.ok_or(AppError::NotFound)?;
         let history = credentials::history(&mut conn, row.id)?;

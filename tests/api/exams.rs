@@ -389,6 +389,13 @@ both_backends! {
         assert!(!items.is_empty());
         assert!(items.iter().all(|i| i["facility"].as_f64().is_some_and(|f| (0.0..=1.0).contains(&f))));
         assert!(stats["cronbach_alpha"].is_number(), "{stats}");
+        // Every paper was answered in English: one language row per item, holding all its answers.
+        for item in items {
+            let rows = item["by_language"].as_array().unwrap();
+            assert_eq!(rows.len(), 1, "{item}");
+            assert_eq!((rows[0]["lang"].as_str(), rows[0]["attempts"].as_i64(), rows[0]["flagged"].as_bool()), (Some("en"), item["attempts"].as_i64(), Some(false)));
+            assert_eq!(rows[0]["facility"], item["facility"]);
+        }
         let csv = app.client.get(&url).bearer_auth(&admin).header("accept", "text/csv").send().await.unwrap();
         assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
         let text = csv.text().await.unwrap();

@@ -175,6 +175,13 @@ async fn leaks_on(app: &TestApp, path: &str, headers: &[(&str, &str)], content: 
     let (_, body) = page(app, path, &headers).await;
     assert_eq!(html_lang(&body), "en-XA");
     assert!(body.matches('⟦').count() > 10, "{path} is in the pseudo-locale");
+    leaks.extend(pseudo_leaks(path, body, content));
+    leaks
+}
+
+/// The words of a page in the pseudo-locale that did not come from the message files.
+fn pseudo_leaks(path: &str, body: String, content: &[String]) -> Vec<String> {
+    let mut leaks = Vec::new();
     let body = without_country_lists(body);
     let mut depth = 0;
     for text in texts(&body) {
@@ -295,6 +302,53 @@ both_backends! {
         assert!(body.contains("受講状況"), "the signed-in navigation in Japanese");
     }
 
+    async fn problems_keep_type_and_title_for_programs_and_speak_the_request_s_language_to_people(app) {
+        let send = |request: reqwest::RequestBuilder, lang: &'static str| async move {
+            problem(request.header("accept-language", lang).send().await.unwrap()).await
+        };
+        // A path that does not exist: the same type and title in every language, the detail in each.
+        let mut details = std::collections::BTreeSet::new();
+        for lang in ["en", "es", "fr", "de", "pt-BR", "ja"] {
+            let p = send(app.client.get(app.url("/api/v1/no-such-thing")), lang).await;
+            assert_eq!((p["type"].as_str(), p["title"].as_str(), p["status"].as_i64()), (Some("/problems/not-found"), Some("Not found"), Some(404)));
+            details.insert(p["detail"].as_str().unwrap().to_owned());
+        }
+        assert_eq!(details.len(), 6, "a detail per language: {details:?}");
+        let p = send(app.client.get(app.url("/api/v1/no-such-thing")), "es-ES,es;q=0.9").await;
+        assert_eq!(p["detail"], "No encontramos esa página o recurso.");
+        // Field messages written on a blocking thread come out in the request's language too.
+        let p = send(
+            app.client.post(app.url("/api/v1/auth/register")).json(&json!({"email": "not-an-email", "password": "short", "name": "  ", "company": "Acme", "country": "fr"})),
+            "es",
+        )
+        .await;
+        assert_eq!(p["title"], "Invalid input");
+        assert_eq!(p["detail"], "Hay campos que necesitan tu atención.");
+        assert!(p["errors"]["email"].as_str().unwrap().contains("correo"), "{p}");
+        let p = send(app.client.post(app.url("/api/v1/auth/login")).json(&json!({"email": "nobody@partner.example", "password": "wrong password"})), "de").await;
+        assert_eq!(p["type"], "/problems/bad-credentials");
+        assert!(p["detail"].as_str().unwrap().contains("Passwort"), "{p}");
+        let (_, token) = app.user_with_role("Problem Reader", "learner").await;
+        let p = send(app.client.patch(app.url("/api/v1/me")).bearer_auth(&token).json(&json!({"locale": "klingon"})), "fr").await;
+        assert!(p["errors"]["locale"].as_str().unwrap().starts_with("Choisissez parmi"), "{p}");
+        let p = send(app.client.get(app.url("/api/v1/courses?lang=xx")), "ja").await;
+        assert!(p["errors"]["lang"].as_str().unwrap().contains("選択"), "{p}");
+        // A malformed body: its 400 in Japanese; a method the path does not answer: 405 in German.
+        let p = send(app.client.post(app.url("/api/v1/auth/login")).header("content-type", "application/json").body("{"), "ja").await;
+        assert_eq!(p["status"], 400);
+        assert!(p["detail"].as_str().unwrap().contains("JSON"), "{p}");
+        assert!(!p["detail"].as_str().unwrap().starts_with("The body"), "{p}");
+        let p = send(app.client.delete(app.url("/api/v1/courses")), "de").await;
+        assert_eq!(p["status"], 405);
+        assert!(p["detail"].as_str().unwrap().contains("beantwortet"), "{p}");
+        // The error page of a browser route: heading and text in the visitor's language.
+        let response = app.client.get(app.url("/courses/no-such-course")).header("accept-language", "ja").send().await.unwrap();
+        assert_eq!(response.status(), 404);
+        let body = response.text().await.unwrap();
+        assert_eq!(html_lang(&body), "ja");
+        assert!(body.contains("<h1>見つかりません</h1>") && body.contains("そのページまたはリソースが見つかりませんでした。"), "{body}");
+    }
+
     async fn the_pseudo_locale_finds_no_text_outside_the_message_files_on_the_translated_pages(app) {
         ess_academy::i18n::enable_pseudo_locale();
         // The finder finds: plain words outside the marks, in text and in attributes.
@@ -306,6 +360,12 @@ both_backends! {
         for path in ["/", "/login", "/register", "/forgot-password", "/courses", "/courses/environmental-sustainability"] {
             leaks.extend(leaks_on(&app, path, &[], &content).await);
         }
+        // An error page speaks through the message files too.
+        let missing = app.client.get(app.url("/courses/no-such-course")).header("cookie", "ess_lang=en-XA").send().await.unwrap();
+        assert_eq!(missing.status(), 404);
+        let body = missing.text().await.unwrap();
+        assert_eq!(html_lang(&body), "en-XA");
+        leaks.extend(pseudo_leaks("the 404 page", body, &content));
         assert!(leaks.is_empty(), "{leaks:#?}");
     }
 

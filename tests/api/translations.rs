@@ -162,6 +162,16 @@ both_backends! {
         .await
         .unwrap();
         assert_eq!(lang, "es", "answered in Spanish, for the per-language statistics");
+        // The item statistics count that paper under Spanish, on the API and on the admin's page.
+        let (_, admin) = app.user_with_role("Stat Admin", "programme_admin").await;
+        let (_, stats) = json_of(&app, &admin, &format!("/api/v1/admin/exams/{COURSE}/{EXAM1}/statistics"), &[]).await;
+        let answered: Vec<&Value> = stats["items"].as_array().unwrap().iter().filter(|i| i["attempts"] == 1).collect();
+        assert!(!answered.is_empty(), "{stats}");
+        for item in &answered {
+            assert_eq!(item["by_language"], json!([{"lang": "es", "attempts": 1, "facility": 1.0, "flagged": false}]), "{item}");
+        }
+        let page = app.client.get(app.url(&format!("/admin/courses/{COURSE}/exams/{EXAM1}/statistics"))).bearer_auth(&admin).header("accept-language", "es").send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Por idioma") && page.contains("<span lang=\"es\">es</span> 1,00"), "the per-language column in Spanish");
 
         // The kit: the copy blocks of a Spanish holder are the Spanish texts, filled in.
         let paper: Value = start(&app, &token, crate::exams::EXAM2).await.json().await.unwrap();

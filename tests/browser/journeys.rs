@@ -366,7 +366,7 @@ async fn a_learner_takes_a_whole_exam_with_a_reload_half_way() {
 
 /// A verified learner whose training is exempt (exam 1 is open), and their attempt started
 /// through the API; returns the learner, their bearer token and the attempt's id.
-async fn learner_with_an_attempt(
+pub(crate) async fn learner_with_an_attempt(
     app: &crate::helpers::TestApp,
     name: &str,
 ) -> (crate::helpers::Registered, String, i64) {
@@ -607,7 +607,7 @@ async fn wait_for_saved(b: &Browser, answered: usize) {
 }
 
 /// Gives the learner the credential as passing both exams would (the exam journey is above).
-async fn issue_credential(app: &crate::helpers::TestApp, user_id: i64) -> String {
+pub(crate) async fn issue_credential(app: &crate::helpers::TestApp, user_id: i64) -> String {
     use diesel::prelude::*;
     let db = app.db();
     let mailer = ess_academy::mail::Mailer::new(

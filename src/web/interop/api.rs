@@ -39,7 +39,7 @@ pub async fn xapi_queue(
 ) -> Result<HttpResponse, AppError> {
     let filter = crate::interop::outbound::parse_state(query.into_inner().state)?;
     let st = state.clone();
-    let items = web::block(move || -> Result<_, AppError> {
+    let items = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(xapi::queue_items(&mut *st.db.read()?, filter.as_deref(), QUEUE_LIMIT)?)
     })
     .await??;

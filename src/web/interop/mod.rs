@@ -48,7 +48,7 @@ async fn queue_page(
     let filter = query.state.clone().filter(|s| matches!(s.as_str(), "queued" | "sent" | "failing"));
     let st = state.clone();
     let f = filter.clone();
-    let lines = web::block(move || -> Result<_, AppError> {
+    let lines = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(xapi::queue_items(&mut *st.db.read()?, f.as_deref(), PAGE_LINES)?)
     })
     .await??;
@@ -82,7 +82,7 @@ async fn retry(
 /// Makes an unsent row of an outbound queue due now (an admin's retry); 404 when there is none.
 pub(super) async fn retry_queued(state: &web::Data<AppState>, queue: Queue, id: i64) -> Result<(), AppError> {
     let st = state.clone();
-    let retried = web::block(move || -> Result<_, AppError> {
+    let retried = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(outbound::retry_now(&mut *st.db.write()?, queue, id, st.now())?)
     })
     .await??;

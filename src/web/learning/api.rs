@@ -42,7 +42,7 @@ pub async fn answer_check(
     let selected = body.into_inner().selected;
     let st = state.clone();
     let lang = crate::i18n::current();
-    let outcome = web::block(move || -> Result<_, AppError> {
+    let outcome = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.write()?;
         let outcome = knowledge::answer(&mut conn, st.now(), user.id(), (&course, &module, &check), &selected)?;
         // The feedback and explanation in the learner's language, where the module is translated.
@@ -78,14 +78,14 @@ pub async fn search_modules(
     let SearchParams { q, course } = query.into_inner();
     let q = q.unwrap_or_default().trim().to_owned();
     if q.is_empty() || search::words(&q).is_empty() {
-        return Err(AppError::field("q", "Search for a word or a number."));
+        return Err(AppError::field("q", crate::i18n::t("field-search-empty")));
     }
     if q.chars().count() > QUERY_MAX_CHARS {
         return Err(AppError::field("q", format!("Search for at most {QUERY_MAX_CHARS} characters.")));
     }
     let course = course.filter(|c| !c.is_empty());
     let st = state.clone();
-    let hits = web::block(move || -> Result<_, AppError> {
+    let hits = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(search::search(&mut *st.db.read()?, &q, course.as_deref(), RESULTS_MAX)?)
     })
     .await??;
@@ -106,6 +106,6 @@ pub async fn check_stats(
 ) -> Result<HttpResponse, AppError> {
     let course = path.into_inner();
     let st = state.clone();
-    let stats: Vec<CheckStat> = web::block(move || knowledge::stats(&mut *st.db.read()?, &course)).await??;
+    let stats: Vec<CheckStat> = crate::web::blocking(move || knowledge::stats(&mut *st.db.read()?, &course)).await??;
     Ok(HttpResponse::Ok().json(stats))
 }

@@ -87,9 +87,10 @@ async fn answer_check(
     let selected: Vec<String> = pairs.into_iter().filter(|(k, _)| k == "selected").map(|(_, v)| v).collect();
     let st = state.clone();
     let (c, m, k) = (course.clone(), module.clone(), check.clone());
-    let result =
-        web::block(move || knowledge::answer(&mut *st.db.write()?, st.now(), user.id(), (&c, &m, &k), &selected))
-            .await?;
+    let result = crate::web::blocking(move || {
+        knowledge::answer(&mut *st.db.write()?, st.now(), user.id(), (&c, &m, &k), &selected)
+    })
+    .await?;
     let back = format!("/courses/{course}/{module}");
     match result {
         Ok(_) => Ok(see_other(&format!("{back}#check-{check}"))),
@@ -138,7 +139,7 @@ async fn search_page(
     } else if searched {
         let st = state.clone();
         let (text, c) = (q.clone(), course.clone());
-        hits = web::block(move || -> Result<_, AppError> {
+        hits = crate::web::blocking(move || -> Result<_, AppError> {
             Ok(search::search(&mut *st.db.read()?, &text, c.as_deref(), RESULTS_MAX)?)
         })
         .await??;
@@ -166,7 +167,7 @@ async fn admin_checks(
     let course = path.into_inner();
     let st = state.clone();
     let c = course.clone();
-    let mut checks = web::block(move || knowledge::stats(&mut *st.db.read()?, &c)).await??;
+    let mut checks = crate::web::blocking(move || knowledge::stats(&mut *st.db.read()?, &c)).await??;
     // The weak spots first: the lowest first-try share among checks that were answered.
     checks.sort_by(|a, b| {
         let key = |s: &CheckStat| s.first_try_correct_percent.unwrap_or(f64::INFINITY);

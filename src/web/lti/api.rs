@@ -28,7 +28,8 @@ const SCORES_LIMIT: i64 = 500;
 #[get("/admin/lti/platforms")]
 pub async fn list_platforms(state: web::Data<AppState>, _admin: ProgrammeAdmin) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let list = web::block(move || -> Result<_, AppError> { Ok(lti::list_platforms(&mut *st.db.read()?)?) }).await??;
+    let list = crate::web::blocking(move || -> Result<_, AppError> { Ok(lti::list_platforms(&mut *st.db.read()?)?) })
+        .await??;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -48,7 +49,7 @@ pub async fn register_platform(
 ) -> Result<HttpResponse, AppError> {
     let (st, admin_id, body) = (state.clone(), admin.0.id(), body.into_inner());
     let platform =
-        web::block(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &body)).await??;
+        crate::web::blocking(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &body)).await??;
     Ok(HttpResponse::Created().json(platform))
 }
 
@@ -75,7 +76,7 @@ pub async fn score_queue(
 ) -> Result<HttpResponse, AppError> {
     let filter = crate::interop::outbound::parse_state(query.into_inner().state)?;
     let st = state.clone();
-    let items = web::block(move || -> Result<_, AppError> {
+    let items = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(ags::score_items(&mut *st.db.read()?, filter.as_deref(), SCORES_LIMIT)?)
     })
     .await??;

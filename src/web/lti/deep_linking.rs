@@ -43,7 +43,7 @@ pub async fn selection_page(
     error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let loaded = web::block(move || -> Result<_, LaunchError> {
+    let loaded = crate::web::blocking(move || -> Result<_, LaunchError> {
         let mut conn = st.db.read()?;
         let row = deep_linking::find(&mut conn, &token, st.now())?;
         let courses = deep_linking::catalogue(&mut conn)?;
@@ -81,7 +81,7 @@ pub async fn choose_content(state: web::Data<AppState>, body: web::Bytes) -> Res
     }
     let st = state.clone();
     let tok = token.clone();
-    let outcome = super::super::pages::block_in_language(move || -> Result<_, LaunchError> {
+    let outcome = crate::web::blocking(move || -> Result<_, LaunchError> {
         let now = st.now();
         // Before the connection: a first use of the key may write it to the database.
         let key = st.lti_key.get(now)?;

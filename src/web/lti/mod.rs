@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::ProgrammeAdmin;
-use super::pages::{FormState, Layout, block_in_language, render, render_status, see_other, start_session};
+use super::pages::{FormState, Layout, render, render_status, see_other, start_session};
 use crate::error::AppError;
 use crate::lti::keys::{cached_jwks, fetch_jwks, may_refetch, store_jwks};
 use crate::lti::launch::{self, LaunchError, LoginRequest, Message};
@@ -72,7 +72,7 @@ fn state_cookie(state: &AppState, value: &str) -> Cookie<'static> {
 
 async fn begin_login(state: web::Data<AppState>, request: LoginRequest) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let result = web::block(move || -> Result<_, LaunchError> {
+    let result = crate::web::blocking(move || -> Result<_, LaunchError> {
         let mut conn = st.db.write()?;
         launch::begin_login(&mut conn, st.now(), &st.public_url, &request)
     })
@@ -134,7 +134,7 @@ async fn run_launch(req: &HttpRequest, state: &web::Data<AppState>, form: Launch
     let unverified = launch::peek(&form.id_token)?;
     let st = state.clone();
     let peeked = unverified.clone();
-    let platform = web::block(move || -> Result<_, LaunchError> {
+    let platform = crate::web::blocking(move || -> Result<_, LaunchError> {
         let mut conn = st.db.read()?;
         launch::platform_of(&mut conn, &peeked)
     })
@@ -147,9 +147,11 @@ async fn run_launch(req: &HttpRequest, state: &web::Data<AppState>, form: Launch
         match fetch_jwks(&state.lti_http, &platform.jwks_url).await {
             Ok((set, text)) => {
                 let (st, id) = (state.clone(), platform.id);
-                web::block(move || -> Result<_, LaunchError> { Ok(store_jwks(&mut *st.db.write()?, id, &text, now)?) })
-                    .await
-                    .map_err(|e| LaunchError::Unexpected(e.into()))??;
+                crate::web::blocking(move || -> Result<_, LaunchError> {
+                    Ok(store_jwks(&mut *st.db.write()?, id, &text, now)?)
+                })
+                .await
+                .map_err(|e| LaunchError::Unexpected(e.into()))??;
                 keys = Some(set);
             }
             Err(e) => tracing::warn!("LTI platform {}: {e:#}", platform.id),
@@ -157,7 +159,7 @@ async fn run_launch(req: &HttpRequest, state: &web::Data<AppState>, form: Launch
     }
     let keys = keys.ok_or(LaunchError::KeysUnavailable)?;
     let st = state.clone();
-    web::block(move || -> Result<_, LaunchError> {
+    crate::web::blocking(move || -> Result<_, LaunchError> {
         let claims = launch::verify(&form.id_token, &platform, &keys, &unverified.kid, now)?;
         let mut conn = st.db.write()?;
         let nonce = launch::take_state(&mut conn, &form.state, platform.id, now)?;
@@ -221,7 +223,7 @@ async fn launch_post(
 #[get("/lti/jwks.json")]
 async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let st = state.clone();
-    let set = web::block(move || -> Result<_, AppError> { Ok(st.lti_key.jwks(st.now())?) }).await??;
+    let set = crate::web::blocking(move || -> Result<_, AppError> { Ok(st.lti_key.jwks(st.now())?) }).await??;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=3600")).json(set))
 }
 
@@ -272,7 +274,7 @@ async fn platforms(
     notice: Option<String>,
 ) -> Result<PlatformsPage, AppError> {
     let st = state.clone();
-    let (list, scores) = web::block(move || -> Result<_, AppError> {
+    let (list, scores) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         Ok((lti::list_platforms(&mut conn)?, crate::lti::ags::score_items(&mut conn, None, SCORE_LINES)?))
     })
@@ -335,7 +337,8 @@ async fn create_platform(
     };
     let (st, admin_id) = (state.clone(), admin.0.id());
     let result =
-        block_in_language(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &request)).await?;
+        crate::web::blocking(move || lti::register_platform(&mut *st.db.write()?, st.now(), admin_id, &request))
+            .await?;
     match result {
         Ok(_) => Ok(see_other("/admin/lti?notice=registered")),
         Err(err) => {

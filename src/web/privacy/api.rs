@@ -37,7 +37,7 @@ pub fn export_filename(now: i64) -> String {
 pub async fn export_me(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let (id, now) = (user.id(), state.now());
-    let export = web::block(move || privacy::export::export(&mut *st.db.read()?, now, id)).await??;
+    let export = crate::web::blocking(move || privacy::export::export(&mut *st.db.read()?, now, id)).await??;
     let disposition = format!("attachment; filename=\"{}\"", export_filename(now));
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_DISPOSITION, disposition))
@@ -71,7 +71,8 @@ pub async fn erase_me(
     let password = body.into_inner().password;
     let st = state.clone();
     let id = user.id();
-    let erasure = web::block(move || privacy::erase::erase_own(&st.db, &st.mailer, st.now(), id, &password)).await??;
+    let erasure =
+        crate::web::blocking(move || privacy::erase::erase_own(&st.db, &st.mailer, st.now(), id, &password)).await??;
     let mut response = HttpResponse::Ok().json(erasure);
     response.add_cookie(&end_session_cookie(&state)).map_err(|e| AppError::Unexpected(e.into()))?;
     Ok(response)
@@ -104,7 +105,7 @@ pub async fn erase_user(
     let reason = body.into_inner().reason;
     let st = state.clone();
     let (admin_id, user_id) = (admin.0.id(), path.into_inner());
-    let erasure = web::block(move || {
+    let erasure = crate::web::blocking(move || {
         privacy::erase::erase_by_admin(&mut *st.db.write()?, &st.mailer, st.now(), admin_id, user_id, &reason)
     })
     .await??;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::{ProgrammeAdmin, SignedIn};
-use super::pages::{FormState, Layout, block_in_language, end_session_cookie, render, render_status};
+use super::pages::{FormState, Layout, end_session_cookie, render, render_status};
 use crate::accounts::users;
 use crate::error::AppError;
 use crate::privacy::{self, ERASURE_REASON_MAX_CHARS, Erasure};
@@ -66,7 +66,7 @@ async fn erase_account(
     let st = state.clone();
     let id = user.id();
     let result =
-        block_in_language(move || privacy::erase::erase_own(&st.db, &st.mailer, st.now(), id, &password)).await?;
+        crate::web::blocking(move || privacy::erase::erase_own(&st.db, &st.mailer, st.now(), id, &password)).await?;
     match result {
         Ok(erasure) => {
             let page = ErasedPage {
@@ -111,7 +111,7 @@ async fn admin_page(
     done: Option<Erasure>,
 ) -> Result<AdminErasePage, AppError> {
     let st = state.clone();
-    let (user, already_erased) = web::block(move || -> Result<_, AppError> {
+    let (user, already_erased) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let user = users::find(&mut conn, user_id)?.ok_or(AppError::NotFound)?;
         Ok((user, privacy::erase::is_erased(&mut conn, user_id)?))
@@ -158,7 +158,7 @@ async fn admin_erase(
     let reason = form.0.reason;
     let (st, admin_id, user_id) = (state.clone(), admin.0.id(), path.into_inner());
     let typed = reason.clone();
-    let result = block_in_language(move || {
+    let result = crate::web::blocking(move || {
         privacy::erase::erase_by_admin(&mut *st.db.write()?, &st.mailer, st.now(), admin_id, user_id, &reason)
     })
     .await?;

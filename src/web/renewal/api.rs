@@ -20,7 +20,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 pub async fn my_renewals(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let st = state.clone();
     let id = user.id();
-    let views = web::block(move || -> Result<_, AppError> {
+    let views = crate::web::blocking(move || -> Result<_, AppError> {
         Ok(crate::exams::renewal::renewals_of(&mut *st.db.read()?, st.now(), id)?)
     })
     .await??;

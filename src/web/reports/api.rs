@@ -55,7 +55,7 @@ where
     F: FnOnce(&mut DbConnection, &Programme, &Filters, UnixSecs) -> diesel::QueryResult<T> + Send + 'static,
 {
     let st = state.clone();
-    web::block(move || -> Result<T, AppError> {
+    crate::web::blocking(move || -> Result<T, AppError> {
         let mut conn = st.db.read()?;
         let filters = Filters::parse(&mut conn, &query)?;
         let programme = reports::programme(&mut conn)?.ok_or(AppError::NotFound)?;

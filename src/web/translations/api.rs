@@ -28,7 +28,7 @@ pub async fn translations(
 ) -> Result<HttpResponse, AppError> {
     let course = path.into_inner();
     let st = state.clone();
-    let entries = web::block(move || -> Result<_, AppError> {
+    let entries = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let row = store::course_row(&mut conn, &course)?.ok_or(AppError::NotFound)?;
         Ok(crate::translations::store::states(&mut conn, &row)?)

@@ -107,7 +107,7 @@ async fn overview(
 ) -> Result<HttpResponse, AppError> {
     let course = path.into_inner();
     let st = state.clone();
-    let (row, entries) = web::block(move || -> Result<_, AppError> {
+    let (row, entries) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let row = store::course_row(&mut conn, &course)?.ok_or(AppError::NotFound)?;
         let entries = translations::states(&mut conn, &row)?;
@@ -172,7 +172,7 @@ async fn load(
     slug: String,
 ) -> Result<(crate::content::store::CourseRow, ModuleEditor), AppError> {
     let st = state.clone();
-    web::block(move || -> Result<_, AppError> {
+    crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let row = store::course_row(&mut conn, &course)?.ok_or(AppError::NotFound)?;
         let editor = translations::module_editor(&mut conn, &row, &lang, &slug)?.ok_or(AppError::NotFound)?;
@@ -239,7 +239,7 @@ async fn save_module(
     let st = state.clone();
     let author = admin.0.id();
     let (c, l, s, f) = (course.clone(), lang.clone(), slug.clone(), form.clone());
-    let result = web::block(move || -> Result<(), AppError> {
+    let result = crate::web::blocking(move || -> Result<(), AppError> {
         let mut conn = st.db.write()?;
         let row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
         let edit = ModuleEdit {
