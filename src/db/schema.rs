@@ -359,6 +359,22 @@ diesel::table! {
 diesel::joinable!(translations -> courses (course_id));
 
 diesel::table! {
+    translation_revisions (id) {
+        id -> BigInt,
+        translation_id -> BigInt,
+        number -> Integer,
+        text -> Text,
+        source_sha -> Text,
+        source_ref -> Nullable<BigInt>,
+        origin -> Text,
+        author_id -> Nullable<BigInt>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(translation_revisions -> translations (translation_id));
+
+diesel::table! {
     kit_texts (id) {
         id -> BigInt,
         course_id -> BigInt,
@@ -447,6 +463,7 @@ diesel::joinable!(invitations -> partners (partner_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     translations,
+    translation_revisions,
     one_time_tokens,
     login_failures,
     mail_outbox,

@@ -4,6 +4,7 @@
 //! English. Above `content` and `exams`, whose texts it translates.
 
 pub mod files;
+pub mod revisions;
 pub mod store;
 pub mod view;
 

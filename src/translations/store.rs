@@ -199,7 +199,7 @@ pub fn import(
             Some((_, text, old_ref, _, old_data)) if text == file.text && old_ref == source_ref && old_data == data => {
             }
             Some((id, ..)) => {
-                diesel::update(t::table.find(id))
+                let updated = diesel::update(t::table.find(id))
                     .set((
                         t::kind.eq(file.target.kind()),
                         t::target.eq(file.target.key()),
@@ -213,10 +213,11 @@ pub fn import(
                         t::updated_at.eq(now),
                     ))
                     .execute(conn)?;
-                written += 1;
+                super::revisions::record(conn, id, ORIGIN_FILE, now)?;
+                written += updated;
             }
             None => {
-                diesel::insert_into(t::table)
+                let id: i64 = diesel::insert_into(t::table)
                     .values((
                         t::course_id.eq(course.id),
                         t::lang.eq(&file.lang),
@@ -231,7 +232,9 @@ pub fn import(
                         t::origin.eq(ORIGIN_FILE),
                         t::updated_at.eq(now),
                     ))
-                    .execute(conn)?;
+                    .returning(t::id)
+                    .get_result(conn)?;
+                super::revisions::record(conn, id, ORIGIN_FILE, now)?;
                 written += 1;
             }
         }
@@ -485,6 +488,12 @@ pub struct ModuleEditor {
     pub markdown: String,
     #[serde(skip)]
     pub position: i32,
+    /// The translation's row, when there is one (its revisions hang from it).
+    #[serde(skip)]
+    pub id: Option<i64>,
+    /// The published source revision's row.
+    #[serde(skip)]
+    pub source_id: i64,
 }
 
 type SourceRow = (i64, i32, Option<i64>);
@@ -522,12 +531,12 @@ pub fn module_editor(
     let Some((position, source)) = published_source(conn, course, slug)? else {
         return Ok(None);
     };
-    let row: Option<(String, Option<i64>)> = t::table
+    let row: Option<(i64, String, Option<i64>)> = t::table
         .filter(t::course_id.eq(course.id))
         .filter(t::lang.eq(lang))
         .filter(t::kind.eq("module"))
         .filter(t::target.eq(slug))
-        .select((t::text, t::source_ref))
+        .select((t::id, t::text, t::source_ref))
         .first(conn)
         .optional()?;
     let mut editor = ModuleEditor {
@@ -543,8 +552,11 @@ pub fn module_editor(
         summary: None,
         markdown: String::new(),
         position,
+        id: None,
+        source_id: source.id,
     };
-    if let Some((text, at)) = row {
+    if let Some((id, text, at)) = row {
+        editor.id = Some(id);
         editor.state = if at == Some(source.id) { State::Current } else { State::Stale };
         if let Some(Content::Module { title, objectives, summary, markdown }) = super::files::parse_module(&text) {
             editor.title = title;
@@ -637,8 +649,11 @@ pub fn save_module(
             t::author_id.eq(Some(author_id)),
             t::updated_at.eq(now),
         );
-        match existing {
-            Some(id) => diesel::update(t::table.find(id)).set(values).execute(conn)?,
+        let id = match existing {
+            Some(id) => {
+                diesel::update(t::table.find(id)).set(values).execute(conn)?;
+                id
+            }
             None => diesel::insert_into(t::table)
                 .values((
                     t::course_id.eq(course.id),
@@ -648,8 +663,10 @@ pub fn save_module(
                     t::target.eq(slug),
                     values,
                 ))
-                .execute(conn)?,
+                .returning(t::id)
+                .get_result(conn)?,
         };
+        super::revisions::record(conn, id, ORIGIN_EDITOR, now)?;
         Ok(())
     })
 }

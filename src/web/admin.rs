@@ -537,15 +537,12 @@ async fn revision(
     render(&state, "admin/revision.html", &page)
 }
 
-#[derive(Deserialize, Default)]
-struct Empty {}
-
 #[post("/admin/courses/{course}/modules/{module}/revisions/{number}/restore")]
 async fn restore(
     state: web::Data<AppState>,
     admin: ProgrammeAdmin,
     path: web::Path<(String, String, i32)>,
-    _form: CsrfForm<Empty>,
+    _form: CsrfForm<super::pages::Empty>,
 ) -> Result<HttpResponse, AppError> {
     let (course, slug, number) = path.into_inner();
     let st = state.clone();

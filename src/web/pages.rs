@@ -6,7 +6,7 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use anyhow::Context;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::csrf::CsrfToken;
 use super::extract::SignedIn;
@@ -101,6 +101,10 @@ impl FormState {
         Ok((status, self))
     }
 }
+
+/// A form with no fields but its CSRF token (a button: restore, retry).
+#[derive(Debug, Deserialize, Default)]
+pub struct Empty {}
 
 /// Renders a page with status 200.
 pub fn render<T: Serialize>(state: &AppState, template: &str, context: &T) -> AppResult<HttpResponse> {

@@ -55,6 +55,12 @@ const ROUTES: &[(&str, &str, Option<&str>, Expect)] = &[
         Some("title=x"),
         (303, 403, 403, 403),
     ),
+    (
+        "POST",
+        "/admin/courses/environmental-sustainability/translations/es/modules/why-circular/revisions/1/restore",
+        Some("x=1"),
+        (303, 403, 403, 403),
+    ),
     ("GET", "/api/v1/admin/xapi/queue", None, (401, 403, 403, 200)),
     ("GET", "/admin/xapi", None, (303, 403, 403, 200)),
     ("POST", "/admin/xapi/999999/retry", Some("x=1"), (303, 403, 403, 403)),

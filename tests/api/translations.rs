@@ -296,4 +296,72 @@ both_backends! {
         let written = std::fs::read_to_string(out.path().join(COURSE).join("translations/es/modules/06-sustainable-packaging.md")).unwrap();
         assert!(written.contains("title = \"Embalaje sostenible\""));
     }
+
+    async fn a_translation_keeps_every_revision_and_an_earlier_one_can_be_restored(app) {
+        let (admin, admin_token) = app.user_with_role("Ada Admin", "programme_admin").await;
+        let (_, learner) = app.user_with_role("Lena Learner", "learner").await;
+        set_locale(&app, &learner, "es").await;
+        app.post_form("/login", &[("email", &admin.email), ("password", crate::helpers::PASSWORD)]).await;
+        let editor = format!("/admin/courses/{COURSE}/translations/es/modules/why-circular");
+        // Imported from its file: revision 1, nothing to restore yet.
+        let html = app.get(&editor).await.text().await.unwrap();
+        assert!(html.contains("History of this translation") && html.contains("<td>r1</td>") && html.contains("course files"), "{html}");
+        assert!(!html.contains("/revisions/1/restore"));
+
+        // A browser save with one sentence more is revision 2.
+        let file = spanish("modules/01-why-circular.md");
+        let objectives: Vec<String> = file
+            .lines()
+            .skip_while(|l| !l.starts_with("objectives = ["))
+            .skip(1)
+            .take_while(|l| *l != "]")
+            .map(|l| serde_json::from_str::<String>(l.trim().trim_end_matches(',')).unwrap())
+            .collect();
+        assert_eq!(objectives.len(), 4);
+        let body = file.splitn(3, "+++").nth(2).unwrap().trim_start_matches('\n').to_owned();
+        let edited = format!("{body}\nUna frase nueva, escrita en el navegador.\n");
+        let saved = app
+            .post_form(&editor, &[("title", &front_value(&file, "title")), ("objectives", &objectives.join("\n")), ("summary", &front_value(&file, "summary")), ("markdown", &edited)])
+            .await;
+        assert_eq!(saved.status(), 303, "{}", saved.text().await.unwrap());
+        let path = format!("/api/v1/courses/{COURSE}/modules/why-circular");
+        let (_, m) = json_of(&app, &learner, &path, &[]).await;
+        assert!(m["html"].as_str().unwrap().contains("Una frase nueva"));
+        let html = app.get(&editor).await.text().await.unwrap();
+        assert!(html.contains("<td>r2</td>") && html.contains("Ada Admin") && html.contains("/revisions/1/restore"), "{html}");
+
+        // Restoring revision 1 brings its text back as revision 3, current against the same source.
+        let restored = app.post_form(&format!("{editor}/revisions/1/restore"), &[]).await;
+        assert_eq!(restored.status(), 303);
+        assert_eq!(restored.headers()["location"].to_str().unwrap(), format!("{editor}?restored=1"));
+        let html = app.get(&format!("{editor}?restored=1")).await.text().await.unwrap();
+        assert!(html.contains("Revision r1 is the translation again") && html.contains("<td>r3</td>") && html.contains("restored from an earlier revision"), "{html}");
+        let (_, m) = json_of(&app, &learner, &path, &[]).await;
+        assert_eq!(m["lang"], "es");
+        assert!(!m["html"].as_str().unwrap().contains("Una frase nueva"), "the text of revision 1 again");
+        let states: Vec<Value> = app.client.get(app.url(&format!("/api/v1/admin/courses/{COURSE}/translations"))).bearer_auth(&admin_token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(states.iter().find(|e| e["path"] == "modules/01-why-circular.md").unwrap()["state"], "current");
+        let db = app.db();
+        let history: Vec<(i32, String, String)> = tokio::task::spawn_blocking(move || {
+            use diesel::prelude::*;
+            use ess_academy::db::schema::{translation_revisions as tr, translations as t};
+            tr::table
+                .inner_join(t::table)
+                .filter(t::path.eq("modules/01-why-circular.md"))
+                .filter(t::lang.eq("es"))
+                .order(tr::number)
+                .select((tr::number, tr::origin, tr::text))
+                .load(&mut db.write().unwrap())
+                .unwrap()
+        })
+        .await
+        .unwrap();
+        let origins: Vec<(i32, &str)> = history.iter().map(|(n, o, _)| (*n, o.as_str())).collect();
+        assert_eq!(origins, [(1, "file"), (2, "editor"), (3, "restore")]);
+        assert_eq!(history[2].2, history[0].2, "revision 3 holds revision 1's text");
+        assert_eq!(history[0].2, file, "revision 1 is the file as written");
+
+        // No such revision; and only programme admins restore.
+        assert_eq!(app.post_form(&format!("{editor}/revisions/9/restore"), &[]).await.status(), 404);
+    }
 }

@@ -16,6 +16,7 @@ use crate::content::render::{LinkContext, render as render_markdown};
 use crate::content::store;
 use crate::error::AppError;
 use crate::translations::State;
+use crate::translations::revisions::{self, Revision};
 use crate::translations::store::{self as translations, Entry, ModuleEdit, ModuleEditor};
 
 pub mod api;
@@ -24,7 +25,7 @@ pub use api::configure as configure_api;
 
 /// The pages.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(overview).service(module_editor).service(save_module);
+    cfg.service(overview).service(module_editor).service(save_module).service(restore_revision);
 }
 
 /// One language's counts and the files that need work.
@@ -137,6 +138,19 @@ struct EditorPage {
     preview_html: String,
     form: FormState,
     saved: bool,
+    /// The translation's history, newest first.
+    revisions: Vec<RevisionLine>,
+    /// The revision just restored, for the notice.
+    restored: Option<i32>,
+}
+
+/// A revision as the editor's history shows it.
+#[derive(Serialize)]
+struct RevisionLine {
+    #[serde(flatten)]
+    revision: Revision,
+    when: String,
+    latest: bool,
 }
 
 /// The translation editor's fields as the form posts them.
@@ -163,6 +177,7 @@ impl TranslationForm {
 #[derive(Deserialize)]
 struct SavedQuery {
     saved: Option<String>,
+    restored: Option<i32>,
 }
 
 async fn load(
@@ -170,13 +185,17 @@ async fn load(
     course: String,
     lang: String,
     slug: String,
-) -> Result<(crate::content::store::CourseRow, ModuleEditor), AppError> {
+) -> Result<(crate::content::store::CourseRow, ModuleEditor, Vec<Revision>), AppError> {
     let st = state.clone();
     crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let row = store::course_row(&mut conn, &course)?.ok_or(AppError::NotFound)?;
         let editor = translations::module_editor(&mut conn, &row, &lang, &slug)?.ok_or(AppError::NotFound)?;
-        Ok((row, editor))
+        let history = match editor.id {
+            Some(id) => revisions::list(&mut conn, id, editor.source_id)?,
+            None => Vec::new(),
+        };
+        Ok((row, editor, history))
     })
     .await?
 }
@@ -187,7 +206,8 @@ fn editor_page(
     slug: String,
     editor: ModuleEditor,
     form: FormState,
-    saved: bool,
+    history: Vec<Revision>,
+    (saved, restored): (bool, Option<i32>),
 ) -> EditorPage {
     let context = LinkContext { course: &course.slug };
     let markdown = form.values.get("markdown").cloned().unwrap_or_default();
@@ -202,6 +222,16 @@ fn editor_page(
         editor,
         form,
         saved,
+        restored,
+        revisions: history
+            .into_iter()
+            .enumerate()
+            .map(|(i, revision)| RevisionLine {
+                when: super::admin_credentials::date_time(revision.created_at),
+                latest: i == 0,
+                revision,
+            })
+            .collect(),
     }
 }
 
@@ -214,15 +244,15 @@ async fn module_editor(
     query: web::Query<SavedQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (course, lang, slug) = path.into_inner();
-    let (row, editor) = load(&state, course, lang, slug.clone()).await?;
+    let (row, editor, history) = load(&state, course, lang, slug.clone()).await?;
     let form = FormState::with_values([
         ("title", editor.title.as_str()),
         ("objectives", editor.objectives.join("\n").as_str()),
         ("summary", editor.summary.as_deref().unwrap_or("")),
         ("markdown", editor.markdown.as_str()),
     ]);
-    let page =
-        editor_page(Layout::new(Some(&admin.0), &csrf, "admin"), &row, slug, editor, form, query.saved.is_some());
+    let flags = (query.saved.is_some(), query.restored);
+    let page = editor_page(Layout::new(Some(&admin.0), &csrf, "admin"), &row, slug, editor, form, history, flags);
     render(&state, "admin/translation_editor.html", &page)
 }
 
@@ -255,10 +285,35 @@ async fn save_module(
         Ok(()) => Ok(see_other(&format!("/admin/courses/{course}/translations/{lang}/modules/{slug}?saved=1"))),
         Err(err) => {
             let (status, form_state) = form.form_state().absorb(err)?;
-            let (row, editor) = load(&state, course, lang, slug.clone()).await?;
-            let page = editor_page(Layout::new(Some(&admin.0), &csrf, "admin"), &row, slug, editor, form_state, false);
+            let (row, editor, history) = load(&state, course, lang, slug.clone()).await?;
+            let layout = Layout::new(Some(&admin.0), &csrf, "admin");
+            let page = editor_page(layout, &row, slug, editor, form_state, history, (false, None));
             let status = if status == StatusCode::OK { StatusCode::UNPROCESSABLE_ENTITY } else { status };
             render_status(&state, status, "admin/translation_editor.html", &page)
         }
     }
+}
+
+/// Restores revision `number` of a module's translation: it becomes the text again, with the
+/// source it was made from, and the newest revision.
+#[post("/admin/courses/{course}/translations/{lang}/modules/{module}/revisions/{number}/restore")]
+async fn restore_revision(
+    state: web::Data<AppState>,
+    admin: ProgrammeAdmin,
+    path: web::Path<(String, String, String, i32)>,
+    _form: CsrfForm<crate::web::pages::Empty>,
+) -> Result<HttpResponse, AppError> {
+    let (course, lang, slug, number) = path.into_inner();
+    let st = state.clone();
+    let author = admin.0.id();
+    let (c, l, s) = (course.clone(), lang.clone(), slug.clone());
+    crate::web::blocking(move || -> Result<(), AppError> {
+        let mut conn = st.db.write()?;
+        let row = store::course_row(&mut conn, &c)?.ok_or(AppError::NotFound)?;
+        let editor = translations::module_editor(&mut conn, &row, &l, &s)?.ok_or(AppError::NotFound)?;
+        let id = editor.id.ok_or(AppError::NotFound)?;
+        revisions::restore_module(&mut conn, st.now(), author, &row, id, number)
+    })
+    .await??;
+    Ok(see_other(&format!("/admin/courses/{course}/translations/{lang}/modules/{slug}?restored={number}")))
 }
