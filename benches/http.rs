@@ -256,6 +256,39 @@ fn main() {
             }
         })
         .await;
+        // The same page in Spanish (a current translation), then in English again: the
+        // translation must cost nothing (issue 11: no slower than the source).
+        for (label, lang) in [
+            ("GET module page in Spanish", "es"),
+            ("GET module page in English again", "en"),
+        ] {
+            let page = client
+                .get(format!("{base}/courses/environmental-sustainability/takeback-and-the-takeback-incentive"))
+                .bearer_auth(&token)
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(page.contains(&format!("<html lang=\"{lang}\"")), "the page is in {lang}");
+            let (c, b, t) = (client.clone(), base.clone(), token.clone());
+            measure(label, REQUESTS, CONCURRENCY, move || {
+                let (c, b, t) = (c.clone(), b.clone(), t.clone());
+                async move {
+                    c.get(format!("{b}/courses/environmental-sustainability/takeback-and-the-takeback-incentive"))
+                        .bearer_auth(t)
+                        .header("accept-language", lang)
+                        .send()
+                        .await
+                        .unwrap()
+                        .status()
+                        .as_u16()
+                }
+            })
+            .await;
+        }
         let (c, b, t) = (client.clone(), base.clone(), token.clone());
         measure("GET module page, one client at a time", REQUESTS / 4, 1, move || {
             let (c, b, t) = (c.clone(), b.clone(), t.clone());

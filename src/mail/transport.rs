@@ -53,9 +53,14 @@ impl Transport {
                     .singlepart(MailAttachment::new(a.filename).body(a.bytes, content_type))
             }
         };
+        // One Message-ID per outbox row: if a sender dies between the SMTP server's acceptance
+        // and marking the row sent, the row is sent again after its lease as the same message,
+        // which mail systems recognise, not as a second one.
+        let message_id = format!("<ess-outbox-{}@{}>", mail.id, from.email.domain());
         let message = Message::builder()
             .from(from.clone())
             .to(to)
+            .message_id(Some(message_id))
             .subject(&mail.subject)
             .multipart(body)
             .context("cannot build the message")?;

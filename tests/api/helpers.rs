@@ -54,6 +54,8 @@ macro_rules! both_backends {
 #[derive(Debug, Clone)]
 pub struct ReceivedMail {
     pub to: Vec<String>,
+    /// The `Message-ID` header, as sent.
+    pub message_id: Option<String>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -179,6 +181,11 @@ fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
         .find(|h| h.get_key().eq_ignore_ascii_case("subject"))
         .map(|h| h.get_value())
         .unwrap_or_default();
+    let message_id = parsed
+        .headers
+        .iter()
+        .find(|h| h.get_key().eq_ignore_ascii_case("message-id"))
+        .map(|h| h.get_value().trim().to_owned());
     let mut text = String::new();
     let mut html = String::new();
     let mut attachments = Vec::new();
@@ -201,7 +208,7 @@ fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
             parts.extend(part.subparts.iter());
         }
     }
-    ReceivedMail { to, subject, text, html, attachments }
+    ReceivedMail { to, message_id, subject, text, html, attachments }
 }
 
 /// A PostgreSQL database made for one test and dropped after it.
@@ -549,6 +556,11 @@ pub async fn problem(response: reqwest::Response) -> Value {
 /// The right options of every question of an attempt, by the paper's opaque ids (read from the
 /// database: the server never sends them before grading).
 pub fn answer_key(app: &TestApp, attempt: i64) -> std::collections::HashMap<String, Vec<String>> {
+    answer_key_in(&app.db(), attempt)
+}
+
+/// `answer_key` of any database.
+pub fn answer_key_in(db: &Db, attempt: i64) -> std::collections::HashMap<String, Vec<String>> {
     use diesel::prelude::*;
     use ess_academy::db::schema::{attempt_questions as aq, questions as q};
     #[derive(serde::Deserialize)]
@@ -564,7 +576,7 @@ pub fn answer_key(app: &TestApp, attempt: i64) -> std::collections::HashMap<Stri
         .inner_join(q::table)
         .filter(aq::attempt_id.eq(attempt))
         .select((aq::public_id, aq::options_json, q::options_json))
-        .load(&mut *app.db().read().unwrap())
+        .load(&mut *db.read().unwrap())
         .unwrap();
     rows.into_iter()
         .map(|(public, placed, stored)| {

@@ -5,6 +5,7 @@ mod helpers;
 mod i18n;
 
 mod certificate;
+mod chaos;
 mod cli;
 mod content;
 mod content_sync;
