@@ -353,6 +353,7 @@ diesel::table! {
         origin -> Text,
         author_id -> Nullable<BigInt>,
         updated_at -> BigInt,
+        version -> BigInt,
     }
 }
 

@@ -113,6 +113,7 @@ pub fn restore_module(
                 t::origin.eq(super::store::ORIGIN_EDITOR),
                 t::author_id.eq(Some(author_id)),
                 t::updated_at.eq(now),
+                t::version.eq(t::version + 1),
             ))
             .execute(conn)?;
         record(conn, translation_id, ORIGIN_RESTORE, now)?;

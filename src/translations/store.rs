@@ -192,7 +192,9 @@ pub fn import(
                 if let Some(content) = super::files::parse_module(&text_of(conn, id)?) {
                     let fresh = derive(&course.slug, &content).to_string();
                     if fresh != old_data {
-                        diesel::update(t::table.find(id)).set(t::data_json.eq(fresh)).execute(conn)?;
+                        diesel::update(t::table.find(id))
+                            .set((t::data_json.eq(fresh), t::version.eq(t::version + 1)))
+                            .execute(conn)?;
                     }
                 }
             }
@@ -211,6 +213,7 @@ pub fn import(
                         t::origin.eq(ORIGIN_FILE),
                         t::author_id.eq(None::<i64>),
                         t::updated_at.eq(now),
+                        t::version.eq(t::version + 1),
                     ))
                     .execute(conn)?;
                 super::revisions::record(conn, id, ORIGIN_FILE, now)?;
@@ -283,22 +286,43 @@ fn current_data<T: serde::de::DeserializeOwned>(
         .collect())
 }
 
-/// A module's translation, when one is current for that published revision.
+/// Module translations as pages show them, parsed once, by (row, version): a row's version
+/// rises with every write, so an entry is never stale, on any instance.
+static MODULES: std::sync::LazyLock<std::sync::Mutex<HashMap<(i64, i64), std::sync::Arc<ModuleText>>>> =
+    std::sync::LazyLock::new(Default::default);
+/// The most entries kept (every module in every language of a few courses); beyond, it starts over.
+const MODULES_KEPT: usize = 512;
+
+/// A module's translation, when one is current for that published revision: one small query,
+/// then the parsed text from memory (read and parsed on first use of a version).
 pub fn module(
     conn: &mut DbConnection,
     course_id: i64,
     lang: &str,
     revision_id: i64,
-) -> QueryResult<Option<ModuleText>> {
-    let json: Option<String> = t::table
+) -> QueryResult<Option<std::sync::Arc<ModuleText>>> {
+    let row: Option<(i64, i64)> = t::table
         .filter(t::course_id.eq(course_id))
         .filter(t::lang.eq(lang))
         .filter(t::kind.eq("module"))
         .filter(t::source_ref.eq(revision_id))
-        .select(t::data_json)
+        .select((t::id, t::version))
         .first(conn)
         .optional()?;
-    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    let Some(key) = row else { return Ok(None) };
+    if let Some(text) = MODULES.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
+        return Ok(Some(text));
+    }
+    let json: String = t::table.find(key.0).select(t::data_json).first(conn)?;
+    let Ok(text) = serde_json::from_str::<ModuleText>(&json) else { return Ok(None) };
+    let text = std::sync::Arc::new(text);
+    if let Ok(mut cache) = MODULES.lock() {
+        if cache.len() >= MODULES_KEPT {
+            cache.clear();
+        }
+        cache.insert(key, text.clone());
+    }
+    Ok(Some(text))
 }
 
 /// The current translations of a course's published modules, by slug: their heads (title,
@@ -651,7 +675,7 @@ pub fn save_module(
         );
         let id = match existing {
             Some(id) => {
-                diesel::update(t::table.find(id)).set(values).execute(conn)?;
+                diesel::update(t::table.find(id)).set((values, t::version.eq(t::version + 1))).execute(conn)?;
                 id
             }
             None => diesel::insert_into(t::table)

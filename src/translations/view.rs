@@ -69,14 +69,14 @@ pub fn module(
     let Some(text) = store::module(conn, page.course_id, lang, page.revision_id)? else {
         return Ok(None);
     };
-    page.title = text.title;
+    page.title = text.title.clone();
     if text.objectives.len() == page.objectives.len() {
-        page.objectives = text.objectives;
+        page.objectives = text.objectives.clone();
     }
-    page.summary = text.summary.or(page.summary.take());
-    page.html = text.html;
-    page.toc = text.toc;
-    Ok(Some((text.checks, text.figures)))
+    page.summary = text.summary.clone().or(page.summary.take());
+    page.html = text.html.clone();
+    page.toc = text.toc.clone();
+    Ok(Some((text.checks.clone(), text.figures.clone())))
 }
 
 /// The knowledge checks of a published revision in `lang`, when a current translation exists
@@ -90,7 +90,7 @@ pub fn checks(
     if lang == crate::i18n::DEFAULT {
         return Ok(None);
     }
-    Ok(store::module(conn, course_id, lang, revision_id)?.map(|t| t.checks))
+    Ok(store::module(conn, course_id, lang, revision_id)?.map(|t| t.checks.clone()))
 }
 
 /// An exam paper in `lang`: the same questions and options in the same order, their words from

@@ -186,7 +186,9 @@ async fn learner_load(
         let exam = learner.exam;
         if exam < EXAMS.len() {
             let start = || {
-                client.post(format!("{base}/api/v1/exams/{COURSE}/{}/attempts", EXAMS[exam])).bearer_auth(&learner.token)
+                client
+                    .post(format!("{base}/api/v1/exams/{COURSE}/{}/attempts", EXAMS[exam]))
+                    .bearer_auth(&learner.token)
             };
             let Some(r) = answered(&stop, start).await else { break };
             if r.status() == 409 {
@@ -205,7 +207,13 @@ async fn learner_load(
                 for selected in [vec![], right.clone()] {
                     let url = format!("{base}/api/v1/attempts/{attempt}/answers/{question}");
                     while !stop.load(Ordering::Relaxed) {
-                        match client.put(&url).bearer_auth(&learner.token).json(&json!({"selected": selected})).send().await {
+                        match client
+                            .put(&url)
+                            .bearer_auth(&learner.token)
+                            .json(&json!({"selected": selected}))
+                            .send()
+                            .await
+                        {
                             Ok(r) if r.status() == 200 => {
                                 let mut a = acked.lock().unwrap();
                                 a.answers.insert((attempt, question.clone()), (selected.clone(), None));
@@ -217,7 +225,8 @@ async fn learner_load(
                             }
                             // Sent, unanswered: it may have been committed before the kill.
                             _ => {
-                                if let Some(entry) = acked.lock().unwrap().answers.get_mut(&(attempt, question.clone())) {
+                                if let Some(entry) = acked.lock().unwrap().answers.get_mut(&(attempt, question.clone()))
+                                {
                                     entry.1 = Some(selected.clone());
                                 }
                             }
@@ -307,14 +316,25 @@ async fn learner(base: &str, smtp: &SmtpServer, admin: &str, index: usize, tag: 
         .await
         .unwrap();
     assert_eq!(r.status(), 201);
-    let r = client.post(format!("{base}/api/v1/auth/login")).json(&json!({"email": email, "password": PASSWORD})).send().await.unwrap();
+    let r = client
+        .post(format!("{base}/api/v1/auth/login"))
+        .json(&json!({"email": email, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
     let token = r.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned();
     Learner { index, id, token, exam: 0 }
 }
 
 /// What a restart must show: every acknowledged write, one credential at most per person, no
 /// mail as two messages; SQLite's file sound. Returns the number of writes checked.
-async fn check_after_restart(base: &str, db: &Arc<Db>, learners: &[(usize, i64, String)], acked: &Arc<Mutex<Acked>>, smtp: &SmtpServer) -> usize {
+async fn check_after_restart(
+    base: &str,
+    db: &Arc<Db>,
+    learners: &[(usize, i64, String)],
+    acked: &Arc<Mutex<Acked>>,
+    smtp: &SmtpServer,
+) -> usize {
     let (registered, active, answers, submitted) = {
         let a = acked.lock().unwrap();
         (a.registered.clone(), a.active_seconds.clone(), a.answers.clone(), a.submitted.clone())
@@ -323,7 +343,8 @@ async fn check_after_restart(base: &str, db: &Arc<Db>, learners: &[(usize, i64, 
     let registered_found = tokio::task::spawn_blocking(move || {
         use ess_academy::db::schema::users as u;
         let mut conn = db2.read().unwrap();
-        let found: Vec<String> = u::table.filter(u::email.eq_any(&registered)).select(u::email).load(&mut *conn).unwrap();
+        let found: Vec<String> =
+            u::table.filter(u::email.eq_any(&registered)).select(u::email).load(&mut *conn).unwrap();
         (registered.len(), found.len())
     })
     .await
@@ -331,9 +352,17 @@ async fn check_after_restart(base: &str, db: &Arc<Db>, learners: &[(usize, i64, 
     assert_eq!(registered_found.0, registered_found.1, "every acknowledged registration is there");
     let client = reqwest::Client::new();
     for (index, _, token) in learners {
-        let progress: Value =
-            client.get(format!("{base}/api/v1/me/progress")).bearer_auth(token).send().await.unwrap().json().await.unwrap();
-        let module = progress["courses"][0]["modules"].as_array().unwrap().iter().find(|m| m["slug"] == MODULE).unwrap().clone();
+        let progress: Value = client
+            .get(format!("{base}/api/v1/me/progress"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let module =
+            progress["courses"][0]["modules"].as_array().unwrap().iter().find(|m| m["slug"] == MODULE).unwrap().clone();
         let have = module["active_seconds"].as_i64().unwrap();
         let want = active.get(index).copied().unwrap_or(0);
         assert!(have >= want, "learner {index}: {have} s active after the restart, {want} s acknowledged");
@@ -359,11 +388,8 @@ async fn check_after_restart(base: &str, db: &Arc<Db>, learners: &[(usize, i64, 
             let submitted_at: Option<i64> = at::table.find(attempt).select(at::submitted_at).first(&mut *conn).unwrap();
             assert!(submitted_at.is_some(), "attempt {attempt} was submitted");
         }
-        let per_user: Vec<(i64, i64)> = c::table
-            .group_by(c::user_id)
-            .select((c::user_id, diesel::dsl::count_star()))
-            .load(&mut *conn)
-            .unwrap();
+        let per_user: Vec<(i64, i64)> =
+            c::table.group_by(c::user_id).select((c::user_id, diesel::dsl::count_star())).load(&mut *conn).unwrap();
         (answers.len() + submitted.len(), per_user)
     })
     .await
@@ -402,7 +428,12 @@ async fn run(database_url: &str, sqlite_file: Option<PathBuf>, with_survivor: bo
     let dir = tempfile::tempdir().unwrap();
     let smtp = SmtpServer::start();
     let mut victim = Instance::new(database_url, &dir.path().join("victim"), smtp.port, None);
-    let output = victim.command().args(["admin", "create", "--email", "chaos.admin@academy.example", "--name", "Chaos Admin"]).env("ESS_ADMIN_PASSWORD", PASSWORD).output().unwrap();
+    let output = victim
+        .command()
+        .args(["admin", "create", "--email", "chaos.admin@academy.example", "--name", "Chaos Admin"])
+        .env("ESS_ADMIN_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     victim.start().await;
     let mut survivor = if with_survivor {
@@ -443,14 +474,22 @@ async fn run(database_url: &str, sqlite_file: Option<PathBuf>, with_survivor: bo
             };
             tasks.push(tokio::spawn(learner_load(base, db.clone(), l, acked.clone(), stop.clone())));
         }
-        let registrations = tokio::spawn(registrar(victim.base.clone(), format!("{tag}.{round}"), acked.clone(), stop.clone()));
+        let registrations =
+            tokio::spawn(registrar(victim.base.clone(), format!("{tag}.{round}"), acked.clone(), stop.clone()));
         // The survivor answers all along, also while the victim is down.
         let watch = survivor.as_ref().map(|s| {
-            let (base, stop, failures, token) = (s.base.clone(), stop.clone(), survivor_failures.clone(), tokens[0].2.clone());
+            let (base, stop, failures, token) =
+                (s.base.clone(), stop.clone(), survivor_failures.clone(), tokens[0].2.clone());
             tokio::spawn(async move {
                 let client = reqwest::Client::new();
                 while !stop.load(Ordering::Relaxed) {
-                    let ok = client.get(format!("{base}/api/v1/me")).bearer_auth(&token).timeout(Duration::from_secs(10)).send().await.is_ok_and(|r| r.status() == 200);
+                    let ok = client
+                        .get(format!("{base}/api/v1/me"))
+                        .bearer_auth(&token)
+                        .timeout(Duration::from_secs(10))
+                        .send()
+                        .await
+                        .is_ok_and(|r| r.status() == 200);
                     if !ok {
                         failures.fetch_add(1, Ordering::Relaxed);
                     }

@@ -1,1 +1,2 @@
+ALTER TABLE translations DROP COLUMN version;
 DROP TABLE translation_revisions;

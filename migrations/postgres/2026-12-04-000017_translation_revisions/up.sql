@@ -20,3 +20,7 @@ CREATE TABLE translation_revisions (
 -- What stands today is the first revision of every translation.
 INSERT INTO translation_revisions (translation_id, number, text, source_sha, source_ref, origin, author_id, created_at)
 SELECT id, 1, text, source_sha, source_ref, origin, author_id, updated_at FROM translations;
+
+-- Rises with every write of a translation row: what a page parsed of it can be kept in memory
+-- under (id, version) and is never stale, on any instance.
+ALTER TABLE translations ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
