@@ -286,15 +286,61 @@ fn current_data<T: serde::de::DeserializeOwned>(
         .collect())
 }
 
-/// Module translations as pages show them, parsed once, by (row, version): a row's version
-/// rises with every write, so an entry is never stale, on any instance.
-static MODULES: std::sync::LazyLock<std::sync::Mutex<HashMap<(i64, i64), std::sync::Arc<ModuleText>>>> =
+/// What pages keep parsed of a translation row.
+#[derive(Clone)]
+enum Parsed {
+    Module(std::sync::Arc<ModuleText>),
+    Title(std::sync::Arc<str>),
+}
+
+/// Translations as pages show them, parsed once, by (row, version, what): a row's version rises
+/// with every write, so an entry is never stale, on any instance.
+static PARSED: std::sync::LazyLock<std::sync::Mutex<HashMap<(i64, i64, u8), Parsed>>> =
     std::sync::LazyLock::new(Default::default);
 /// The most entries kept (every module in every language of a few courses); beyond, it starts over.
-const MODULES_KEPT: usize = 512;
+const PARSED_KEPT: usize = 2048;
 
-/// A module's translation, when one is current for that published revision: one small query,
-/// then the parsed text from memory (read and parsed on first use of a version).
+/// The entry for `key`, parsed from what `read` reads on first use.
+fn parsed(key: (i64, i64, u8), read: impl FnOnce() -> QueryResult<Option<Parsed>>) -> QueryResult<Option<Parsed>> {
+    if let Some(found) = PARSED.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
+        return Ok(Some(found));
+    }
+    let Some(fresh) = read()? else { return Ok(None) };
+    if let Ok(mut cache) = PARSED.lock() {
+        if cache.len() >= PARSED_KEPT {
+            cache.clear();
+        }
+        cache.insert(key, fresh.clone());
+    }
+    Ok(Some(fresh))
+}
+
+fn module_text(conn: &mut DbConnection, id: i64, version: i64) -> QueryResult<Option<std::sync::Arc<ModuleText>>> {
+    let found = parsed((id, version, 0), || {
+        let json: String = t::table.find(id).select(t::data_json).first(conn)?;
+        Ok(serde_json::from_str::<ModuleText>(&json).ok().map(|text| Parsed::Module(std::sync::Arc::new(text))))
+    })?;
+    Ok(match found {
+        Some(Parsed::Module(text)) => Some(text),
+        _ => None,
+    })
+}
+
+fn title(conn: &mut DbConnection, id: i64, version: i64) -> QueryResult<Option<std::sync::Arc<str>>> {
+    let found = parsed((id, version, 1), || {
+        // A module's head, or the course's texts: both have a title.
+        let (kind, head, data): (String, String, String) =
+            t::table.find(id).select((t::kind, t::head_json, t::data_json)).first(conn)?;
+        let json = if kind == "course" { data } else { head };
+        Ok(serde_json::from_str::<TitleOnly>(&json).ok().map(|t| Parsed::Title(t.title.into())))
+    })?;
+    Ok(match found {
+        Some(Parsed::Title(title)) => Some(title),
+        _ => None,
+    })
+}
+
+/// A module's translation, when one is current for that published revision.
 pub fn module(
     conn: &mut DbConnection,
     course_id: i64,
@@ -309,20 +355,51 @@ pub fn module(
         .select((t::id, t::version))
         .first(conn)
         .optional()?;
-    let Some(key) = row else { return Ok(None) };
-    if let Some(text) = MODULES.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
-        return Ok(Some(text));
+    match row {
+        Some((id, version)) => module_text(conn, id, version),
+        None => Ok(None),
     }
-    let json: String = t::table.find(key.0).select(t::data_json).first(conn)?;
-    let Ok(text) = serde_json::from_str::<ModuleText>(&json) else { return Ok(None) };
-    let text = std::sync::Arc::new(text);
-    if let Ok(mut cache) = MODULES.lock() {
-        if cache.len() >= MODULES_KEPT {
-            cache.clear();
+}
+
+/// What a module page in `lang` takes from the course's translations, in one query (and, once
+/// per version of a row, a read of what it holds).
+#[derive(Default)]
+pub struct PageTexts {
+    /// The current translations' titles of the published modules, by slug.
+    pub module_titles: HashMap<String, std::sync::Arc<str>>,
+    /// The course's translated title.
+    pub course_title: Option<std::sync::Arc<str>>,
+    /// The module's translation, when current for the page's revision.
+    pub module: Option<std::sync::Arc<ModuleText>>,
+}
+
+pub fn page_texts(conn: &mut DbConnection, course_id: i64, lang: &str, revision_id: i64) -> QueryResult<PageTexts> {
+    type Row = (i64, i64, String, String, Option<i64>, Option<i64>);
+    let rows: Vec<Row> = t::table
+        .left_join(m::table.on(m::course_id.eq(t::course_id).and(m::slug.eq(t::target))))
+        .filter(t::course_id.eq(course_id))
+        .filter(t::lang.eq(lang))
+        .filter(t::kind.eq("module").or(t::kind.eq("course")))
+        .filter(t::source_ref.is_not_null())
+        .select((t::id, t::version, t::kind, t::target, t::source_ref, m::published_revision_id.nullable()))
+        .load(conn)?;
+    let mut texts = PageTexts::default();
+    for (id, version, kind, target, source_ref, published) in rows {
+        if kind == "course" {
+            texts.course_title = title(conn, id, version)?;
+            continue;
         }
-        cache.insert(key, text.clone());
+        if source_ref.is_none() || published != source_ref {
+            continue;
+        }
+        if let Some(found) = title(conn, id, version)? {
+            texts.module_titles.insert(target, found);
+        }
+        if source_ref == Some(revision_id) {
+            texts.module = module_text(conn, id, version)?;
+        }
     }
-    Ok(Some(text))
+    Ok(texts)
 }
 
 /// The current translations of a course's published modules, by slug: their heads (title,
@@ -350,11 +427,6 @@ pub fn current_modules<T: serde::de::DeserializeOwned>(
 #[derive(Deserialize)]
 struct TitleOnly {
     title: String,
-}
-
-/// The translated titles of a course's published modules, by slug (current ones only).
-pub fn module_titles(conn: &mut DbConnection, course_id: i64, lang: &str) -> QueryResult<HashMap<String, String>> {
-    Ok(current_modules::<TitleOnly>(conn, course_id, lang)?.into_iter().map(|(s, t)| (s, t.title)).collect())
 }
 
 /// The translations of some question versions (the questions of a paper), by question id.

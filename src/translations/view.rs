@@ -57,16 +57,16 @@ pub fn module(
     if lang == crate::i18n::DEFAULT {
         return Ok(None);
     }
-    let titles = store::module_titles(conn, page.course_id, lang)?;
+    let texts = store::page_texts(conn, page.course_id, lang, page.revision_id)?;
     for link in page.syllabus.iter_mut().chain(page.prev.iter_mut()).chain(page.next.iter_mut()) {
-        if let Some(title) = titles.get(&link.slug) {
-            link.title = title.clone();
+        if let Some(title) = texts.module_titles.get(&link.slug) {
+            link.title = title.to_string();
         }
     }
-    if let Some(text) = store::course(conn, page.course_id, lang)? {
-        page.course_title = text.title;
+    if let Some(title) = texts.course_title {
+        page.course_title = title.to_string();
     }
-    let Some(text) = store::module(conn, page.course_id, lang, page.revision_id)? else {
+    let Some(text) = texts.module else {
         return Ok(None);
     };
     page.title = text.title.clone();

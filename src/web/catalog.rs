@@ -191,13 +191,10 @@ async fn module_page(
     let (page, checks, answers, translated) = crate::web::blocking(move || -> Result<_, AppError> {
         let mut conn = st.db.read()?;
         let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
-        let mut checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
-        let translated = match crate::translations::view::module(&mut conn, &mut page, lang)? {
-            Some((translated_checks, _)) => {
-                checks = translated_checks;
-                true
-            }
-            None => false,
+        // The translation's checks when there is one (same ids and keys, other words).
+        let (checks, translated) = match crate::translations::view::module(&mut conn, &mut page, lang)? {
+            Some((translated_checks, _)) => (translated_checks, true),
+            None => (crate::content::knowledge::checks_of(&mut conn, page.revision_id)?, false),
         };
         let answers = crate::content::knowledge::last_answers(&mut conn, user_id, page.module_id, &checks)?;
         Ok((page, checks, answers, translated))

@@ -5,23 +5,22 @@
 //! two messages, and SQLite's `PRAGMA integrity_check` is `ok`.
 //!
 //! `ESS_CHAOS_KILLS` sets the kills per database: 3 by default (to fit CI, on the debug binary);
-//! `ESS_CHAOS_BINARY` names another binary. The full run, on the release build:
-//! `cargo build --release && ESS_CHAOS_KILLS=20 ESS_CHAOS_BINARY=target/release/ess-academy
+//! `ESS_SERVER_BINARY` names another binary. The full run, on the release build:
+//! `cargo build --release && ESS_CHAOS_KILLS=20 ESS_SERVER_BINARY=target/release/ess-academy
 //! cargo test --test api chaos -- --nocapture`.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use diesel::prelude::*;
 use rand::Rng;
 use serde_json::{Value, json};
 
-use crate::cli::bin;
 use crate::helpers::{PASSWORD, PgTestDb, SmtpServer, answer_key_in};
+use crate::server_process::Instance;
 use ess_academy::db::Db;
 
 const COURSE: &str = "environmental-sustainability";
@@ -31,91 +30,6 @@ const MODULE: &str = "why-circular";
 
 fn kills() -> usize {
     std::env::var("ESS_CHAOS_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(3)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// One server process, started again on the same port and database after each kill.
-struct Instance {
-    child: Option<Child>,
-    base: String,
-    envs: Vec<(&'static str, String)>,
-    log: PathBuf,
-}
-
-impl Instance {
-    /// `public_url`: the address behind the load balancer, the same for every instance (it is in
-    /// the sessions' tokens); `None`: this instance's own.
-    fn new(database_url: &str, data_dir: &Path, smtp_port: u16, public_url: Option<&str>) -> Instance {
-        std::fs::create_dir_all(data_dir).unwrap();
-        let port = free_port();
-        let base = format!("http://127.0.0.1:{port}");
-        let envs = vec![
-            ("ESS_BIND", format!("127.0.0.1:{port}")),
-            ("ESS_PUBLIC_URL", public_url.unwrap_or(&base).to_owned()),
-            ("ESS_DATA_DIR", data_dir.display().to_string()),
-            ("ESS_DATABASE_URL", database_url.to_owned()),
-            ("ESS_COURSES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/courses").to_owned()),
-            ("ESS_SECRET", "chaos-test-secret-shared-by-every-instance-0123456789".to_owned()),
-            ("ESS_SMTP_URL", format!("smtp://127.0.0.1:{smtp_port}")),
-            ("ESS_LOG", "warn".to_owned()),
-        ];
-        Instance { child: None, base, envs, log: data_dir.join("server.log") }
-    }
-
-    fn command(&self) -> std::process::Command {
-        let mut command = bin();
-        if let Ok(binary) = std::env::var("ESS_CHAOS_BINARY") {
-            // The release build, for the full run.
-            command = std::process::Command::new(binary);
-        }
-        for (key, value) in &self.envs {
-            command.env(key, value);
-        }
-        command
-    }
-
-    async fn start(&mut self) {
-        let log = std::fs::OpenOptions::new().create(true).append(true).open(&self.log).unwrap();
-        let child = self
-            .command()
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .expect("the server starts");
-        self.child = Some(child);
-        let client = reqwest::Client::new();
-        let deadline = Instant::now() + Duration::from_secs(180);
-        loop {
-            if let Ok(r) = client.get(format!("{}/healthz", self.base)).send().await
-                && r.status() == 200
-            {
-                return;
-            }
-            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
-                panic!("the server exited ({status}): {}", std::fs::read_to_string(&self.log).unwrap_or_default());
-            }
-            assert!(Instant::now() < deadline, "the server did not answer within 180 s");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
-    /// SIGKILL: no chance to flush, close or finish anything.
-    fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            child.kill().unwrap();
-            child.wait().unwrap();
-        }
-    }
-}
-
-impl Drop for Instance {
-    fn drop(&mut self) {
-        self.kill();
-    }
 }
 
 /// What the server acknowledged (answered with success), to be found after every restart.
@@ -300,15 +214,9 @@ async fn registrar(base: String, tag: String, acked: Arc<Mutex<Acked>>, stop: Ar
 
 /// A verified learner exempted from the training (so that the exams are open), logged in.
 async fn learner(base: &str, smtp: &SmtpServer, admin: &str, index: usize, tag: &str) -> Learner {
-    let client = reqwest::Client::new();
     let email = format!("learner{index}.{tag}@partner.example");
-    let body = json!({"email": email, "password": PASSWORD, "name": format!("Learner {index}"), "company": "Acme", "country": "FR"});
-    let r = client.post(format!("{base}/api/v1/auth/register")).json(&body).send().await.unwrap();
-    assert_eq!(r.status(), 201);
-    let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-    let link = smtp.wait_for(&email).await.link(&format!("{base}/verify-email/"));
-    assert_eq!(client.get(link).send().await.unwrap().status(), 200);
-    let r = client
+    let id = crate::server_process::register_verified(base, smtp, &email, &format!("Learner {index}")).await;
+    let r = reqwest::Client::new()
         .post(format!("{base}/api/v1/admin/users/{id}/exemptions"))
         .bearer_auth(admin)
         .json(&json!({"course": COURSE, "reason": "Chaos test"}))
@@ -316,13 +224,7 @@ async fn learner(base: &str, smtp: &SmtpServer, admin: &str, index: usize, tag: 
         .await
         .unwrap();
     assert_eq!(r.status(), 201);
-    let r = client
-        .post(format!("{base}/api/v1/auth/login"))
-        .json(&json!({"email": email, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let token = r.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned();
+    let token = crate::server_process::login(base, &email).await;
     Learner { index, id, token, exam: 0 }
 }
 
@@ -428,13 +330,6 @@ async fn run(database_url: &str, sqlite_file: Option<PathBuf>, with_survivor: bo
     let dir = tempfile::tempdir().unwrap();
     let smtp = SmtpServer::start();
     let mut victim = Instance::new(database_url, &dir.path().join("victim"), smtp.port, None);
-    let output = victim
-        .command()
-        .args(["admin", "create", "--email", "chaos.admin@academy.example", "--name", "Chaos Admin"])
-        .env("ESS_ADMIN_PASSWORD", PASSWORD)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     victim.start().await;
     let mut survivor = if with_survivor {
         let mut other = Instance::new(database_url, &dir.path().join("survivor"), smtp.port, Some(&victim.base));
@@ -444,14 +339,7 @@ async fn run(database_url: &str, sqlite_file: Option<PathBuf>, with_survivor: bo
         None
     };
     let db = Arc::new(Db::open(database_url).unwrap());
-    let client = reqwest::Client::new();
-    let r = client
-        .post(format!("{}/api/v1/auth/login", victim.base))
-        .json(&json!({"email": "chaos.admin@academy.example", "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let admin = r.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned();
+    let admin = crate::server_process::admin_token(&victim, "chaos.admin@academy.example").await;
     let tag = crate::helpers::rand_suffix();
     let mut learners = Vec::new();
     for i in 0..LEARNERS {

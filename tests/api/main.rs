@@ -35,6 +35,7 @@ mod renewal;
 mod reports;
 mod roles;
 mod schemathesis;
+mod server_process;
 mod sessions;
 mod setup;
 mod translations;

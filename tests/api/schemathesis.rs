@@ -1,6 +1,7 @@
-//! The API against its own OpenAPI document, tested by Schemathesis (PyPI `schemathesis`, an
-//! independent implementation) with every check but positive data acceptance, as a learner and
-//! as a programme admin, on both databases: every response documented (status, content type,
+//! The API of the running server binary (`ESS_SERVER_BINARY`: the release build; by default the
+//! one `cargo test` built) against its own OpenAPI document, tested by Schemathesis (PyPI
+//! `schemathesis`, an independent implementation) with every check but positive data acceptance,
+//! as a learner and as a programme admin, on both databases: every response documented (status, content type,
 //! schema), 405 with `Allow` for an undeclared method, invalid data refused, no server error.
 //!
 //! `.ci/run` installs Schemathesis into a venv outside the repository; `ESS_SCHEMATHESIS` names
@@ -11,7 +12,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::both_backends;
+use crate::helpers::{PgTestDb, SmtpServer};
+use crate::server_process::{self, Instance};
 
 /// Operations left out: erasing an account and logging out end the session the run uses (their
 /// own HTTP tests cover them).
@@ -47,21 +49,44 @@ fn run(st: &PathBuf, document: &str, token: &str, who: &str) -> String {
     line
 }
 
-both_backends! {
-    async fn the_api_keeps_its_documented_contract_under_schemathesis(app) {
-        let Some(st) = schemathesis() else {
-            assert!(std::env::var("CI").is_err(), "CI needs Schemathesis: .ci/run installs it and sets ESS_SCHEMATHESIS");
-            println!("skipped: Schemathesis is not installed (set ESS_SCHEMATHESIS to its `st`)");
-            return;
-        };
-        let (_, learner) = app.user_with_role("Lee Learner", "learner").await;
-        let (_, admin) = app.user_with_role("Ada Admin", "programme_admin").await;
-        let document = app.url("/api/v1/openapi.json");
-        tokio::task::spawn_blocking(move || {
-            run(&st, &document, &learner, "a learner");
-            run(&st, &document, &admin, "a programme admin");
-        })
-        .await
-        .unwrap();
-    }
+/// Starts the server binary on `database_url` and runs Schemathesis as a learner and as a
+/// programme admin.
+async fn contract(database_url: &str) {
+    let Some(st) = schemathesis() else {
+        assert!(std::env::var("CI").is_err(), "CI needs Schemathesis: .ci/run installs it and sets ESS_SCHEMATHESIS");
+        println!("skipped: Schemathesis is not installed (set ESS_SCHEMATHESIS to its `st`)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start();
+    let mut server = Instance::new(database_url, dir.path(), smtp.port, None);
+    server.start().await;
+    let admin = server_process::admin_token(&server, "contract.admin@academy.example").await;
+    let email = format!("contract.learner.{}@partner.example", crate::helpers::rand_suffix());
+    server_process::register_verified(&server.base, &smtp, &email, "Lee Learner").await;
+    let learner = server_process::login(&server.base, &email).await;
+    let document = format!("{}/api/v1/openapi.json", server.base);
+    tokio::task::spawn_blocking(move || {
+        run(&st, &document, &learner, "a learner");
+        run(&st, &document, &admin, "a programme admin");
+    })
+    .await
+    .unwrap();
+    server.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_running_server_keeps_its_documented_contract_under_schemathesis_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    contract(&format!("sqlite://{}", dir.path().join("contract.db").display())).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_running_server_keeps_its_documented_contract_under_schemathesis_on_postgres() {
+    let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+        println!("SKIPPED Schemathesis on PostgreSQL: TEST_DATABASE_URL is not set");
+        return;
+    };
+    let pg = PgTestDb::create(&admin_url);
+    contract(&pg.url).await;
 }
