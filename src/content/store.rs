@@ -235,20 +235,24 @@ pub struct ModulePage {
     pub revision_id: i64,
 }
 
-/// The published version of a module, with its place in the syllabus.
+/// The published version of a module, with its place in the syllabus; its body is read by
+/// `load_body` (or comes from a translation: `translations::view::module`).
 pub fn module_page(conn: &mut DbConnection, course_slug: &str, module_slug: &str) -> QueryResult<Option<ModulePage>> {
     let Some(course) = course_row(conn, course_slug)? else {
         return Ok(None);
     };
-    let found: Option<RevisionRow> = m::table
+    // Without the body (markdown, HTML, table of contents): `load_body` reads it when the page
+    // is not shown from a translation.
+    type Head = (i64, i64, i32, String, i32, String, Option<String>);
+    let found: Option<Head> = m::table
         .inner_join(r::table.on(r::id.nullable().eq(m::published_revision_id)))
         .filter(m::course_id.eq(course.id))
         .filter(m::slug.eq(module_slug))
         .filter(m::retired_at.is_null())
-        .select(RevisionRow::as_select())
+        .select((r::id, r::module_id, r::number, r::title, r::minutes, r::objectives_json, r::summary))
         .first(conn)
         .optional()?;
-    let Some(rev) = found else {
+    let Some((revision_id, module_id, number, title, minutes, objectives_json, summary)) = found else {
         return Ok(None);
     };
     // Previous and next stay within the module's track (the first path, or the renewal).
@@ -270,22 +274,31 @@ pub fn module_page(conn: &mut DbConnection, course_slug: &str, module_slug: &str
         course_slug: course.slug,
         course_title: course.title,
         slug: module_slug.to_owned(),
-        objectives: rev.objectives(),
-        toc: rev.toc(),
-        title: rev.title,
-        minutes: i64::from(rev.minutes),
-        summary: rev.summary,
-        html: rev.html,
+        objectives: serde_json::from_str(&objectives_json).unwrap_or_default(),
+        toc: Vec::new(),
+        title,
+        minutes: i64::from(minutes),
+        summary,
+        html: String::new(),
         index: position + 1,
         count: syllabus.len(),
         prev: position.checked_sub(1).and_then(|i| syllabus.get(i)).cloned(),
         next: syllabus.get(position + 1).cloned(),
         syllabus,
-        revision: rev.number,
+        revision: number,
         course_id: course.id,
-        module_id: rev.module_id,
-        revision_id: rev.id,
+        module_id,
+        revision_id,
     }))
+}
+
+/// Reads the published revision's body into a module page: its HTML and table of contents.
+pub fn load_body(conn: &mut DbConnection, page: &mut ModulePage) -> QueryResult<()> {
+    let (html, toc_json): (String, String) =
+        r::table.find(page.revision_id).select((r::html, r::toc_json)).first(conn)?;
+    page.html = html;
+    page.toc = serde_json::from_str(&toc_json).unwrap_or_default();
+    Ok(())
 }
 
 /// A module as the admin's course page lists it.

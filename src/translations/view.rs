@@ -48,13 +48,15 @@ pub fn course(conn: &mut DbConnection, course: &mut CourseSummary, lang: &str) -
 }
 
 /// A module page in `lang`: `Some` with the translated checks and figures when a current
-/// translation exists (the page's texts are replaced), `None` when the page stays in English.
+/// translation exists (the page's texts are replaced), `None` when the page stays in English
+/// (its English body read then: the source's is read only when it is shown).
 pub fn module(
     conn: &mut DbConnection,
     page: &mut ModulePage,
     lang: &str,
 ) -> QueryResult<Option<(Vec<KnowledgeCheck>, Vec<Figure>)>> {
     if lang == crate::i18n::DEFAULT {
+        crate::content::store::load_body(conn, page)?;
         return Ok(None);
     }
     let texts = store::page_texts(conn, page.course_id, lang, page.revision_id)?;
@@ -67,6 +69,7 @@ pub fn module(
         page.course_title = title.to_string();
     }
     let Some(text) = texts.module else {
+        crate::content::store::load_body(conn, page)?;
         return Ok(None);
     };
     page.title = text.title.clone();

@@ -92,12 +92,12 @@ both_backends! {
         assert_eq!(login.status(), 401);
     }
 
-    async fn malformed_json_and_wrong_content_types_are_400(app) {
+    async fn malformed_json_is_400_and_a_body_that_is_not_json_is_415(app) {
         let broken = app.client.post(app.url("/api/v1/auth/register")).header("content-type", "application/json").body("{\"email\": ").send().await.unwrap();
         assert_eq!(broken.status(), 400);
-        problem(broken).await;
+        assert_eq!(problem(broken).await["type"], "/problems/bad-request");
         let text = app.client.post(app.url("/api/v1/auth/register")).header("content-type", "text/plain").body("{}").send().await.unwrap();
-        assert_eq!(text.status(), 400);
-        problem(text).await;
+        assert_eq!(text.status(), 415);
+        assert_eq!(problem(text).await["type"], "/problems/unsupported-media-type");
     }
 }
