@@ -257,3 +257,12 @@ pub const COUNTRIES: [(&str, &str); 249] = [
 pub fn country_name(code: &str) -> Option<&'static str> {
     COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
 }
+
+/// A country's name in the language being written (`i18n::current()`): `country-XX` of the
+/// message files (`locales/<lang>/countries.ftl`, CLDR's names), the English one when a
+/// language lacks it; `None` for an unknown code.
+pub fn localized_name(code: &str) -> Option<String> {
+    let english = country_name(code)?;
+    let key = format!("country-{code}");
+    Some(crate::i18n::try_message(crate::i18n::current(), &key, None).unwrap_or_else(|| english.to_owned()))
+}

@@ -185,7 +185,7 @@ pub fn funnel(conn: &mut DbConnection, programme: &Programme, filters: &Filters)
     let mut by_country: Vec<FunnelRow> = by_country
         .into_iter()
         .map(|(code, counts)| FunnelRow {
-            label: crate::accounts::countries::country_name(&code).unwrap_or(&code).to_owned(),
+            label: crate::accounts::countries::localized_name(&code).unwrap_or_else(|| code.clone()),
             key: code,
             counts,
         })

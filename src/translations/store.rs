@@ -295,8 +295,9 @@ enum Parsed {
 
 /// Translations as pages show them, parsed once, by (row, version, what): a row's version rises
 /// with every write, so an entry is never stale, on any instance.
-static PARSED: std::sync::LazyLock<std::sync::Mutex<HashMap<(i64, i64, u8), Parsed>>> =
-    std::sync::LazyLock::new(Default::default);
+static PARSED: std::sync::LazyLock<std::sync::Mutex<ParsedCache>> = std::sync::LazyLock::new(Default::default);
+/// (row id, row version, what: 0 the module's text, 1 a title) → what was parsed.
+type ParsedCache = HashMap<(i64, i64, u8), Parsed>;
 /// The most entries kept (every module in every language of a few courses); beyond, it starts over.
 const PARSED_KEPT: usize = 2048;
 

@@ -7,7 +7,7 @@ use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::SignedIn;
 use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other, start_session};
-use crate::accounts::countries::country_name;
+use crate::accounts::countries::localized_name;
 use crate::accounts::users;
 use crate::clock::long_date;
 use crate::credentials::corrections::Correction;
@@ -239,7 +239,7 @@ async fn account_page(
         layout: Layout::new(Some(user), csrf, "account"),
         name: u.name.clone(),
         email: u.email.clone(),
-        country_name: country_name(&u.country).unwrap_or("").to_owned(),
+        country_name: localized_name(&u.country).unwrap_or_default(),
         member_since: long_date(u.created_at),
         profile: profile.unwrap_or_else(|| {
             FormState::with_values([("company", u.company.as_str()), ("country", u.country.as_str())])

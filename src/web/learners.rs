@@ -140,7 +140,7 @@ async fn user_page(
         role_value: user.role.clone(),
         membership_error: None,
         layout: Layout::new(Some(&admin.0), csrf, "admin"),
-        country: crate::accounts::countries::country_name(&user.country).unwrap_or("").to_owned(),
+        country: crate::accounts::countries::localized_name(&user.country).unwrap_or_default(),
         person: UserRow::from(user),
         courses,
         exemptions: exemptions

@@ -59,12 +59,22 @@ pub fn nav_user(user: &User) -> NavUser {
 #[derive(Debug, Serialize)]
 pub struct CountryOption {
     pub code: &'static str,
-    pub name: &'static str,
+    /// In the language of the page.
+    pub name: String,
 }
 
 /// Every country, in the order the forms list them.
 pub fn countries() -> Vec<CountryOption> {
-    crate::accounts::countries::COUNTRIES.iter().map(|(code, name)| CountryOption { code, name }).collect()
+    let mut all: Vec<CountryOption> = crate::accounts::countries::COUNTRIES
+        .iter()
+        .map(|(code, english)| CountryOption {
+            code,
+            name: crate::accounts::countries::localized_name(code).unwrap_or_else(|| (*english).to_owned()),
+        })
+        .collect();
+    // By name in the page's language (letters before marks: "Åland" with the A's).
+    all.sort_by_cached_key(|c| c.name.to_lowercase().replace('å', "a").replace('é', "e").replace('ô', "o"));
+    all
 }
 
 /// Values typed into a form and the messages per field, to render it again without losing input.

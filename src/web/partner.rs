@@ -12,7 +12,7 @@ use super::AppState;
 use super::csrf::{CsrfForm, CsrfToken};
 use super::extract::{MaybeUser, PartnerManager};
 use super::pages::{CountryOption, FormState, Layout, countries, render, render_status, see_other};
-use crate::accounts::countries::country_name;
+use crate::accounts::countries::localized_name;
 use crate::clock::long_date;
 use crate::credentials::badge::{self, BadgeData};
 use crate::credentials::certificate::{self, CertificateData, Paper};
@@ -106,7 +106,7 @@ async fn dashboard_page(
         .collect();
     Ok(DashboardPage {
         layout: Layout::new(Some(&manager.0), csrf, "partner"),
-        country: country_name(&partner.country).unwrap_or("").to_owned(),
+        country: localized_name(&partner.country).unwrap_or_default(),
         since: accreditation.since_secs.map(long_date),
         lapses: accreditation.lapses_secs.map(long_date),
         verify_path: format!("/verify/partners/{}", partner.partner_code),
@@ -312,7 +312,7 @@ async fn verify_partner(
     }
     let page = VerifyPartnerPage {
         layout: Layout::new(user.0.as_ref(), &csrf, ""),
-        country: country_name(&v.country).unwrap_or("").to_owned(),
+        country: localized_name(&v.country).unwrap_or_default(),
         since: acc.since_secs.map(long_date),
         until: acc.lapses_secs.map(long_date),
         v,
@@ -396,7 +396,10 @@ async fn takeback(
             .participating_countries
             .iter()
             .filter_map(|code| crate::accounts::countries::COUNTRIES.iter().find(|(c, _)| c == code))
-            .map(|(code, name)| CountryOption { code, name })
+            .map(|(code, english)| CountryOption {
+                code,
+                name: crate::accounts::countries::localized_name(code).unwrap_or_else(|| (*english).to_owned()),
+            })
             .collect(),
         countries: countries(),
         amount: estimate.as_ref().map(|e| money(e.discount_amount)),

@@ -32,6 +32,9 @@ fn kills() -> usize {
     std::env::var("ESS_CHAOS_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(3)
 }
 
+/// The selection last acknowledged for a question, and one sent after it that got no answer.
+type SavedAnswer = (Vec<String>, Option<Vec<String>>);
+
 /// What the server acknowledged (answered with success), to be found after every restart.
 #[derive(Default)]
 struct Acked {
@@ -40,7 +43,7 @@ struct Acked {
     active_seconds: HashMap<usize, i64>,
     /// (attempt, question) → the selection last acknowledged, and one sent after it whose
     /// answer was lost with the connection (it may or may not have been committed).
-    answers: HashMap<(i64, String), (Vec<String>, Option<Vec<String>>)>,
+    answers: HashMap<(i64, String), SavedAnswer>,
     submitted: HashSet<i64>,
     writes: usize,
     downloads: usize,
