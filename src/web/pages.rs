@@ -56,24 +56,46 @@ pub fn nav_user(user: &User) -> NavUser {
 }
 
 /// A country for the select lists of forms.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct CountryOption {
     pub code: &'static str,
     /// In the language of the page.
     pub name: String,
 }
 
-/// Every country, in the order the forms list them.
+impl CountryOption {
+    /// A known country (a code of `COUNTRIES`), named in the language being written.
+    pub fn new(code: &'static str) -> CountryOption {
+        CountryOption { code, name: crate::accounts::countries::localized_name(code).unwrap_or_default() }
+    }
+}
+
+/// The country lists already made, by language: the message files are compiled in, so a list
+/// never changes once made.
+static COUNTRY_LISTS: std::sync::LazyLock<
+    std::sync::Mutex<std::collections::HashMap<&'static str, Vec<CountryOption>>>,
+> = std::sync::LazyLock::new(Default::default);
+
+/// Every country, in the order the forms list them: by name in the page's language, accents
+/// set aside ("Åland" with the A's).
 pub fn countries() -> Vec<CountryOption> {
-    let mut all: Vec<CountryOption> = crate::accounts::countries::COUNTRIES
-        .iter()
-        .map(|(code, english)| CountryOption {
-            code,
-            name: crate::accounts::countries::localized_name(code).unwrap_or_else(|| (*english).to_owned()),
-        })
-        .collect();
-    // By name in the page's language (letters before marks: "Åland" with the A's).
-    all.sort_by_cached_key(|c| c.name.to_lowercase().replace('å', "a").replace('é', "e").replace('ô', "o"));
+    let lang = crate::i18n::current();
+    if let Some(list) = COUNTRY_LISTS.lock().ok().and_then(|lists| lists.get(lang).cloned()) {
+        return list;
+    }
+    let mut all: Vec<CountryOption> =
+        crate::accounts::countries::COUNTRIES.iter().map(|(code, _)| CountryOption::new(code)).collect();
+    all.sort_by_cached_key(|c| {
+        use unicode_normalization::UnicodeNormalization;
+        c.name
+            .to_lowercase()
+            .nfd()
+            .filter(|ch| !unicode_normalization::char::is_combining_mark(*ch))
+            .collect::<String>()
+    });
+    if let Ok(mut lists) = COUNTRY_LISTS.lock() {
+        lists.insert(lang, all.clone());
+    }
     all
 }
 

@@ -396,10 +396,7 @@ async fn takeback(
             .participating_countries
             .iter()
             .filter_map(|code| crate::accounts::countries::COUNTRIES.iter().find(|(c, _)| c == code))
-            .map(|(code, english)| CountryOption {
-                code,
-                name: crate::accounts::countries::localized_name(code).unwrap_or_else(|| (*english).to_owned()),
-            })
+            .map(|(code, _)| CountryOption::new(code))
             .collect(),
         countries: countries(),
         amount: estimate.as_ref().map(|e| money(e.discount_amount)),
