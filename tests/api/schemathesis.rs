@@ -31,17 +31,28 @@ fn schemathesis() -> Option<PathBuf> {
 fn run(st: &PathBuf, document: &str, token: &str, who: &str) -> String {
     let seed = std::env::var("ESS_SCHEMATHESIS_SEED").unwrap_or_else(|_| "20261204".into());
     let examples = std::env::var("ESS_SCHEMATHESIS_EXAMPLES").unwrap_or_else(|_| "10".into());
-    let output = Command::new(st)
-        .args(["run", document])
-        .args(["--checks", "all", "--exclude-checks", "positive_data_acceptance"])
-        .args(["-H", &format!("Authorization: Bearer {token}")])
-        .args(["--exclude-path-regex", EXCLUDED_PATHS])
-        .args(["--max-examples", &examples, "--seed", &seed, "--workers", "2", "--no-color"])
-        .env("SCHEMATHESIS_TELEMETRY", "false")
-        .output()
-        .expect("schemathesis runs");
-    let report = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "Schemathesis as {who} found problems:\n{report}");
+    let attempt = || {
+        let output = Command::new(st)
+            .args(["run", document])
+            .args(["--checks", "all", "--exclude-checks", "positive_data_acceptance"])
+            .args(["-H", &format!("Authorization: Bearer {token}")])
+            .args(["--exclude-path-regex", EXCLUDED_PATHS])
+            .args(["--max-examples", &examples, "--seed", &seed, "--workers", "2", "--no-color"])
+            .env("SCHEMATHESIS_TELEMETRY", "false")
+            .output()
+            .expect("schemathesis runs");
+        let report = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+        (output.status.success(), report)
+    };
+    let (mut passed, mut report) = attempt();
+    // A crash inside the tool (Hypothesis's "AST constructor recursion depth mismatch", now and
+    // then on the admin's run, on either database) reports no finding about the API: that run
+    // alone is made again. A failed check is never retried.
+    if !passed && report.contains("Runtime Error") && !report.contains("FAILURES") {
+        println!("Schemathesis as {who} crashed inside the tool; running it again:\n{report}");
+        (passed, report) = attempt();
+    }
+    assert!(passed, "Schemathesis as {who} found problems:\n{report}");
     let summary: Vec<&str> = report.lines().filter(|l| l.contains(" generated, ")).collect();
     let line = summary.last().map_or_else(String::new, |l| l.trim().to_owned());
     assert!(line.contains(" passed"), "as {who}: {report}");
