@@ -26,6 +26,9 @@ use crate::web::{AppState, csrf, errors};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// Threads for blocking work per HTTP worker (see `HttpServer::worker_max_blocking_threads`).
+pub const BLOCKING_THREADS_PER_WORKER: usize = 24;
+
 /// A built application: the listener is bound, the server not yet awaited.
 pub struct Application {
     port: u16,
@@ -86,6 +89,13 @@ impl Application {
             "exam_sweeper",
             crate::exams::sweeper::run(db.clone(), mailer.clone(), clock.clone(), settings.mail_retention_days),
         ));
+        let (beats, beat_writer) = crate::progress::group_commit::channel(
+            db.clone(),
+            mailer.clone(),
+            crate::progress::cap_secs(settings.heartbeat_secs),
+        );
+        tokio::spawn(workers.watch("heartbeats", beat_writer.run()));
+        let content_generation = Arc::new(crate::freshness::ContentGeneration::default());
         let lti_key = Arc::new(crate::lti::keys::LazyToolKey::new(db.clone(), &secret, &settings.data_dir));
         tokio::spawn(workers.watch(
             "lti_scores",
@@ -151,6 +161,10 @@ impl Application {
             trust_proxy: settings.trust_proxy,
             dummy_hash: hash_password(&generate_token())?,
             heartbeat_secs: settings.heartbeat_secs,
+            beats,
+            accounts: crate::freshness::Recent::new(std::time::Duration::from_millis(crate::freshness::ACCOUNT_TTL_MS)),
+            content_generation,
+            module_pages: Default::default(),
             fonts,
             badge_fonts: Arc::new(crate::credentials::badge::BadgeFonts::default()),
             ob3: Arc::new(signer),
@@ -185,12 +199,17 @@ impl Application {
                         .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)),
                 )
                 .wrap(from_fn(crate::web::head::as_get))
+                .wrap(from_fn(crate::web::freshness::after_writes))
                 .wrap(from_fn(crate::web::request_id::track))
                 .configure(crate::web::configure)
                 .default_service(web::to(errors::not_found))
         })
         .listen(listener)
-        .context("cannot start the HTTP server")?;
+        .context("cannot start the HTTP server")?
+        // Blocking work (database calls, PDFs) waits for a pooled connection or a core anyway;
+        // more threads than this per worker would only hold their stacks and allocator arenas
+        // through a burst (the default is 512 shared by the workers).
+        .worker_max_blocking_threads(BLOCKING_THREADS_PER_WORKER);
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }

@@ -21,6 +21,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("catalog/index.html", include_str!("../templates/catalog/index.html")),
     ("catalog/course.html", include_str!("../templates/catalog/course.html")),
     ("catalog/module.html", include_str!("../templates/catalog/module.html")),
+    ("catalog/kcheck.html", include_str!("../templates/catalog/kcheck.html")),
     ("admin/index.html", include_str!("../templates/admin/index.html")),
     ("admin/course.html", include_str!("../templates/admin/course.html")),
     ("admin/editor.html", include_str!("../templates/admin/editor.html")),

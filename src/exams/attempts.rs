@@ -630,17 +630,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 ))
                 .returning(a::id)
                 .get_result(conn)?;
-            for (position, question) in paper.iter().enumerate() {
-                diesel::insert_into(aq::table)
-                    .values((
-                        aq::attempt_id.eq(attempt_id),
-                        aq::position.eq(position as i32 + 1),
-                        aq::public_id.eq(&question.public_id),
-                        aq::question_id.eq(question.question_id),
-                        aq::options_json.eq(serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into())),
-                    ))
-                    .execute(conn)?;
-            }
+            insert_paper(conn, attempt_id, &paper)?;
             announce(conn, mailer, attempt_id, now)?;
             Ok((a::table.find(attempt_id).select(AttemptRow::as_select()).first(conn)?, true))
         })
@@ -667,6 +657,44 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
         other => other?,
     };
     Ok((view(conn, now, &row)?, created))
+}
+
+/// Paper lines per `INSERT` statement: five parameters each, well under SQLite's 32,766 and
+/// PostgreSQL's 65,535 bound parameters.
+const PAPER_LINES_PER_INSERT: usize = 200;
+
+/// Stores a drawn paper: one multi-row `INSERT` for up to [`PAPER_LINES_PER_INSERT`] questions,
+/// instead of one statement per question.
+fn insert_paper(
+    conn: &mut DbConnection,
+    attempt_id: i64,
+    paper: &[crate::exams::paper::PlacedQuestion],
+) -> QueryResult<()> {
+    use diesel::sql_types::{BigInt, Integer, Text};
+    for (chunk_index, chunk) in paper.chunks(PAPER_LINES_PER_INSERT).enumerate() {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let b = i * 5;
+                format!("(${}, ${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4, b + 5)
+            })
+            .collect();
+        let mut query = diesel::sql_query(format!(
+            "INSERT INTO attempt_questions (attempt_id, position, public_id, question_id, options_json) VALUES {}",
+            rows.join(", ")
+        ))
+        .into_boxed();
+        for (i, question) in chunk.iter().enumerate() {
+            let position = (chunk_index * PAPER_LINES_PER_INSERT + i) as i32 + 1;
+            query = query
+                .bind::<BigInt, _>(attempt_id)
+                .bind::<Integer, _>(position)
+                .bind::<Text, _>(question.public_id.clone())
+                .bind::<BigInt, _>(question.question_id)
+                .bind::<Text, _>(serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into()));
+        }
+        query.execute(conn)?;
+    }
+    Ok(())
 }
 
 /// An attempt of the learner, with the saved answers and, once graded, the result.

@@ -19,6 +19,9 @@ const UPKEEP_INTERVAL_SECS: u64 = 10;
 /// The buckets of request durations, in seconds.
 const DURATION_BUCKETS_SECS: &[f64] = &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
+/// Buckets of the group commit's batch sizes.
+const BATCH_SIZE_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0];
+
 /// The route label of a request that matched no route.
 pub const UNMATCHED_ROUTE: &str = "unmatched";
 
@@ -32,6 +35,12 @@ pub fn handle() -> anyhow::Result<PrometheusHandle> {
                     metrics_exporter_prometheus::Matcher::Full("http_request_duration_seconds".into()),
                     DURATION_BUCKETS_SECS,
                 )
+                .and_then(|b| {
+                    b.set_buckets_for_metric(
+                        metrics_exporter_prometheus::Matcher::Full("heartbeat_commit_batch_size".into()),
+                        BATCH_SIZE_BUCKETS,
+                    )
+                })
                 .and_then(PrometheusBuilder::install_recorder)
                 .map_err(|e| format!("cannot install the metrics recorder: {e}"))?;
             describe();
@@ -59,6 +68,10 @@ fn describe() {
         "Time to answer an HTTP request, by method and route pattern"
     );
     metrics::describe_counter!("heartbeats_total", "Module heartbeats recorded (active time credited)");
+    metrics::describe_histogram!(
+        "heartbeat_commit_batch_size",
+        "Heartbeats committed together in one transaction (the group commit)"
+    );
     metrics::describe_counter!("exam_attempts_started_total", "Exam attempts started");
     metrics::describe_counter!("exam_answers_saved_total", "Exam answers saved");
     metrics::describe_counter!(
@@ -89,6 +102,11 @@ pub fn record_request(method: &'static str, route: &str, status: u16, elapsed: D
 /// A heartbeat recorded (and its active time credited, up to the cap).
 pub fn heartbeat_recorded() {
     metrics::counter!("heartbeats_total").increment(1);
+}
+
+/// One group commit of `beats` heartbeats.
+pub fn heartbeat_batch_committed(beats: usize) {
+    metrics::histogram!("heartbeat_commit_batch_size").record(beats as f64);
 }
 
 /// A new exam attempt (not a resumed one).

@@ -7,6 +7,7 @@
 //! replays, floods, several tabs, beats for two modules at once and client clock tricks can
 //! never credit more than the real time that passed.
 
+pub mod group_commit;
 pub mod standing;
 
 use diesel::prelude::*;

@@ -124,32 +124,25 @@ pub async fn get_module(
 ) -> Result<HttpResponse, AppError> {
     let lang = query.resolve()?;
     let (course, module) = path.into_inner();
-    let st = state.clone();
-    let (page, checks, figures, served) = crate::web::blocking(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
-        Ok(match crate::translations::view::module(&mut conn, &mut page, lang)? {
-            Some((checks, figures)) => (page, checks, figures, lang),
-            None => {
-                let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
-                let figures = crate::content::derive::figures_of(&mut conn, page.revision_id)?;
-                (page, checks, figures, crate::i18n::DEFAULT)
-            }
-        })
-    })
-    .await??;
-    Ok(HttpResponse::Ok().json(ModuleContent {
-        checks: checks.iter().map(CheckView::from).collect(),
-        figures,
-        slug: page.slug,
-        title: page.title,
-        minutes: page.minutes,
-        objectives: page.objectives,
-        html: page.html,
-        toc: page.toc,
-        revision: page.revision,
-        lang: served.to_owned(),
-    }))
+    let content = super::catalog::module_content(&state, course, module, lang).await?;
+    // The same for every learner: serialised once per content generation.
+    let body = content.json.get_or_init(|| {
+        let page = &content.page;
+        let body = ModuleContent {
+            checks: content.checks.iter().map(CheckView::from).collect(),
+            figures: content.figures.clone(),
+            slug: page.slug.clone(),
+            title: page.title.clone(),
+            minutes: page.minutes,
+            objectives: page.objectives.clone(),
+            html: page.html.clone(),
+            toc: page.toc.clone(),
+            revision: page.revision,
+            lang: if content.translated { lang } else { crate::i18n::DEFAULT }.to_owned(),
+        };
+        web::Bytes::from(serde_json::to_vec(&body).unwrap_or_default())
+    });
+    Ok(HttpResponse::Ok().content_type(actix_web::http::header::ContentType::json()).body(body.clone()))
 }
 
 /// A new revision of a module.

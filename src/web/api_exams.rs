@@ -138,11 +138,13 @@ fn state_of(view: AttemptView) -> AttemptState {
 ))]
 #[post("/exams/{course}/{exam}/attempts")]
 pub async fn start_attempt(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     user: SignedIn,
     path: web::Path<(String, String)>,
     query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, AppError> {
+    super::freshness::changes_no_account_or_content(&req);
     let lang = query.resolve()?;
     let (course, exam) = path.into_inner();
     let st = state.clone();
@@ -216,11 +218,13 @@ pub struct SavedAnswer {
 ))]
 #[put("/attempts/{id}/answers/{question_id}")]
 pub async fn save_answer(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     user: SignedIn,
     path: web::Path<(i64, String)>,
     body: web::Json<AnswerBody>,
 ) -> Result<HttpResponse, AppError> {
+    super::freshness::changes_no_account_or_content(&req);
     let (id, question) = path.into_inner();
     let selected = body.into_inner().selected;
     let st = state.clone();
@@ -256,11 +260,13 @@ pub struct FlagState {
 ))]
 #[put("/attempts/{id}/flags/{question}")]
 pub async fn set_flag(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     user: SignedIn,
     path: web::Path<(i64, String)>,
     body: web::Json<FlagBody>,
 ) -> Result<HttpResponse, AppError> {
+    super::freshness::changes_no_account_or_content(&req);
     let (id, question) = path.into_inner();
     let wanted = body.into_inner().flagged;
     let st = state.clone();

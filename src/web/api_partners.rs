@@ -244,9 +244,18 @@ pub async fn accreditation(state: web::Data<AppState>, manager: PartnerManager) 
 #[get("/partner/credentials.zip")]
 pub async fn credentials_zip(state: web::Data<AppState>, manager: PartnerManager) -> Result<HttpResponse, AppError> {
     let partner_id = partners::manager_partner(&manager.0.user)?;
+    // Written on a blocking thread into a bounded channel, 64 KiB at a time, and streamed.
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<web::Bytes, std::io::Error>>(ZIP_CHUNKS_IN_FLIGHT);
     let st = state.clone();
-    let zip = crate::web::blocking(move || -> Result<_, AppError> { super::partner::credentials_zip(&st, partner_id) })
-        .await??;
+    actix_web::rt::spawn(crate::web::blocking(move || {
+        let out = std::io::BufWriter::with_capacity(ZIP_CHUNK_BYTES, super::partner::ChannelWriter(tx.clone()));
+        if let Err(e) = super::partner::write_credentials_zip(&st, partner_id, out) {
+            // The status is sent already: cutting the stream short is how the client learns.
+            tracing::error!("the credentials zip of partner {partner_id} failed: {e:?}");
+            let _ = tx.blocking_send(Err(std::io::Error::other("the zip could not be completed")));
+        }
+    }));
+    let body = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|chunk| (chunk, rx)) });
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/zip")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")))
@@ -254,8 +263,13 @@ pub async fn credentials_zip(state: web::Data<AppState>, manager: PartnerManager
             header::CONTENT_DISPOSITION,
             HeaderValue::from_static("attachment; filename=\"ess-credentials.zip\""),
         ))
-        .body(zip))
+        .streaming(body))
 }
+
+/// The zip of a partner's credentials leaves in chunks of this size…
+const ZIP_CHUNK_BYTES: usize = 64 * 1024;
+/// …with at most this many chunks waiting for the client.
+const ZIP_CHUNKS_IN_FLIGHT: usize = 4;
 
 #[derive(Debug, Deserialize)]
 pub struct EstimateQuery {

@@ -50,6 +50,7 @@ pub async fn heartbeat(
     user: SignedIn,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    super::freshness::changes_no_account_or_content(&req);
     // Any content type: sendBeacon posts text/plain. The body must still be this JSON object.
     let body: HeartbeatRequest = serde_json::from_slice(&body).map_err(|e| {
         if e.is_data() {
@@ -79,12 +80,8 @@ pub async fn heartbeat(
         position: body.position,
         reached_end: body.reached_end.unwrap_or(false),
     };
-    let st = state.clone();
-    let cap = progress::cap_secs(state.heartbeat_secs);
-    let result = crate::web::blocking(move || {
-        progress::record_heartbeat(&mut *st.db.write()?, st.mailer.xapi(), st.now(), user.id(), &beat, cap)
-    })
-    .await??;
+    // Recorded by the group commit: answered once the transaction holding it is committed.
+    let result = state.beats.record(user.id(), state.now(), beat).await?;
     crate::ops::metrics::heartbeat_recorded();
     Ok(HttpResponse::Ok().json(result))
 }

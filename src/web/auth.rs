@@ -216,6 +216,8 @@ async fn verify_email_page(
         users::verify_email(&mut conn, st.now(), &token)
     })
     .await?;
+    // A GET that changes the account: copies of it made before are not used again.
+    crate::freshness::local_write();
     let layout = Layout::new(user.0.as_ref(), &csrf, "");
     match result {
         Ok(_) => {

@@ -150,14 +150,84 @@ async fn course_page(
     render(&state, "catalog/course.html", &page)
 }
 
+/// A published module as its pages show it in one language: made once per content generation
+/// (see `crate::freshness`) and shared by the module page and the module API.
+pub struct ModuleContent {
+    pub page: ModulePage,
+    pub checks: Vec<crate::content::render::KnowledgeCheck>,
+    pub figures: Vec<crate::content::render::Figure>,
+    /// Shown from a current translation in the language asked for (else in English).
+    pub translated: bool,
+    /// The module API's JSON body, made on first use.
+    pub json: std::sync::OnceLock<web::Bytes>,
+    /// The module page rendered with slots, by role, made on first use.
+    pub shells: super::module_page::Shells,
+}
+
+/// Module contents by course, module and language.
+pub type ModuleMemo = crate::freshness::Memo<(String, String, &'static str), ModuleContent>;
+
+/// A published module in `lang` (or in English when it has no current translation), from
+/// memory when it was made at the current content generation.
+pub(crate) async fn module_content(
+    state: &web::Data<AppState>,
+    course: String,
+    module: String,
+    lang: &'static str,
+) -> Result<std::sync::Arc<ModuleContent>, AppError> {
+    let key = (course, module, lang);
+    if let Some(generation) = state.content_generation.known()
+        && let Some(content) = state.module_pages.get(&key, generation)
+    {
+        return Ok(content);
+    }
+    let st = state.clone();
+    crate::web::blocking(move || -> Result<_, AppError> {
+        let mut conn = st.db.read()?;
+        // Read before the content: what is kept is never older than its generation says.
+        let generation = st.content_generation.current(|| Ok(crate::freshness::read_generation(&mut conn)?))?;
+        if let Some(content) = st.module_pages.get(&key, generation) {
+            return Ok(content);
+        }
+        let (course, module, lang) = (&key.0, &key.1, key.2);
+        let mut page = store::module_page(&mut conn, course, module)?.ok_or(AppError::NotFound)?;
+        let content = match crate::translations::view::module(&mut conn, &mut page, lang)? {
+            Some((checks, figures)) => ModuleContent {
+                page,
+                checks,
+                figures,
+                translated: true,
+                json: Default::default(),
+                shells: Default::default(),
+            },
+            None => {
+                let checks = crate::content::knowledge::checks_of(&mut conn, page.revision_id)?;
+                let figures = crate::content::derive::figures_of(&mut conn, page.revision_id)?;
+                ModuleContent {
+                    page,
+                    checks,
+                    figures,
+                    translated: false,
+                    json: Default::default(),
+                    shells: Default::default(),
+                }
+            }
+        };
+        let content = std::sync::Arc::new(content);
+        st.module_pages.put(key, generation, content.clone());
+        Ok(content)
+    })
+    .await?
+}
+
 /// Context of `catalog/module.html`.
 #[derive(Serialize)]
-struct ModuleView {
+pub(super) struct ModuleView<'a> {
     #[serde(flatten)]
     layout: Layout,
-    module: ModulePage,
+    module: &'a ModulePage,
     minutes: String,
-    toc: Vec<TocEntry>,
+    toc: &'a [TocEntry],
     /// Seconds between the page's heartbeats.
     heartbeat_secs: i64,
     /// The body cut at its knowledge checks.
@@ -168,6 +238,29 @@ struct ModuleView {
     untranslated: bool,
     /// The page's language, by its name (for the notice).
     language_name: &'static str,
+}
+
+impl<'a> ModuleView<'a> {
+    pub(super) fn new(
+        state: &AppState,
+        layout: Layout,
+        content: &'a ModuleContent,
+        segments: Vec<super::learning::Segment>,
+        lang: &'static str,
+    ) -> Self {
+        let page = &content.page;
+        ModuleView {
+            layout,
+            minutes: crate::i18n::duration(page.minutes),
+            toc: &page.toc,
+            heartbeat_secs: state.heartbeat_secs,
+            segments,
+            content_lang: if content.translated { lang } else { crate::i18n::DEFAULT },
+            untranslated: lang != crate::i18n::DEFAULT && !content.translated,
+            language_name: crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == lang).map_or("", |(_, n)| *n),
+            module: page,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -185,34 +278,33 @@ async fn module_page(
     query: web::Query<ModuleQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (course, module) = path.into_inner();
-    let st = state.clone();
-    let user_id = user.id();
     let lang = crate::i18n::current();
-    let (page, checks, answers, translated) = crate::web::blocking(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let mut page = store::module_page(&mut conn, &course, &module)?.ok_or(AppError::NotFound)?;
-        // The translation's checks when there is one (same ids and keys, other words).
-        let (checks, translated) = match crate::translations::view::module(&mut conn, &mut page, lang)? {
-            Some((translated_checks, _)) => (translated_checks, true),
-            None => (crate::content::knowledge::checks_of(&mut conn, page.revision_id)?, false),
-        };
-        let answers = crate::content::knowledge::last_answers(&mut conn, user_id, page.module_id, &checks)?;
-        Ok((page, checks, answers, translated))
-    })
-    .await??;
-    let segments = super::learning::segments(&page.html, &checks, answers, query.unanswered.as_deref());
-    let view = ModuleView {
-        layout: Layout::new(Some(&user), &csrf, "courses"),
-        minutes: crate::i18n::duration(page.minutes),
-        toc: page.toc.clone(),
-        heartbeat_secs: state.heartbeat_secs,
-        segments,
-        content_lang: if translated { lang } else { crate::i18n::DEFAULT },
-        untranslated: lang != crate::i18n::DEFAULT && !translated,
-        language_name: crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == lang).map_or("", |(_, n)| *n),
-        module: page,
+    let content = module_content(&state, course, module, lang).await?;
+    // The learner's own answers: the one read a page makes that no copy can stand in for, and
+    // only when the module has knowledge checks.
+    let answers = if content.checks.is_empty() {
+        Default::default()
+    } else {
+        let (st, content, user_id) = (state.clone(), content.clone(), user.id());
+        crate::web::blocking(move || -> Result<_, AppError> {
+            let mut conn = st.db.read()?;
+            Ok(crate::content::knowledge::last_answers(&mut conn, user_id, content.page.module_id, &content.checks)?)
+        })
+        .await??
     };
-    render(&state, "catalog/module.html", &view)
+    let html = super::module_page::assemble(
+        &state,
+        &content,
+        &user.user,
+        &csrf.0,
+        answers,
+        query.unanswered.as_deref(),
+        lang,
+    )?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")))
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .body(html))
 }
 
 #[get("/courses/{course}/assets/{name}")]

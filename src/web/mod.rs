@@ -18,6 +18,7 @@ pub mod csrf;
 pub mod errors;
 pub mod exams;
 pub mod extract;
+pub mod freshness;
 pub mod head;
 pub mod home;
 pub mod interop;
@@ -26,6 +27,7 @@ pub mod learners;
 pub mod learning;
 pub mod locale;
 pub mod lti;
+pub mod module_page;
 pub mod open_badges;
 pub mod openapi;
 pub mod ops;
@@ -83,6 +85,15 @@ pub struct AppState {
     pub dummy_hash: String,
     /// Seconds between heartbeats of module pages.
     pub heartbeat_secs: i64,
+    /// Recent copies of accounts for the session check (`crate::freshness`).
+    pub accounts: crate::freshness::Recent<i64, crate::accounts::User>,
+    /// The content generation, polled (`crate::freshness`).
+    pub content_generation: Arc<crate::freshness::ContentGeneration>,
+    /// Module pages as made from content, by course, module and language, under the content
+    /// generation they were made at.
+    pub module_pages: catalog::ModuleMemo,
+    /// Where heartbeats wait for their group commit.
+    pub beats: crate::progress::group_commit::BeatQueue,
     /// The fonts of the credential files, parsed once.
     pub fonts: Arc<crate::credentials::certificate::LazyFonts>,
     /// The font database of badges, built on first use.

@@ -143,6 +143,14 @@ pub fn render<T: Serialize>(state: &AppState, template: &str, context: &T) -> Ap
     render_status(state, StatusCode::OK, template, context)
 }
 
+/// Renders a template in the language of the request, as a string.
+pub fn render_string<T: Serialize>(state: &AppState, template: &str, context: &T) -> AppResult<String> {
+    let mut context = tera::Context::from_serialize(context).context("page context")?;
+    context.insert("lang", crate::i18n::current());
+    context.insert("languages", &crate::i18n::LANGUAGES);
+    Ok(state.templates.render(template, &context).with_context(|| format!("cannot render {template}"))?)
+}
+
 /// Renders a page with the given status (422 for a form with errors, say).
 pub fn render_status<T: Serialize>(
     state: &AppState,
@@ -150,10 +158,7 @@ pub fn render_status<T: Serialize>(
     template: &str,
     context: &T,
 ) -> AppResult<HttpResponse> {
-    let mut context = tera::Context::from_serialize(context).context("page context")?;
-    context.insert("lang", crate::i18n::current());
-    context.insert("languages", &crate::i18n::LANGUAGES);
-    let html = state.templates.render(template, &context).with_context(|| format!("cannot render {template}"))?;
+    let html = render_string(state, template, context)?;
     Ok(HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))

@@ -190,47 +190,66 @@ fn file_stem(name: &str, id: i64) -> String {
     if words.is_empty() { format!("person-{id}") } else { format!("{}-{id}", words.join("-")) }
 }
 
-/// The certificates and badges of a partner's people who hold a credential, as a zip.
-pub fn credentials_zip(state: &AppState, partner_id: i64) -> Result<Vec<u8>, AppError> {
+/// The certificates and badges of a partner's people who hold a credential, as a zip written
+/// to `out` person by person (a streaming zip: no seeking back), so that memory stays flat in the
+/// number of people and the first bytes leave before the last certificate is drawn.
+pub fn write_credentials_zip<W: Write>(state: &AppState, partner_id: i64, out: W) -> Result<(), AppError> {
     let now = state.now();
-    let (rows, data, badges): (Vec<CredentialRow>, Vec<CertificateData>, Vec<BadgeData>) = {
-        let mut conn = state.db.read()?;
-        let rows: Vec<CredentialRow> = cr::table
-            .inner_join(u::table.on(u::id.eq(cr::user_id)))
-            .filter(u::partner_id.eq(partner_id))
-            .order(cr::holder_name)
-            .select(CredentialRow::as_select())
-            .load(&mut *conn)?;
-        let (mut data, mut badges) = (Vec::with_capacity(rows.len()), Vec::with_capacity(rows.len()));
-        for row in &rows {
-            data.push(credentials::certificate_data(&mut conn, now, &state.public_url, row)?);
-            badges.push(credentials::badge_data(&mut conn, now, &state.public_url, row)?);
-        }
-        (rows, data, badges)
-    };
+    let rows: Vec<CredentialRow> = cr::table
+        .inner_join(u::table.on(u::id.eq(cr::user_id)))
+        .filter(u::partner_id.eq(partner_id))
+        .order(cr::holder_name)
+        .select(CredentialRow::as_select())
+        .load(&mut *state.db.read()?)?;
     let fonts = state.fonts.get().map_err(AppError::Unexpected)?;
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut zip = zip::ZipWriter::new_stream(out);
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     let to_app = |e: zip::result::ZipError| AppError::Unexpected(e.into());
-    for ((row, data), badge_data) in rows.iter().zip(&data).zip(&badges) {
+    let io = |e: std::io::Error| AppError::Unexpected(e.into());
+    for row in &rows {
+        let (data, badge_data): (CertificateData, BadgeData) = {
+            let mut conn = state.db.read()?;
+            (
+                credentials::certificate_data(&mut conn, now, &state.public_url, row)?,
+                credentials::badge_data(&mut conn, now, &state.public_url, row)?,
+            )
+        };
         let stem = file_stem(&row.holder_name, row.user_id);
-        let pdf = certificate::render(fonts, data, Paper::A4).map_err(AppError::Unexpected)?;
+        let pdf = certificate::render(fonts, &data, Paper::A4).map_err(AppError::Unexpected)?;
         zip.start_file(format!("{stem}/certificate.pdf"), options).map_err(to_app)?;
-        zip.write_all(&pdf).map_err(|e| AppError::Unexpected(e.into()))?;
-        let svg = badge::svg(&state.templates, badge_data)?;
+        zip.write_all(&pdf).map_err(io)?;
+        drop(pdf);
+        let svg = badge::svg(&state.templates, &badge_data)?;
         let png = badge::png(&state.badge_fonts, &svg, 600, badge_data.assertion_url.as_deref(), None)
             .map_err(AppError::Unexpected)?;
         zip.start_file(format!("{stem}/badge.png"), options).map_err(to_app)?;
-        zip.write_all(&png).map_err(|e| AppError::Unexpected(e.into()))?;
+        zip.write_all(&png).map_err(io)?;
     }
     let listing: String = rows
         .iter()
         .map(|r| format!("{}\t{}\t{}/verify/{}\n", r.holder_name, r.status(now), state.public_url, r.public_id))
         .collect();
     zip.start_file("README.txt", options).map_err(to_app)?;
-    zip.write_all(format!("Name\tStatus\tVerification\n{listing}").as_bytes())
-        .map_err(|e| AppError::Unexpected(e.into()))?;
-    Ok(zip.finish().map_err(to_app)?.into_inner())
+    zip.write_all(format!("Name\tStatus\tVerification\n{listing}").as_bytes()).map_err(io)?;
+    zip.finish().map_err(to_app)?.flush().map_err(io)?;
+    Ok(())
+}
+
+/// Bytes written on a blocking thread, handed to the response's stream in chunks through a
+/// bounded channel (so a slow client slows the writer instead of growing a buffer).
+pub struct ChannelWriter(pub tokio::sync::mpsc::Sender<Result<web::Bytes, std::io::Error>>);
+
+impl Write for ChannelWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .blocking_send(Ok(web::Bytes::copy_from_slice(buf)))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The partner's accreditation certificate (only while accredited).

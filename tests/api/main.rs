@@ -13,6 +13,7 @@ mod credential_kit;
 mod exams;
 mod forged_tokens;
 mod health;
+mod instances;
 mod learning;
 mod login;
 mod lti;

@@ -79,7 +79,7 @@ both_backends! {
             "status": "ready",
             "database": "ok",
             "migrations": "current",
-            "workers": {"exam_sweeper": "alive", "lti_scores": "alive", "mail": "alive"},
+            "workers": {"exam_sweeper": "alive", "heartbeats": "alive", "lti_scores": "alive", "mail": "alive"},
         }));
         // Undo the record of the newest migration: the database now lacks one of this version.
         app.db().write().unwrap().batch_execute(

@@ -97,6 +97,37 @@ both_backends! {
         assert_eq!(module(&course, "sustainable-packaging")["active_seconds"], 15);
     }
 
+    async fn beats_committed_together_are_each_answered_for_themselves(app) {
+        // Many learners at once: the group commit takes the waiting beats into one transaction.
+        // A beat for an unknown module fails alone (its savepoint), the others are credited.
+        let mut learners = Vec::new();
+        for i in 0..8 {
+            let (_, token) = app.user_with_role(&format!("Group Learner {i}"), "learner").await;
+            beat(&app, &token, "sustainable-packaging", 0.0).await;
+            learners.push(token);
+        }
+        app.clock.advance(10);
+        let mut tasks = Vec::new();
+        for round in 0..3 {
+            for (i, token) in learners.iter().enumerate() {
+                let module = if (i + round) % 4 == 0 { "no-such-module" } else { "sustainable-packaging" };
+                let (client, url, token) = (app.client.clone(), app.url("/api/v1/progress/heartbeat"), token.clone());
+                tasks.push(tokio::spawn(async move {
+                    let status = client.post(url).bearer_auth(token).json(&json!({"course": COURSE, "module": module})).send().await.unwrap().status();
+                    (module, status)
+                }));
+            }
+        }
+        for task in tasks {
+            let (module, status) = task.await.unwrap();
+            assert_eq!(status, if module == "no-such-module" { 404 } else { 200 }, "{module}");
+        }
+        for token in &learners {
+            let course = progress_of(&app, token).await;
+            assert_eq!(module(&course, "sustainable-packaging")["active_seconds"], 10, "each learner's 10 s, once");
+        }
+    }
+
     async fn a_module_completes_when_its_end_is_reached_with_enough_active_time(app) {
         let (_, token) = app.user_with_role("Lee Learner", "learner").await;
         beat(&app, &token, "sustainable-packaging", 0.0).await;

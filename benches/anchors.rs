@@ -1,0 +1,434 @@
+//! `cargo bench --bench anchors`: issue 15's goals, each against its anchor measured in the same
+//! run, one line per goal: ours, the anchor, the ratio, and whether the goal is met.
+//!
+//! It starts the release binary as a process (`ESS_SERVER_BINARY`, else
+//! `$CARGO_TARGET_DIR/release/ess-academy`; build it first with `cargo build --release`) on a
+//! fresh SQLite file, or on PostgreSQL with `BENCH_DATABASE_URL` (a fresh database is made on that
+//! server and dropped after). Anchors: nginx serving the very same bytes
+//! (`../shared/perf/vs_nginx.sh`: wrk, 64 connections, alternating app / nginx) and the bare
+//! SQLite heartbeat loop (`../shared/perf/sqlite_beats.py`). Needs nginx and wrk (Debian), which
+//! `cargo test` does not. `ANCHOR_SECS` sets the seconds per round (default 5).
+#![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use ess_academy::accounts::Role;
+use ess_academy::accounts::session::SessionKeys;
+use ess_academy::clock::{Clock, SystemClock};
+use ess_academy::db::Db;
+use ess_academy::db::schema::users;
+use serde_json::json;
+
+const SECRET: &str = "anchors-benchmark-secret-anchors-benchmark-0123";
+const COURSE: &str = "environmental-sustainability";
+const MODULE: &str = "takeback-and-the-takeback-incentive";
+
+fn shared(script: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/perf").join(script)
+}
+
+fn binary() -> PathBuf {
+    if let Ok(b) = std::env::var("ESS_SERVER_BINARY") {
+        return b.into();
+    }
+    let target =
+        std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target").into());
+    PathBuf::from(target).join("release/ess-academy")
+}
+
+fn secs() -> u64 {
+    std::env::var("ANCHOR_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(5)
+}
+
+struct Server {
+    child: Child,
+    base: String,
+    url: String,
+    _dir: tempfile::TempDir,
+    pg_db: Option<(String, String)>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some((admin_url, name)) = &self.pg_db {
+            let _ =
+                Command::new("psql").arg(admin_url).arg("-qc").arg(format!("DROP DATABASE IF EXISTS {name}")).status();
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Starts the release server on a fresh database; returns it and the cold start (spawn to the
+/// first `/healthz` answer, migrations and the course import included).
+fn start() -> (Server, Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, pg_db) = match std::env::var("BENCH_DATABASE_URL") {
+        Ok(admin_url) => {
+            let name = format!("ess_anchors_{}", std::process::id());
+            let status = Command::new("psql")
+                .arg(&admin_url)
+                .arg("-qc")
+                .arg(format!("CREATE DATABASE {name}"))
+                .status()
+                .unwrap();
+            assert!(status.success(), "cannot create the benchmark database");
+            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b).to_owned();
+            (format!("{base}/{name}"), Some((admin_url, name)))
+        }
+        Err(_) => (format!("sqlite://{}", dir.path().join("anchors.db").display()), None),
+    };
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    let child = Command::new(binary())
+        .env("ESS_BIND", format!("127.0.0.1:{port}"))
+        .env("ESS_PUBLIC_URL", &base)
+        .env("ESS_DATA_DIR", dir.path())
+        .env("ESS_DATABASE_URL", &url)
+        .env("ESS_COURSES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/courses"))
+        .env("ESS_SECRET", SECRET)
+        .env("ESS_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {} (cargo build --release first): {e}", binary().display()));
+    loop {
+        if healthy(port) {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "the server did not start");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    (Server { child, base, url, _dir: dir, pg_db }, started.elapsed())
+}
+
+/// Whether `/healthz` answers 200 (plain TCP: no client start-up cost in the cold start).
+fn healthy(port: u16) -> bool {
+    use std::io::{Read, Write};
+    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else { return false };
+    if s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").is_err() {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    s.read(&mut buf).is_ok_and(|n| buf[..n].starts_with(b"HTTP/1.1 200"))
+}
+
+impl Server {
+    /// `count` verified learners inserted straight into the database, with session tokens.
+    fn learners(&self, count: usize, prefix: &str) -> Vec<String> {
+        self.learners_with(count, prefix, false)
+    }
+
+    /// Learners who completed the training (by an exemption, as an admin grants it), so that
+    /// they may start the exam.
+    fn learners_with(&self, count: usize, prefix: &str, trained: bool) -> Vec<String> {
+        use ess_academy::db::schema::{courses, exemptions, training_completions};
+        let db = Db::open(&self.url).unwrap();
+        let now = SystemClock.now();
+        let keys = SessionKeys::new(SECRET.as_bytes(), &self.base, 3 * 3600);
+        let hash = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";
+        let mut conn = db.write().unwrap();
+        (0..count)
+            .map(|i| {
+                let id: i64 = diesel::insert_into(users::table)
+                    .values((
+                        users::email.eq(format!("{prefix}{i}@anchors.example")),
+                        users::password_hash.eq(hash),
+                        users::name.eq(format!("Learner {i}")),
+                        users::company.eq("Bench"),
+                        users::country.eq("DE"),
+                        users::role.eq("learner"),
+                        users::email_verified_at.eq(Some(now)),
+                        users::token_version.eq(0),
+                        users::created_at.eq(now),
+                        users::updated_at.eq(now),
+                    ))
+                    .returning(users::id)
+                    .get_result(&mut *conn)
+                    .unwrap();
+                if trained {
+                    let course: i64 =
+                        courses::table.filter(courses::slug.eq(COURSE)).select(courses::id).first(&mut *conn).unwrap();
+                    diesel::insert_into(exemptions::table)
+                        .values((
+                            exemptions::user_id.eq(id),
+                            exemptions::course_id.eq(course),
+                            exemptions::reason.eq("benchmark"),
+                            exemptions::created_at.eq(now),
+                        ))
+                        .execute(&mut *conn)
+                        .unwrap();
+                    diesel::insert_into(training_completions::table)
+                        .values((
+                            training_completions::user_id.eq(id),
+                            training_completions::course_id.eq(course),
+                            training_completions::completed_at.eq(now),
+                        ))
+                        .execute(&mut *conn)
+                        .unwrap();
+                }
+                keys.issue(id, Role::Learner, 0, now).unwrap().token
+            })
+            .collect()
+    }
+
+    fn rss_mb(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let kb: f64 = status
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+            .unwrap();
+        kb / 1024.0
+    }
+}
+
+fn line(goal: &str, ours: String, anchor: String, ratio: f64, met: bool) {
+    println!(
+        "{goal:<44} ours {ours:<22} anchor {anchor:<26} ratio {ratio:>7.3}  {}",
+        if met { "pass" } else { "falls short" }
+    );
+}
+
+/// `vs_nginx.sh` on a URL: (app median, nginx median, ratio).
+fn vs_nginx(url: &str, token: &str) -> (f64, f64, f64) {
+    let out = Command::new("bash")
+        .arg(shared("vs_nginx.sh"))
+        .arg(url)
+        .arg(format!("Authorization: Bearer {token}"))
+        .env("SECS", secs().to_string())
+        .env("ROUNDS", "2")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text.lines().last().unwrap_or_default().to_owned();
+    let nums: Vec<f64> = last
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|s| !s.is_empty() && *s != ".")
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    assert!(nums.len() >= 3, "vs_nginx.sh said: {text}{}", String::from_utf8_lossy(&out.stderr));
+    (nums[0], nums[1], nums[2])
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1000.0
+}
+
+/// 64 learners sending heartbeats back to back: (beats/s, p99 ms, errors).
+async fn heartbeats(base: &str, tokens: &[String], secs: u64) -> (f64, f64, usize) {
+    let client = reqwest::Client::builder().pool_max_idle_per_host(tokens.len()).build().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for token in tokens {
+        let (client, base, token) = (client.clone(), base.to_owned(), token.clone());
+        tasks.push(tokio::spawn(async move {
+            let (mut times, mut errors) = (Vec::new(), 0usize);
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                let r = client
+                    .post(format!("{base}/api/v1/progress/heartbeat"))
+                    .bearer_auth(&token)
+                    .json(&json!({"course": COURSE, "module": MODULE, "position": 0.5}))
+                    .send()
+                    .await;
+                match r {
+                    Ok(r) if r.status().is_success() => times.push(t.elapsed()),
+                    _ => errors += 1,
+                }
+            }
+            (times, errors)
+        }));
+    }
+    let (mut all, mut errors) = (Vec::new(), 0);
+    for task in tasks {
+        let (t, e) = task.await.unwrap();
+        all.extend(t);
+        errors += e;
+    }
+    all.sort();
+    (all.len() as f64 / started.elapsed().as_secs_f64(), percentile(&all, 0.99), errors)
+}
+
+/// The bare heartbeat loop on SQLite in a temp dir: beats/s.
+fn bare_beats(secs: u64) -> f64 {
+    let dir = tempfile::tempdir().unwrap();
+    let out =
+        Command::new("python3").arg(shared("sqlite_beats.py")).arg(dir.path()).arg(secs.to_string()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    // "bare SQLite: N beats in S s = R beats/s"
+    text.split(" = ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("sqlite_beats.py said: {text}"))
+}
+
+/// An open loop: one request per token at `rate` per second; returns (p95 ms, errors).
+async fn open_loop(
+    client: &reqwest::Client,
+    tokens: &[String],
+    rate: u64,
+    request: impl Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder,
+) -> (f64, usize) {
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let due = started + Duration::from_micros(i as u64 * 1_000_000 / rate);
+        tokio::time::sleep_until(due.into()).await;
+        let builder = request(client, token);
+        tasks.push(tokio::spawn(async move {
+            let t = Instant::now();
+            let ok = builder.send().await.is_ok_and(|r| r.status().is_success());
+            (t.elapsed(), ok)
+        }));
+    }
+    let (mut times, mut errors) = (Vec::new(), 0);
+    for task in tasks {
+        let (t, ok) = task.await.unwrap();
+        times.push(t);
+        errors += usize::from(!ok);
+    }
+    times.sort();
+    (percentile(&times, 0.95), errors)
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let (server, cold) = start();
+    let backend = if server.pg_db.is_some() { "PostgreSQL" } else { "SQLite" };
+    println!("issue 15's goals on {backend}, release build {}, {} s per round", binary().display(), secs());
+    let reader = server.learners(1, "reader").remove(0);
+    let rss_start = server.rss_mb();
+
+    // 1. Content pages against nginx serving the same bytes.
+    for (goal, path) in [
+        ("1. module page vs nginx (>= 0.5)", format!("/courses/{COURSE}/{MODULE}")),
+        ("1. module JSON vs nginx", format!("/api/v1/courses/{COURSE}/modules/{MODULE}")),
+        ("1. /training vs nginx", "/training".to_owned()),
+        ("1. catalogue vs nginx", "/courses".to_owned()),
+    ] {
+        let (app, ngx, ratio) = vs_nginx(&format!("{}{path}", server.base), &reader);
+        line(goal, format!("{app:.0} req/s"), format!("nginx {ngx:.0} req/s"), ratio, ratio >= 0.5);
+    }
+
+    // 2. Heartbeats of 64 learners against the bare SQLite loop, alternated.
+    let beaters = server.learners(64, "beat");
+    let (mut ours, mut bare, mut p99s, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    for _ in 0..2 {
+        let (rate, p99, e) = runtime.block_on(heartbeats(&server.base, &beaters, secs()));
+        ours.push(rate);
+        p99s.push(p99);
+        errors += e;
+        bare.push(bare_beats(secs()));
+    }
+    let (o, b) = (ours.iter().sum::<f64>() / 2.0, bare.iter().sum::<f64>() / 2.0);
+    let p99 = p99s.iter().cloned().fold(0.0, f64::max);
+    line(
+        "2. heartbeats, 64 learners (>= 1, p99 < 20)",
+        format!("{o:.0}/s p99 {p99:.1} ms"),
+        format!("bare loop {b:.0}/s"),
+        o / b,
+        o >= b && p99 < 20.0 && errors == 0,
+    );
+
+    // 3. Exam starts: 2,000 learners at 200 per second, against an authenticated read at the
+    //    same rate in the same run; then one answer save each, the same way.
+    let starters = server.learners_with(2000, "exam", true);
+    let client = reqwest::Client::builder().pool_max_idle_per_host(512).build().unwrap();
+    let base = server.base.clone();
+    let (read_p95, read_errors) =
+        runtime.block_on(open_loop(&client, &starters, 200, |c, t| c.get(format!("{base}/api/v1/me")).bearer_auth(t)));
+    let (start_p95, start_errors) = runtime.block_on(open_loop(&client, &starters, 200, |c, t| {
+        c.post(format!("{base}/api/v1/exams/{COURSE}/foundations/attempts")).bearer_auth(t)
+    }));
+    let ratio = start_p95 / read_p95;
+    line(
+        "3. exam starts 200/s, p95 vs a read (<= 3)",
+        format!("p95 {start_p95:.1} ms, {start_errors} err"),
+        format!("read p95 {read_p95:.1} ms, {read_errors} err"),
+        ratio,
+        ratio <= 3.0 && start_errors == 0,
+    );
+    let (save_p95, save_errors) = runtime.block_on(async {
+        // Each learner's open attempt and its first question.
+        let mut targets = Vec::new();
+        for token in &starters {
+            let r: serde_json::Value = client
+                .post(format!("{base}/api/v1/exams/{COURSE}/foundations/attempts"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            let q = &r["questions"][0];
+            targets.push(format!(
+                "{}|{}|{}|{}",
+                token,
+                r["attempt_id"],
+                q["id"].as_str().unwrap_or_default(),
+                q["options"][0]["id"].as_str().unwrap_or_default()
+            ));
+        }
+        open_loop(&client, &targets, 200, |c, t| {
+            let parts: Vec<&str> = t.split('|').collect();
+            c.put(format!("{base}/api/v1/attempts/{}/answers/{}", parts[1], parts[2]))
+                .bearer_auth(parts[0])
+                .json(&json!({"selected": [parts[3]]}))
+        })
+        .await
+    });
+    let ratio = save_p95 / read_p95;
+    line(
+        "3. answer saves 200/s, p95 vs a read (<= 3)",
+        format!("p95 {save_p95:.1} ms, {save_errors} err"),
+        format!("read p95 {read_p95:.1} ms"),
+        ratio,
+        ratio <= 3.0 && save_errors == 0,
+    );
+
+    // 4. Memory after all of the above, then with 2,000 keep-alive connections open.
+    let after_journey = server.rss_mb();
+    let addr = server.base.trim_start_matches("http://").to_owned();
+    let mut idle = Vec::new();
+    for _ in 0..2000 {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut buf = [0u8; 512];
+        let _ = s.read(&mut buf);
+        idle.push(s);
+    }
+    let with_connections = server.rss_mb();
+    drop(idle);
+    line(
+        "4. RSS after the load, + 2,000 connections",
+        format!("{after_journey:.0} / {with_connections:.0} MB"),
+        format!("at start {rss_start:.0} MB, goal 64"),
+        with_connections / 64.0,
+        after_journey <= 64.0 && with_connections <= 64.0,
+    );
+
+    // 6. Cold start.
+    let ms = cold.as_secs_f64() * 1000.0;
+    line(
+        "6. cold start (fresh data, import) (< 150 ms)",
+        format!("{ms:.0} ms"),
+        "goal 150 ms".into(),
+        ms / 150.0,
+        ms < 150.0,
+    );
+    println!("5. partner zip streaming: not measured by this benchmark yet (see BENCHMARKS.md)");
+}

@@ -1,0 +1,157 @@
+//! Group commit of heartbeats: one writer takes every beat waiting, records them all in one
+//! transaction (each in its own savepoint, so a beat for an unknown module fails alone), commits
+//! once, and only then answers each request. A commit is one fsync on SQLite and one WAL flush on
+//! PostgreSQL, so with many learners the cost of durability is shared by the whole batch instead
+//! of paid by each beat; with one learner it is the same single transaction as before. A beat is
+//! acknowledged only after the commit that holds it, so `kill -9` never loses acknowledged
+//! credit (PostgreSQL keeps `synchronous_commit` on for the same reason).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot};
+
+use super::{BeatResult, Heartbeat, record_heartbeat};
+use crate::clock::UnixSecs;
+use crate::db::Db;
+use crate::error::{AppError, AppResult};
+use crate::mail::Mailer;
+
+/// The most beats one transaction holds; more waiting go into the next one.
+pub const MAX_BATCH: usize = 256;
+/// Beats waiting for the writer at most; a request beyond it waits for room (back-pressure).
+const QUEUE_CAPACITY: usize = 4096;
+/// The writer wakes at least this often when idle, so that `/readyz` sees it alive.
+const IDLE_TICK: Duration = Duration::from_secs(15);
+
+/// One learner's beat waiting for its commit.
+struct Job {
+    user_id: i64,
+    now: UnixSecs,
+    beat: Heartbeat,
+    reply: oneshot::Sender<AppResult<BeatResult>>,
+}
+
+/// Where requests hand their beats to the writer.
+#[derive(Clone)]
+pub struct BeatQueue {
+    jobs: mpsc::Sender<Job>,
+    /// How many transactions and beats the writer committed (for tests and metrics).
+    stats: Arc<BatchStats>,
+}
+
+/// Counters of the writer.
+#[derive(Default)]
+pub struct BatchStats {
+    pub commits: std::sync::atomic::AtomicU64,
+    pub beats: std::sync::atomic::AtomicU64,
+}
+
+/// What the writer needs: the database, the xAPI settings (statements are queued in the same
+/// transaction) and the most one beat may credit.
+pub struct Writer {
+    db: Db,
+    mailer: Mailer,
+    cap: i64,
+    jobs: mpsc::Receiver<Job>,
+    stats: Arc<BatchStats>,
+}
+
+/// The queue for requests and the writer to spawn (as a watched worker).
+pub fn channel(db: Db, mailer: Mailer, cap: i64) -> (BeatQueue, Writer) {
+    let (tx, rx) = mpsc::channel(QUEUE_CAPACITY);
+    let stats = Arc::new(BatchStats::default());
+    (BeatQueue { jobs: tx, stats: stats.clone() }, Writer { db, mailer, cap, jobs: rx, stats })
+}
+
+impl BeatQueue {
+    /// Hands a beat to the writer and waits for the commit that holds it.
+    pub async fn record(&self, user_id: i64, now: UnixSecs, beat: Heartbeat) -> AppResult<BeatResult> {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Job { user_id, now, beat, reply })
+            .await
+            .map_err(|_| AppError::Unexpected(anyhow::anyhow!("the heartbeat writer has stopped")))?;
+        answer.await.map_err(|_| AppError::Unexpected(anyhow::anyhow!("the heartbeat writer dropped a beat")))?
+    }
+
+    /// Transactions committed and beats recorded so far.
+    pub fn stats(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.stats.commits.load(Relaxed), self.stats.beats.load(Relaxed))
+    }
+}
+
+impl Writer {
+    /// Runs until every queue handle is gone.
+    pub async fn run(mut self) {
+        loop {
+            let first = match tokio::time::timeout(IDLE_TICK, self.jobs.recv()).await {
+                Err(_) => continue,
+                Ok(None) => return,
+                Ok(Some(job)) => job,
+            };
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match self.jobs.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
+            }
+            let (db, mailer, cap) = (self.db.clone(), self.mailer.clone(), self.cap);
+            let (work, replies): (Vec<_>, Vec<_>) =
+                batch.into_iter().map(|j| ((j.user_id, j.now, j.beat), j.reply)).unzip();
+            let count = work.len();
+            let results = tokio::task::spawn_blocking(move || write_batch(&db, &mailer, cap, &work)).await;
+            let results = match results {
+                Ok(results) => results,
+                Err(e) => (0..count).map(|_| Err(anyhow::anyhow!("the heartbeat batch failed: {e}").into())).collect(),
+            };
+            if results.iter().any(Result::is_ok) {
+                use std::sync::atomic::Ordering::Relaxed;
+                self.stats.commits.fetch_add(1, Relaxed);
+                self.stats.beats.fetch_add(results.iter().filter(|r| r.is_ok()).count() as u64, Relaxed);
+                crate::ops::metrics::heartbeat_batch_committed(count);
+                self.mailer.xapi_wake_handle().notify_one();
+            }
+            for (reply, result) in replies.into_iter().zip(results) {
+                // The request may have gone (client closed): its beat is committed all the same.
+                let _ = reply.send(result);
+            }
+        }
+    }
+}
+
+/// Records every beat in one transaction, each in a savepoint; one result per beat, in order.
+/// When the transaction itself fails (no connection, the commit), every beat gets the error.
+pub fn write_batch(
+    db: &Db,
+    mailer: &Mailer,
+    cap: i64,
+    beats: &[(i64, UnixSecs, Heartbeat)],
+) -> Vec<AppResult<BeatResult>> {
+    let whole = |e: &dyn std::fmt::Display| -> Vec<AppResult<BeatResult>> {
+        beats.iter().map(|_| Err(AppError::Unexpected(anyhow::anyhow!("heartbeats not recorded: {e}")))).collect()
+    };
+    let mut conn = match db.write() {
+        Ok(conn) => conn,
+        Err(e) => return whole(&format!("{e:#}")),
+    };
+    // Rows are locked in the order of their learner, so that two instances' batches on one
+    // PostgreSQL never wait for each other in a circle; a learner's own beats keep their order.
+    let mut order: Vec<usize> = (0..beats.len()).collect();
+    order.sort_by_key(|&i| beats[i].0);
+    let outcome =
+        crate::db::transaction(&mut conn, |conn| -> Result<Vec<AppResult<BeatResult>>, diesel::result::Error> {
+            let mut results: Vec<Option<AppResult<BeatResult>>> = beats.iter().map(|_| None).collect();
+            for i in order {
+                let (user_id, now, beat) = &beats[i];
+                results[i] = Some(record_heartbeat(conn, mailer.xapi(), *now, *user_id, beat, cap));
+            }
+            Ok(results.into_iter().flatten().collect())
+        });
+    match outcome {
+        Ok(results) => results,
+        Err(e) => whole(&e),
+    }
+}

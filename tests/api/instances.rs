@@ -1,0 +1,136 @@
+//! What each instance keeps in memory (module pages by content generation, copies of accounts
+//! for the session check, see `ess_academy::freshness`) stays exact across instances: two server
+//! processes on one database, a change made through one (or through the CLI) is served by the
+//! other within a second. SQLite always (two processes on one file), PostgreSQL when
+//! `TEST_DATABASE_URL` is set.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::helpers::{PgTestDb, SmtpServer};
+use crate::server_process::{Instance, admin_token, login, register_verified};
+
+const COURSE: &str = "environmental-sustainability";
+const MODULE: &str = "takeback-and-the-takeback-incentive";
+/// The promise: a change anywhere is seen everywhere within a second.
+const WITHIN: Duration = Duration::from_secs(1);
+
+/// The module's source: its front matter's fields and its body.
+fn source() -> (Value, String) {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/courses/environmental-sustainability/modules/04-takeback-and-the-takeback-incentive.md"
+    ))
+    .unwrap();
+    let rest = text.strip_prefix("+++\n").unwrap();
+    let (front, body) = rest.split_once("\n+++\n").unwrap();
+    let front: toml::Value = toml::from_str(front).unwrap();
+    (serde_json::to_value(front).unwrap(), body.to_owned())
+}
+
+/// Polls `check` until it holds; the time it took from `since`.
+async fn seen_within(since: Instant, what: &str, mut check: impl AsyncFnMut() -> bool) -> Duration {
+    loop {
+        if check().await {
+            return since.elapsed();
+        }
+        assert!(since.elapsed() < Duration::from_secs(10), "{what}: not seen after 10 s");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+async fn run(database_url: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start();
+    let mut a = Instance::new(database_url, &dir.path().join("a"), smtp.port, None);
+    a.start().await;
+    let mut b = Instance::new(database_url, &dir.path().join("b"), smtp.port, Some(&a.base));
+    b.start().await;
+    let admin = admin_token(&a, "instances-admin@example.com").await;
+    register_verified(&a.base, &smtp, "instances-learner@example.com", "Lena Instance").await;
+    let learner = login(&a.base, "instances-learner@example.com").await;
+    let client = reqwest::Client::new();
+    let page = |base: &str| {
+        client.get(format!("{base}/courses/{COURSE}/{MODULE}")).bearer_auth(&learner).header("Accept-Language", "en")
+    };
+    let json =
+        |base: &str| client.get(format!("{base}/api/v1/courses/{COURSE}/modules/{MODULE}")).bearer_auth(&learner);
+
+    // B serves the page (and keeps it); A publishes a new revision.
+    let before = page(&b.base).send().await.unwrap();
+    assert_eq!(before.status(), 200);
+    let revision = json(&b.base).send().await.unwrap().json::<Value>().await.unwrap()["revision"].as_i64().unwrap();
+    let marker = format!("Cache check {}", std::process::id());
+    assert!(!before.text().await.unwrap().contains(&marker));
+    let (front, body) = source();
+    let put = client
+        .put(format!("{}/api/v1/admin/courses/{COURSE}/modules/{MODULE}", a.base))
+        .bearer_auth(&admin)
+        .json(&json!({
+            "title": front["title"], "minutes": front["minutes"], "objectives": front["objectives"],
+            "summary": front["summary"], "markdown": format!("{body}\n\n{marker}.\n"), "publish": true,
+            "note": "A marker for the cache test",
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert!(put.status().is_success(), "{}", put.text().await.unwrap());
+    let published = Instant::now();
+    let took = seen_within(published, "the new revision on the other instance's page", async || {
+        page(&b.base).send().await.unwrap().text().await.unwrap().contains(&marker)
+    })
+    .await;
+    assert!(took < WITHIN, "the other instance served the old page for {took:?}");
+    let took = seen_within(published, "the new revision in the other instance's module API", async || {
+        json(&b.base).send().await.unwrap().json::<Value>().await.unwrap()["revision"].as_i64() == Some(revision + 1)
+    })
+    .await;
+    assert!(took < WITHIN, "the other instance's API served the old revision for {took:?}");
+    // And on the instance that published, at once.
+    assert!(page(&a.base).send().await.unwrap().text().await.unwrap().contains(&marker));
+
+    // A session ended on A (logout) is refused by B within a second.
+    let me = |base: &str, token: &str| client.get(format!("{base}/api/v1/me")).bearer_auth(token.to_owned());
+    let second = login(&a.base, "instances-learner@example.com").await;
+    assert_eq!(me(&b.base, &second).send().await.unwrap().status(), 200, "B knows the session");
+    let out = client.post(format!("{}/api/v1/auth/logout", a.base)).bearer_auth(&second).send().await.unwrap();
+    assert!(out.status().is_success(), "logout: {}", out.status());
+    let took = seen_within(Instant::now(), "the logout on the other instance", async || {
+        me(&b.base, &second).send().await.unwrap().status() == 401
+    })
+    .await;
+    assert!(took < WITHIN, "the other instance accepted a logged-out session for {took:?}");
+    assert_eq!(me(&a.base, &second).send().await.unwrap().status(), 401, "refused at once where it ended");
+
+    // An account disabled by the CLI (another process) is refused by both within a second.
+    let third = login(&a.base, "instances-learner@example.com").await;
+    assert_eq!(me(&b.base, &third).send().await.unwrap().status(), 200);
+    assert_eq!(me(&a.base, &third).send().await.unwrap().status(), 200);
+    let output = a.command().args(["admin", "disable", "--email", "instances-learner@example.com"]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let disabled = Instant::now();
+    for instance in [&b, &a] {
+        let took = seen_within(disabled, "the disabled account", async || {
+            me(&instance.base, &third).send().await.unwrap().status() == 401
+        })
+        .await;
+        assert!(took < WITHIN, "{} accepted a disabled account for {took:?}", instance.base);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_sqlite_a_change_through_one_instance_is_served_by_the_other_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    run(&format!("sqlite://{}", dir.path().join("instances.db").display())).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_postgres_a_change_through_one_instance_is_served_by_the_other_within_a_second() {
+    let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+        println!("SKIPPED instances on PostgreSQL: TEST_DATABASE_URL is not set");
+        return;
+    };
+    let pg = PgTestDb::create(&admin_url);
+    run(&pg.url).await;
+}
