@@ -39,6 +39,11 @@ fn binary() -> PathBuf {
     PathBuf::from(target).join("release/ess-academy")
 }
 
+/// `ANCHOR_ONLY=2,3` runs only those goals (all by default).
+fn wanted(goal: u32) -> bool {
+    std::env::var("ANCHOR_ONLY").map_or(true, |only| only.split(',').any(|g| g.trim() == goal.to_string()))
+}
+
 fn secs() -> u64 {
     std::env::var("ANCHOR_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(5)
 }
@@ -312,35 +317,41 @@ fn main() {
     let rss_start = server.rss_mb();
 
     // 1. Content pages against nginx serving the same bytes.
-    for (goal, path) in [
-        ("1. module page vs nginx (>= 0.5)", format!("/courses/{COURSE}/{MODULE}")),
-        ("1. module JSON vs nginx", format!("/api/v1/courses/{COURSE}/modules/{MODULE}")),
-        ("1. /training vs nginx", "/training".to_owned()),
-        ("1. catalogue vs nginx", "/courses".to_owned()),
-    ] {
+    for (goal, path) in wanted(1)
+        .then_some([
+            ("1. module page vs nginx (>= 0.5)", format!("/courses/{COURSE}/{MODULE}")),
+            ("1. module JSON vs nginx", format!("/api/v1/courses/{COURSE}/modules/{MODULE}")),
+            ("1. /training vs nginx", "/training".to_owned()),
+            ("1. catalogue vs nginx", "/courses".to_owned()),
+        ])
+        .into_iter()
+        .flatten()
+    {
         let (app, ngx, ratio) = vs_nginx(&format!("{}{path}", server.base), &reader);
         line(goal, format!("{app:.0} req/s"), format!("nginx {ngx:.0} req/s"), ratio, ratio >= 0.5);
     }
 
     // 2. Heartbeats of 64 learners against the bare SQLite loop, alternated.
-    let beaters = server.learners(64, "beat");
-    let (mut ours, mut bare, mut p99s, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
-    for _ in 0..2 {
-        let (rate, p99, e) = runtime.block_on(heartbeats(&server.base, &beaters, secs()));
-        ours.push(rate);
-        p99s.push(p99);
-        errors += e;
-        bare.push(bare_beats(secs()));
+    if wanted(2) {
+        let beaters = server.learners(64, "beat");
+        let (mut ours, mut bare, mut p99s, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
+        for _ in 0..2 {
+            let (rate, p99, e) = runtime.block_on(heartbeats(&server.base, &beaters, secs()));
+            ours.push(rate);
+            p99s.push(p99);
+            errors += e;
+            bare.push(bare_beats(secs()));
+        }
+        let (o, b) = (ours.iter().sum::<f64>() / 2.0, bare.iter().sum::<f64>() / 2.0);
+        let p99 = p99s.iter().cloned().fold(0.0, f64::max);
+        line(
+            "2. heartbeats, 64 learners (>= 1, p99 < 20)",
+            format!("{o:.0}/s p99 {p99:.1} ms"),
+            format!("bare loop {b:.0}/s"),
+            o / b,
+            o >= b && p99 < 20.0 && errors == 0,
+        );
     }
-    let (o, b) = (ours.iter().sum::<f64>() / 2.0, bare.iter().sum::<f64>() / 2.0);
-    let p99 = p99s.iter().cloned().fold(0.0, f64::max);
-    line(
-        "2. heartbeats, 64 learners (>= 1, p99 < 20)",
-        format!("{o:.0}/s p99 {p99:.1} ms"),
-        format!("bare loop {b:.0}/s"),
-        o / b,
-        o >= b && p99 < 20.0 && errors == 0,
-    );
 
     // 3. Exam starts: 2,000 learners at 200 per second, against an authenticated read at the
     //    same rate in the same run; then one answer save each, the same way.

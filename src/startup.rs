@@ -94,7 +94,8 @@ impl Application {
             mailer.clone(),
             crate::progress::cap_secs(settings.heartbeat_secs),
         );
-        tokio::spawn(workers.watch("heartbeats", beat_writer.run()));
+        let writers = crate::progress::group_commit::writers_for(db.backend());
+        tokio::spawn(workers.watch("heartbeats", beat_writer.run(writers)));
         let content_generation = Arc::new(crate::freshness::ContentGeneration::default());
         let lti_key = Arc::new(crate::lti::keys::LazyToolKey::new(db.clone(), &secret, &settings.data_dir));
         tokio::spawn(workers.watch(

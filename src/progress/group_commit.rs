@@ -1,4 +1,4 @@
-//! Group commit of heartbeats: one writer takes every beat waiting, records them all in one
+//! Group commit of heartbeats: a writer takes every beat waiting, records them all in one
 //! transaction (each in its own savepoint, so a beat for an unknown module fails alone), commits
 //! once, and only then answers each request. A commit is one fsync on SQLite and one WAL flush on
 //! PostgreSQL, so with many learners the cost of durability is shared by the whole batch instead
@@ -47,21 +47,35 @@ pub struct BatchStats {
     pub beats: std::sync::atomic::AtomicU64,
 }
 
-/// What the writer needs: the database, the xAPI settings (statements are queued in the same
+/// What the writers need: the database, the xAPI settings (statements are queued in the same
 /// transaction) and the most one beat may credit.
 pub struct Writer {
     db: Db,
     mailer: Mailer,
     cap: i64,
-    jobs: mpsc::Receiver<Job>,
+    jobs: Arc<tokio::sync::Mutex<mpsc::Receiver<Job>>>,
     stats: Arc<BatchStats>,
 }
+
+/// Writers per instance: one on SQLite (one writer connection, one fsync per commit); on
+/// PostgreSQL a few, each committing its own batch on its own connection, since a commit there
+/// waits for the network as well as the disk.
+pub fn writers_for(backend: crate::db::Backend) -> usize {
+    match backend {
+        crate::db::Backend::Sqlite => 1,
+        crate::db::Backend::Postgres => POSTGRES_WRITERS,
+    }
+}
+
+/// Writers on PostgreSQL (of the pool's 12 connections; the rest stay for everything else).
+const POSTGRES_WRITERS: usize = 6;
 
 /// The queue for requests and the writer to spawn (as a watched worker).
 pub fn channel(db: Db, mailer: Mailer, cap: i64) -> (BeatQueue, Writer) {
     let (tx, rx) = mpsc::channel(QUEUE_CAPACITY);
     let stats = Arc::new(BatchStats::default());
-    (BeatQueue { jobs: tx, stats: stats.clone() }, Writer { db, mailer, cap, jobs: rx, stats })
+    let jobs = Arc::new(tokio::sync::Mutex::new(rx));
+    (BeatQueue { jobs: tx, stats: stats.clone() }, Writer { db, mailer, cap, jobs, stats })
 }
 
 impl BeatQueue {
@@ -83,21 +97,33 @@ impl BeatQueue {
 }
 
 impl Writer {
-    /// Runs until every queue handle is gone.
-    pub async fn run(mut self) {
+    /// Runs `count` writers until every queue handle is gone. Each takes the queue, drains
+    /// what waits, lets go of it and writes its batch, so the next batch gathers meanwhile.
+    pub async fn run(self, count: usize) {
+        // Polled together inside this one future (not spawned), so that the worker registry's
+        // wrapper sees every wake of every writer.
+        let me = Arc::new(self);
+        futures_util::future::join_all((0..count.max(1)).map(|_| me.clone().write_loop())).await;
+    }
+
+    async fn write_loop(self: Arc<Self>) {
         loop {
-            let first = match tokio::time::timeout(IDLE_TICK, self.jobs.recv()).await {
-                Err(_) => continue,
-                Ok(None) => return,
-                Ok(Some(job)) => job,
-            };
-            let mut batch = vec![first];
-            while batch.len() < MAX_BATCH {
-                match self.jobs.try_recv() {
-                    Ok(job) => batch.push(job),
-                    Err(_) => break,
+            let batch = {
+                let mut jobs = self.jobs.lock().await;
+                let first = match tokio::time::timeout(IDLE_TICK, jobs.recv()).await {
+                    Err(_) => continue,
+                    Ok(None) => return,
+                    Ok(Some(job)) => job,
+                };
+                let mut batch = vec![first];
+                while batch.len() < MAX_BATCH {
+                    match jobs.try_recv() {
+                        Ok(job) => batch.push(job),
+                        Err(_) => break,
+                    }
                 }
-            }
+                batch
+            };
             let (db, mailer, cap) = (self.db.clone(), self.mailer.clone(), self.cap);
             let (work, replies): (Vec<_>, Vec<_>) =
                 batch.into_iter().map(|j| ((j.user_id, j.now, j.beat), j.reply)).unzip();
