@@ -158,6 +158,13 @@ pub fn long_date(t: UnixSecs) -> String {
     crate::i18n::long_date(y, m, d)
 }
 
+/// Milliseconds on the process's monotonic clock (from its first use): for ages of things kept
+/// in memory, which the application clock (moved by tests) must not touch.
+pub fn monotonic_ms() -> i64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    i64::try_from(START.get_or_init(std::time::Instant::now).elapsed().as_millis()).unwrap_or(i64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 //! - **The content generation**: a number in the database that triggers raise with every change
 //!   of courses, modules, revisions, knowledge checks, figures and translations, whoever made it
 //!   (another instance, the CLI). A request that needs it reads it again when the value in hand
-//!   is older than [`CONTENT_POLL_MS`] ms or a local write came after it (one single-row read;
+//!   is older than [`CONTENT_GENERATION_MAX_AGE_MS`] ms or a local write came after it (one single-row read;
 //!   no background poller, so an idle instance does nothing); a page made from an older
 //!   generation is not used again.
 //!
@@ -23,10 +23,11 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 
+use crate::clock::monotonic_ms;
 use crate::db::DbConnection;
 
 /// How old the content generation in hand may be before a request reads it again.
-pub const CONTENT_POLL_MS: u64 = 250;
+pub const CONTENT_GENERATION_MAX_AGE_MS: i64 = 250;
 /// How long a copy of an account is used for the session check.
 pub const ACCOUNT_TTL_MS: u64 = 500;
 /// Entries a cache holds at most; a full cache is emptied (a cheap, bounded policy for maps
@@ -65,17 +66,11 @@ pub struct ContentGeneration {
     /// [`local_writes`] when `value` was read (+1, so that 0 means "never read").
     read_after: AtomicU64,
     /// When `value` was read, in milliseconds on the process's monotonic clock.
-    read_at_ms: AtomicU64,
-}
-
-/// Milliseconds on the process's monotonic clock (from its first use).
-fn monotonic_ms() -> u64 {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    u64::try_from(START.get_or_init(Instant::now).elapsed().as_millis()).unwrap_or(u64::MAX)
+    read_at_ms: AtomicI64,
 }
 
 impl ContentGeneration {
-    /// The generation to use now: the one read less than [`CONTENT_POLL_MS`] ago with no local
+    /// The generation to use now: the one read less than [`CONTENT_GENERATION_MAX_AGE_MS`] ago with no local
     /// write since, else a fresh read (`read`).
     pub fn current(&self, read: impl FnOnce() -> anyhow::Result<i64>) -> anyhow::Result<i64> {
         if let Some(value) = self.known() {
@@ -87,17 +82,17 @@ impl ContentGeneration {
         Ok(self.value.load(Ordering::SeqCst))
     }
 
-    /// The generation when it is known without a read: read less than [`CONTENT_POLL_MS`] ago,
+    /// The generation when it is known without a read: read less than [`CONTENT_GENERATION_MAX_AGE_MS`] ago,
     /// with no local write since.
     pub fn known(&self) -> Option<i64> {
         let fresh = self.read_after.load(Ordering::SeqCst) == local_writes() + 1
-            && monotonic_ms().saturating_sub(self.read_at_ms.load(Ordering::SeqCst)) < CONTENT_POLL_MS;
+            && monotonic_ms().saturating_sub(self.read_at_ms.load(Ordering::SeqCst)) < CONTENT_GENERATION_MAX_AGE_MS;
         fresh.then(|| self.value.load(Ordering::SeqCst))
     }
 
     /// Records a value read after `writes` local writes, at `at_ms` (both taken before the read).
     /// Generations only rise.
-    fn store(&self, value: i64, writes: u64, at_ms: u64) {
+    fn store(&self, value: i64, writes: u64, at_ms: i64) {
         self.value.fetch_max(value, Ordering::SeqCst);
         self.read_after.fetch_max(writes + 1, Ordering::SeqCst);
         self.read_at_ms.fetch_max(at_ms, Ordering::SeqCst);
@@ -211,7 +206,7 @@ mod tests {
         assert_eq!(generation.current(|| Ok(0)).unwrap(), 7);
         // A value older than the limit is read again.
         generation.read_at_ms.store(0, Ordering::SeqCst);
-        std::thread::sleep(Duration::from_millis(CONTENT_POLL_MS + 5));
+        std::thread::sleep(Duration::from_millis(CONTENT_GENERATION_MAX_AGE_MS.unsigned_abs() + 5));
         assert_eq!(generation.current(|| Ok(9)).unwrap(), 9);
     }
 }

@@ -9,9 +9,10 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
+
+use crate::clock::monotonic_ms;
 use std::task::{Context, Poll};
-use std::time::Instant;
 
 /// A worker whose last tick is older than this is reported dead. Every worker wakes at least
 /// every 20 s (the exam sweeper's interval), most every second.
@@ -19,12 +20,6 @@ pub const WORKER_STALE_AFTER_SECS: i64 = 60;
 
 /// The last tick of a worker that has stopped (its task ended or panicked).
 const STOPPED: i64 = i64::MIN;
-
-/// Milliseconds on the monotonic process clock.
-fn monotonic_ms() -> i64 {
-    static START: OnceLock<Instant> = OnceLock::new();
-    i64::try_from(START.get_or_init(Instant::now).elapsed().as_millis()).unwrap_or(i64::MAX)
-}
 
 /// A worker's name and its last tick (monotonic milliseconds).
 type Tick = (&'static str, Arc<AtomicI64>);

@@ -36,15 +36,6 @@ struct Job {
 #[derive(Clone)]
 pub struct BeatQueue {
     jobs: mpsc::Sender<Job>,
-    /// How many transactions and beats the writer committed (for tests and metrics).
-    stats: Arc<BatchStats>,
-}
-
-/// Counters of the writer.
-#[derive(Default)]
-pub struct BatchStats {
-    pub commits: std::sync::atomic::AtomicU64,
-    pub beats: std::sync::atomic::AtomicU64,
 }
 
 /// What the writers need: the database, the xAPI settings (statements are queued in the same
@@ -54,7 +45,6 @@ pub struct Writer {
     mailer: Mailer,
     cap: i64,
     jobs: Arc<tokio::sync::Mutex<mpsc::Receiver<Job>>>,
-    stats: Arc<BatchStats>,
 }
 
 /// Writers per instance: one on SQLite (one writer connection, one fsync per commit); on
@@ -73,9 +63,8 @@ const POSTGRES_WRITERS: usize = 6;
 /// The queue for requests and the writer to spawn (as a watched worker).
 pub fn channel(db: Db, mailer: Mailer, cap: i64) -> (BeatQueue, Writer) {
     let (tx, rx) = mpsc::channel(QUEUE_CAPACITY);
-    let stats = Arc::new(BatchStats::default());
     let jobs = Arc::new(tokio::sync::Mutex::new(rx));
-    (BeatQueue { jobs: tx, stats: stats.clone() }, Writer { db, mailer, cap, jobs, stats })
+    (BeatQueue { jobs: tx }, Writer { db, mailer, cap, jobs })
 }
 
 impl BeatQueue {
@@ -87,12 +76,6 @@ impl BeatQueue {
             .await
             .map_err(|_| AppError::Unexpected(anyhow::anyhow!("the heartbeat writer has stopped")))?;
         answer.await.map_err(|_| AppError::Unexpected(anyhow::anyhow!("the heartbeat writer dropped a beat")))?
-    }
-
-    /// Transactions committed and beats recorded so far.
-    pub fn stats(&self) -> (u64, u64) {
-        use std::sync::atomic::Ordering::Relaxed;
-        (self.stats.commits.load(Relaxed), self.stats.beats.load(Relaxed))
     }
 }
 
@@ -134,9 +117,6 @@ impl Writer {
                 Err(e) => (0..count).map(|_| Err(anyhow::anyhow!("the heartbeat batch failed: {e}").into())).collect(),
             };
             if results.iter().any(Result::is_ok) {
-                use std::sync::atomic::Ordering::Relaxed;
-                self.stats.commits.fetch_add(1, Relaxed);
-                self.stats.beats.fetch_add(results.iter().filter(|r| r.is_ok()).count() as u64, Relaxed);
                 crate::ops::metrics::heartbeat_batch_committed(count);
                 self.mailer.xapi_wake_handle().notify_one();
             }
@@ -150,12 +130,7 @@ impl Writer {
 
 /// Records every beat in one transaction, each in a savepoint; one result per beat, in order.
 /// When the transaction itself fails (no connection, the commit), every beat gets the error.
-pub fn write_batch(
-    db: &Db,
-    mailer: &Mailer,
-    cap: i64,
-    beats: &[(i64, UnixSecs, Heartbeat)],
-) -> Vec<AppResult<BeatResult>> {
+fn write_batch(db: &Db, mailer: &Mailer, cap: i64, beats: &[(i64, UnixSecs, Heartbeat)]) -> Vec<AppResult<BeatResult>> {
     let whole = |e: &dyn std::fmt::Display| -> Vec<AppResult<BeatResult>> {
         beats.iter().map(|_| Err(AppError::Unexpected(anyhow::anyhow!("heartbeats not recorded: {e}")))).collect()
     };

@@ -98,13 +98,7 @@ fn check_form(state: &AppState, content: &ModuleContent, slot: &CheckSlot, csrf:
 }
 
 fn check_slot(content: &ModuleContent, index: usize, last: Option<LastAnswer>, error: bool) -> CheckSlot {
-    let check = &content.checks[index];
-    CheckSlot {
-        view: crate::content::knowledge::CheckView::from(check),
-        number: index + 1,
-        last,
-        error: error.then(|| "Choose an answer first.".to_owned()),
-    }
+    CheckSlot::new(&content.checks[index], index, last, error)
 }
 
 fn build(state: &AppState, content: &ModuleContent, role: Option<NavUser>, lang: &'static str) -> AppResult<Shell> {
@@ -120,16 +114,12 @@ fn build(state: &AppState, content: &ModuleContent, role: Option<NavUser>, lang:
     let layout = Layout { user: role, csrf_token: slot("csrf"), section: "courses" };
     let view = ModuleView::new(state, layout, content, segs, lang);
     let rendered = render_string(state, "catalog/module.html", &view)?;
-    let pieces = pieces(&rendered);
     let unanswered = (0..content.checks.len())
-        .map(|i| check_form(state, content, &check_slot(content, i, None, false), &slot("csrf")).map(|f| pieces_of(&f)))
+        .map(|i| check_form(state, content, &check_slot(content, i, None, false), &slot("csrf")).map(|f| pieces(&f)))
         .collect::<AppResult<Vec<_>>>()?;
-    let text_len = pieces.iter().map(|p| if let Piece::Text(t) = p { t.len() } else { 0 }).sum();
-    Ok(Shell { pieces, unanswered, text_len })
-}
-
-fn pieces_of(form: &str) -> Vec<Piece> {
-    pieces(form)
+    let page = pieces(&rendered);
+    let text_len = page.iter().map(|p| if let Piece::Text(t) = p { t.len() } else { 0 }).sum();
+    Ok(Shell { pieces: page, unanswered, text_len })
 }
 
 impl Shells {

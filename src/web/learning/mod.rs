@@ -44,6 +44,19 @@ pub struct CheckSlot {
     pub error: Option<String>,
 }
 
+impl CheckSlot {
+    /// The `index`th check (0-based) with the learner's last answer, and the message of a form
+    /// sent without a choice when `unanswered`.
+    pub fn new(check: &KnowledgeCheck, index: usize, last: Option<LastAnswer>, unanswered: bool) -> Self {
+        CheckSlot {
+            view: CheckView::from(check),
+            number: index + 1,
+            last,
+            error: unanswered.then(|| "Choose an answer first.".to_owned()),
+        }
+    }
+}
+
 /// Cuts a module's HTML at its check markers and puts each check, with the learner's last
 /// answer, in its place.
 pub fn segments(
@@ -60,12 +73,7 @@ pub fn segments(
         out.push(Segment { html: Some(rest[..at].to_owned()), check: None });
         out.push(Segment {
             html: None,
-            check: Some(CheckSlot {
-                view: CheckView::from(check),
-                number: i + 1,
-                last: answers.remove(&check.id),
-                error: (error_for == Some(check.id.as_str())).then(|| "Choose an answer first.".to_owned()),
-            }),
+            check: Some(CheckSlot::new(check, i, answers.remove(&check.id), error_for == Some(check.id.as_str()))),
         });
         rest = &rest[at + marker.len()..];
     }
