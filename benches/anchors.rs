@@ -185,6 +185,94 @@ impl Server {
             .collect()
     }
 
+    /// A partner with a manager: (partner id, the manager's token).
+    fn partner(&self, name: &str) -> (i64, String) {
+        use ess_academy::db::schema::partners;
+        let db = Db::open(&self.url).unwrap();
+        let now = SystemClock.now();
+        let mut conn = db.write().unwrap();
+        let partner: i64 = diesel::insert_into(partners::table)
+            .values((
+                partners::name.eq(name),
+                partners::country.eq("DE"),
+                partners::partner_code.eq(format!("P-{name}")),
+                partners::created_at.eq(now),
+            ))
+            .returning(partners::id)
+            .get_result(&mut *conn)
+            .unwrap();
+        drop(conn);
+        let token =
+            self.insert_people(1, &format!("manager-{name}-"), Some(partner), Role::PartnerManager, false).remove(0).0;
+        (partner, token)
+    }
+
+    /// `count` holders of a current credential, one in four with a CJK name, in `partner` if
+    /// given: (session token, credential public id).
+    fn holders(&self, count: usize, prefix: &str, partner: Option<i64>) -> Vec<(String, String)> {
+        self.insert_people(count, prefix, partner, Role::Learner, true)
+    }
+
+    fn insert_people(
+        &self,
+        count: usize,
+        prefix: &str,
+        partner: Option<i64>,
+        role: Role,
+        credential: bool,
+    ) -> Vec<(String, String)> {
+        use ess_academy::db::schema::{courses, credentials};
+        let db = Db::open(&self.url).unwrap();
+        let now = SystemClock.now();
+        let keys = SessionKeys::new(SECRET.as_bytes(), &self.base, 3 * 3600);
+        let hash = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";
+        let mut conn = db.write().unwrap();
+        let (course, title): (i64, String) = courses::table
+            .filter(courses::slug.eq(COURSE))
+            .select((courses::id, courses::title))
+            .first(&mut *conn)
+            .unwrap();
+        (0..count)
+            .map(|i| {
+                let name = if i % 4 == 3 { format!("王小明 {i}") } else { format!("Holder {prefix}{i}") };
+                let id: i64 = diesel::insert_into(users::table)
+                    .values((
+                        users::email.eq(format!("{prefix}{i}@anchors.example")),
+                        users::password_hash.eq(hash),
+                        users::name.eq(&name),
+                        users::company.eq("Bench"),
+                        users::country.eq("DE"),
+                        users::role.eq(role.as_str()),
+                        users::email_verified_at.eq(Some(now)),
+                        users::token_version.eq(0),
+                        users::created_at.eq(now),
+                        users::updated_at.eq(now),
+                        users::partner_id.eq(partner),
+                    ))
+                    .returning(users::id)
+                    .get_result(&mut *conn)
+                    .unwrap();
+                let public_id = format!("anch{}{prefix}{i:05}", std::process::id()).replace(['-', '_'], "");
+                if credential {
+                    diesel::insert_into(credentials::table)
+                        .values((
+                            credentials::public_id.eq(&public_id),
+                            credentials::user_id.eq(id),
+                            credentials::course_id.eq(course),
+                            credentials::holder_name.eq(&name),
+                            credentials::title.eq(&title),
+                            credentials::issued_at.eq(now),
+                            credentials::valid_since.eq(now),
+                            credentials::expires_at.eq(now + 365 * 86_400),
+                        ))
+                        .execute(&mut *conn)
+                        .unwrap();
+                }
+                (keys.issue(id, role, 0, now).unwrap().token, public_id)
+            })
+            .collect()
+    }
+
     fn rss_mb(&self) -> f64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
         let kb: f64 = status
@@ -410,6 +498,100 @@ fn main() {
         ratio <= 3.0 && save_errors == 0,
     );
 
+    // 5. The partner zip: 50 and then 500 people's certificates and badges, streamed. Time to
+    //    the first bytes, and the peak memory above what the server held before each download.
+    let mut zip_growth = Vec::new();
+    for people in [50, 500].into_iter().filter(|_| wanted(5) || wanted(4)) {
+        let (partner, manager) = server.partner(&format!("zip{people}"));
+        server.holders(people, &format!("zip{people}-"), Some(partner));
+        let before = server.rss_mb();
+        let (first, total, bytes, peak) = runtime.block_on(async {
+            let started = Instant::now();
+            let mut response = client
+                .get(format!("{base}/api/v1/partner/credentials.zip"))
+                .bearer_auth(&manager)
+                .send()
+                .await
+                .unwrap();
+            assert!(response.status().is_success(), "the zip answered {}", response.status());
+            let (mut first, mut bytes, mut peak) = (None, 0usize, before);
+            let mut sampled = Instant::now();
+            while let Some(chunk) = response.chunk().await.unwrap() {
+                first.get_or_insert_with(|| started.elapsed());
+                bytes += chunk.len();
+                if sampled.elapsed() > Duration::from_millis(20) {
+                    peak = peak.max(server.rss_mb());
+                    sampled = Instant::now();
+                }
+            }
+            (first.unwrap_or_default(), started.elapsed(), bytes, peak.max(server.rss_mb()))
+        });
+        zip_growth.push(peak - before);
+        println!(
+            "   zip of {people} people: first bytes after {:.0} ms, {:.1} MB in {:.1} s, memory {before:.0} MB -> peak {peak:.0} MB",
+            first.as_secs_f64() * 1000.0,
+            bytes as f64 / 1e6,
+            total.as_secs_f64()
+        );
+        if people == 500 {
+            let flat = zip_growth[1] <= zip_growth[0] + 4.0;
+            line(
+                "5. partner zip of 500: first bytes, memory flat",
+                format!("first bytes {:.0} ms", first.as_secs_f64() * 1000.0),
+                format!("growth 50: {:.1} MB, 500: {:.1} MB", zip_growth[0], zip_growth[1]),
+                first.as_secs_f64(),
+                first < Duration::from_secs(1) && flat,
+            );
+        }
+    }
+
+    // The rest of the journey for goal 4: registrations and logins (argon2id), and every kit
+    // file of 40 holders, one in four with a CJK name.
+    let journey = if wanted(4) { 40 } else { 0 };
+    runtime.block_on(async {
+        let mut tokens = Vec::new();
+        for i in 0..journey {
+            let email = format!("journey{i}@anchors.example");
+            let name = if i % 4 == 3 { format!("田中 花子 {i}") } else { format!("Journey Person {i}") };
+            let password = "a long enough benchmark password 42";
+            let r = client
+                .post(format!("{base}/api/v1/auth/register"))
+                .json(&json!({"email": email, "password": password, "name": name, "company": "Bench", "country": "FR"}))
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "registration answered {}: {}", r.status(), r.text().await.unwrap());
+            let r = client
+                .post(format!("{base}/api/v1/auth/login"))
+                .json(&json!({"email": email, "password": password}))
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "login answered {}", r.status());
+            tokens.push(r.json::<serde_json::Value>().await.unwrap()["token"].as_str().unwrap().to_owned());
+        }
+        for (token, id) in server.holders(journey, "kit-", None) {
+            for file in [
+                "certificate.pdf",
+                "certificate.pdf?paper=letter",
+                "badge.png?size=600",
+                "badge.png?size=1200",
+                "badge.svg",
+                "signature.png",
+                "ob3.jwt",
+            ] {
+                let r = client
+                    .get(format!("{base}/credentials/{id}/{file}"))
+                    .header("Cookie", format!("ess_session={token}"))
+                    .send()
+                    .await
+                    .unwrap();
+                assert!(r.status().is_success(), "{file} answered {}", r.status());
+                r.bytes().await.unwrap();
+            }
+        }
+    });
+
     // 4. Memory after all of the above, then with 2,000 keep-alive connections open.
     let after_journey = server.rss_mb();
     let addr = server.base.trim_start_matches("http://").to_owned();
@@ -441,5 +623,4 @@ fn main() {
         ms / 150.0,
         ms < 150.0,
     );
-    println!("5. partner zip streaming: not measured by this benchmark yet (see BENCHMARKS.md)");
 }

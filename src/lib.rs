@@ -11,6 +11,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exams;
+pub mod fonts;
 pub mod freshness;
 pub mod i18n;
 pub mod interop;

@@ -159,6 +159,8 @@ struct SettingsOnly {
 }
 
 fn main() {
+    // First, before any thread: the allocator's settings (`ops::allocator`).
+    let allocator_tuned = ess_academy::ops::allocator::tune();
     let filter = tracing_subscriber::EnvFilter::try_from_env("ESS_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     match ess_academy::config::LogFormat::from_env() {
@@ -172,6 +174,9 @@ fn main() {
             eprintln!("ess-academy: {e:#}");
             std::process::exit(1);
         }
+    }
+    if !allocator_tuned {
+        tracing::debug!("the allocator is not glibc's: its settings are left as they are");
     }
     let cli = Cli::parse();
     let result = match cli.command {
@@ -410,8 +415,7 @@ fn admin(action: AdminAction) -> anyhow::Result<()> {
             let password = read_admin_password()?;
             let db = open(&settings)?;
             let registration = Registration { email, password, name, company, country, invitation: None, locale: None };
-            let fonts = ess_academy::credentials::certificate::Fonts::load()?;
-            let user = users::create_admin(&mut *db.write()?, &fonts, now, &registration).map_err(describe)?;
+            let user = users::create_admin(&mut *db.write()?, now, &registration).map_err(describe)?;
             println!("Programme admin {} <{}> created (id {}).", user.name, user.email, user.id);
         }
         AdminAction::Disable { email, settings } => {

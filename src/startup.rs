@@ -166,6 +166,8 @@ impl Application {
             accounts: crate::freshness::Recent::new(std::time::Duration::from_millis(crate::freshness::ACCOUNT_TTL_MS)),
             content_generation,
             module_pages: Default::default(),
+            exam_pools: Default::default(),
+            page_shells: Default::default(),
             fonts,
             badge_fonts: Arc::new(crate::credentials::badge::BadgeFonts::default()),
             ob3: Arc::new(signer),

@@ -11,7 +11,6 @@ use super::tokens::{self, Purpose, TokenProblem};
 use super::validate::{CompanyName, CountryCode, Email, NewPassword, PersonName};
 use super::{Role, User};
 use crate::clock::UnixSecs;
-use crate::credentials::certificate::Fonts;
 use crate::db::schema::users as u;
 use crate::db::{self, Db, DbConnection};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -50,11 +49,11 @@ struct ValidRegistration {
 impl Registration {
     /// Every field checked at once, so a form can show all its messages together. The name must
     /// be printable by the certificate's fonts.
-    fn validate(&self, fonts: &Fonts) -> Result<ValidRegistration, FieldErrors> {
+    fn validate(&self) -> Result<ValidRegistration, FieldErrors> {
         let mut errors = FieldErrors::new();
         let email = Email::parse(&self.email).map_err(|e| errors.insert("email".into(), e)).ok();
         let password = NewPassword::parse(&self.password).map_err(|e| errors.insert("password".into(), e)).ok();
-        let name = printable_name(fonts, &self.name).map_err(|e| errors.insert("name".into(), e)).ok();
+        let name = printable_name(&self.name).map_err(|e| errors.insert("name".into(), e)).ok();
         let company = CompanyName::parse(&self.company).map_err(|e| errors.insert("company".into(), e)).ok();
         let country = CountryCode::parse(&self.country).map_err(|e| errors.insert("country".into(), e)).ok();
         match (email, password, name, company, country) {
@@ -67,8 +66,8 @@ impl Registration {
 }
 
 /// A full name that the certificate's fonts can print.
-pub fn printable_name(fonts: &Fonts, input: &str) -> Result<PersonName, String> {
-    PersonName::parse(input).and_then(|n| match fonts.missing_glyph(n.as_str()) {
+pub fn printable_name(input: &str) -> Result<PersonName, String> {
+    PersonName::parse(input).and_then(|n| match crate::fonts::missing_glyph(n.as_str()) {
         Some(c) => Err(crate::i18n::tr("field-name-glyph", &[("char", c.to_string().into())])),
         None => Ok(n),
     })
@@ -149,7 +148,6 @@ struct ResetMail<'a> {
 pub fn register(
     conn: &mut DbConnection,
     mailer: &Mailer,
-    fonts: &Fonts,
     now: UnixSecs,
     registration: &Registration,
 ) -> AppResult<User> {
@@ -163,7 +161,7 @@ pub fn register(
     {
         registration.company = invited.partner_name.clone();
     }
-    let valid = registration.validate(fonts).map_err(AppError::Validation)?;
+    let valid = registration.validate().map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| {
         let user = insert_user(conn, &valid, &hash, Role::Learner, None, now)?;
@@ -444,13 +442,8 @@ pub fn admin_exists(conn: &mut DbConnection) -> QueryResult<bool> {
 }
 
 /// A verified programme admin, for scripted setups.
-pub fn create_admin(
-    conn: &mut DbConnection,
-    fonts: &Fonts,
-    now: UnixSecs,
-    registration: &Registration,
-) -> AppResult<User> {
-    let valid = registration.validate(fonts).map_err(AppError::Validation)?;
+pub fn create_admin(conn: &mut DbConnection, now: UnixSecs, registration: &Registration) -> AppResult<User> {
+    let valid = registration.validate().map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| insert_user(conn, &valid, &hash, Role::ProgrammeAdmin, Some(now), now))
 }
@@ -488,12 +481,11 @@ fn setup_token_error(problem: TokenProblem) -> AppError {
 /// Uses the setup link: creates the first programme admin, verified.
 pub fn complete_setup(
     conn: &mut DbConnection,
-    fonts: &Fonts,
     now: UnixSecs,
     token: &str,
     registration: &Registration,
 ) -> AppResult<User> {
-    let valid = registration.validate(fonts).map_err(AppError::Validation)?;
+    let valid = registration.validate().map_err(AppError::Validation)?;
     let hash = hash_password(valid.password.as_str())?;
     db::transaction(conn, |conn| {
         tokens::consume(conn, token, Purpose::AdminSetup, now)?.map_err(setup_token_error)?;
@@ -531,13 +523,12 @@ const NO_PASSWORD: &str = "!external";
 /// be free (`Conflict` otherwise). Company and country are left for the learner to fill in.
 pub fn create_external_learner(
     conn: &mut DbConnection,
-    fonts: &Fonts,
     now: UnixSecs,
     email: &str,
     verified: bool,
     name: &str,
 ) -> AppResult<User> {
-    let name = printable_name(fonts, name).map_err(|e| AppError::field("name", e))?;
+    let name = printable_name(name).map_err(|e| AppError::field("name", e))?;
     let email = email.trim().to_lowercase();
     if find_by_email(conn, &email)?.is_some() {
         return Err(AppError::Conflict(EMAIL_TAKEN.into()));

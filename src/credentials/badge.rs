@@ -11,9 +11,7 @@ use anyhow::Context;
 use resvg::usvg;
 use serde::Serialize;
 
-const DEJAVU: &[u8] = include_bytes!("../../static/fonts/DejaVuSans.ttf");
-const DEJAVU_BOLD: &[u8] = include_bytes!("../../static/fonts/DejaVuSans-Bold.ttf");
-const WQY: &[u8] = include_bytes!("../../static/fonts/wqy-microhei.ttc");
+use crate::fonts::{DEJAVU, DEJAVU_BOLD, WQY};
 
 /// Badge sizes offered, in pixels.
 pub const BADGE_SIZES: [u32; 2] = [600, 1200];
@@ -29,8 +27,9 @@ impl BadgeFonts {
         self.0
             .get_or_init(|| {
                 let mut db = usvg::fontdb::Database::new();
+                // The faces borrow the bytes compiled into the binary: no copy on the heap.
                 for bytes in [DEJAVU, DEJAVU_BOLD, WQY] {
-                    db.load_font_data(bytes.to_vec());
+                    db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(bytes)));
                 }
                 db.set_sans_serif_family("DejaVu Sans");
                 Arc::new(db)

@@ -6,7 +6,6 @@
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::certificate::Fonts;
 use crate::accounts::users::printable_name;
 use crate::clock::{UnixSecs, long_date, rfc3339};
 use crate::db::schema::{credentials as cr, name_corrections as nc, users as u};
@@ -65,13 +64,12 @@ fn note(field: &'static str, text: &str, message: &str) -> AppResult<String> {
 /// A person asks for their name to be corrected. One open request at a time.
 pub fn request(
     conn: &mut DbConnection,
-    fonts: &Fonts,
     now: UnixSecs,
     user_id: i64,
     name: &str,
     reason: &str,
 ) -> AppResult<Correction> {
-    let name = printable_name(fonts, name).map_err(|e| AppError::field("name", e))?;
+    let name = printable_name(name).map_err(|e| AppError::field("name", e))?;
     let reason = note("reason", reason, "field-correction-reason")?;
     db::transaction(conn, |conn| {
         let current: String = u::table.find(user_id).select(u::name).first(conn)?;

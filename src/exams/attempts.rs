@@ -557,16 +557,19 @@ fn owned_attempt(conn: &mut DbConnection, user_id: i64, attempt_id: i64) -> AppR
         .ok_or(AppError::NotFound)
 }
 
-/// Starts an attempt, or returns the open one (`created` false). The paper is drawn with `rng`.
+/// Starts an attempt, or returns the open one (`created` false). The paper is drawn with `rng`
+/// from the exam's pools as `pools` keeps them. Only the attempt row is read back: the caller
+/// reads its view ([`attempt_view`]) after the commit, on a read connection, so that the writer
+/// is held for the start alone.
 pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     conn: &mut DbConnection,
     mailer: &Mailer,
     now: UnixSecs,
     rng: &mut R,
+    pools: KeptPools<'_>,
     user_id: i64,
-    course: &str,
-    exam_slug: &str,
-) -> AppResult<(AttemptView, bool)> {
+    (course, exam_slug): (&str, &str),
+) -> AppResult<(AttemptRow, bool)> {
     let mut attempt = || {
         db::transaction(conn, |conn| -> AppResult<(AttemptRow, bool)> {
             let (exam, _) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
@@ -594,17 +597,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                     AppError::Forbidden(unavailable.reason)
                 });
             }
-            let mut pools: HashMap<String, Vec<Candidate>> = HashMap::new();
-            let current: Vec<(i64, String, String)> = q::table
-                .filter(q::exam_id.eq(exam.id))
-                .filter(q::retired_at.is_null())
-                .order(q::id)
-                .select((q::id, q::topic, q::options_json))
-                .load(conn)?;
-            for (id, topic, options_json) in current {
-                let count = serde_json::from_str::<Vec<StoredOption>>(&options_json).map(|o| o.len()).unwrap_or(0);
-                pools.entry(topic).or_default().push(Candidate { question_id: id, option_count: count });
-            }
+            let pools = pools.of(conn, exam.id)?;
             let paper = draw(&mut *rng, &exam.blueprint(), &pools).map_err(|topic| {
                 AppError::Unexpected(anyhow::anyhow!("the pool of topic {topic} is smaller than its blueprint count"))
             })?;
@@ -656,7 +649,49 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
         }
         other => other?,
     };
-    Ok((view(conn, now, &row)?, created))
+    Ok((row, created))
+}
+
+/// The current questions of an exam by topic, as a paper is drawn from them.
+pub type Pools = HashMap<String, Vec<Candidate>>;
+
+/// Exams' pools by exam id, kept per content generation (migration 000019 raises it when an exam
+/// or a question changes).
+pub type PoolMemo = crate::freshness::Memo<i64, Pools>;
+
+/// Where a start takes the exam's pools from: the memo, at the content generation read before
+/// the start (so a pool is never older than the generation it is kept under).
+#[derive(Clone, Copy)]
+pub struct KeptPools<'a> {
+    pub memo: &'a PoolMemo,
+    pub generation: i64,
+}
+
+impl KeptPools<'_> {
+    fn of(self, conn: &mut DbConnection, exam_id: i64) -> QueryResult<std::sync::Arc<Pools>> {
+        if let Some(kept) = self.memo.get(&exam_id, self.generation) {
+            return Ok(kept);
+        }
+        let pools = std::sync::Arc::new(current_pools(conn, exam_id)?);
+        self.memo.put(exam_id, self.generation, pools.clone());
+        Ok(pools)
+    }
+}
+
+/// Reads an exam's current (not retired) questions by topic.
+fn current_pools(conn: &mut DbConnection, exam_id: i64) -> QueryResult<Pools> {
+    let mut pools = Pools::new();
+    let current: Vec<(i64, String, String)> = q::table
+        .filter(q::exam_id.eq(exam_id))
+        .filter(q::retired_at.is_null())
+        .order(q::id)
+        .select((q::id, q::topic, q::options_json))
+        .load(conn)?;
+    for (id, topic, options_json) in current {
+        let count = serde_json::from_str::<Vec<StoredOption>>(&options_json).map(|o| o.len()).unwrap_or(0);
+        pools.entry(topic).or_default().push(Candidate { question_id: id, option_count: count });
+    }
+    Ok(pools)
 }
 
 /// Paper lines per `INSERT` statement: five parameters each, well under SQLite's 32,766 and
@@ -701,6 +736,11 @@ fn insert_paper(
 pub fn attempt_view(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<AttemptView> {
     let attempt = owned_attempt(conn, user_id, attempt_id)?;
     Ok(view(conn, now, &attempt)?)
+}
+
+/// The view of an attempt row already read.
+pub fn view_of(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> AppResult<AttemptView> {
+    Ok(view(conn, now, attempt)?)
 }
 
 /// Saves the choice for one question; returns when it was saved.

@@ -20,7 +20,6 @@ use crate::accounts::tokens::generate_token;
 use crate::accounts::validate::Email;
 use crate::accounts::{Role, User, users};
 use crate::clock::UnixSecs;
-use crate::credentials::certificate::Fonts;
 use crate::db::DbConnection;
 use crate::db::schema::{lti_accounts as la, lti_launch_states as ls};
 use crate::error::AppError;
@@ -524,7 +523,6 @@ fn signable(user: User) -> Result<User, LaunchError> {
 pub fn account(
     conn: &mut DbConnection,
     xapi: Option<&crate::interop::xapi::XapiSettings>,
-    fonts: &Fonts,
     now: UnixSecs,
     platform: &PlatformRow,
     claims: &IdToken,
@@ -553,14 +551,13 @@ pub fn account(
                     (Some(email), None) => (email.as_str().to_owned(), true),
                     _ => (placeholder_email(platform, &claims.sub), false),
                 };
-                let user = users::create_external_learner(conn, fonts, now, &address, verified, &name).map_err(
-                    |e| match e {
+                let user =
+                    users::create_external_learner(conn, now, &address, verified, &name).map_err(|e| match e {
                         AppError::Validation(mut errors) => LaunchError::Name(
                             errors.remove("name").unwrap_or_else(|| "Your name cannot be used.".into()),
                         ),
                         other => LaunchError::Unexpected(anyhow::anyhow!("{other}")),
-                    },
-                )?;
+                    })?;
                 // Joined the course through the LMS: registered, like any new account.
                 crate::interop::xapi_events::registered(conn, xapi, user.id, now)?;
                 user

@@ -285,8 +285,7 @@ async fn request_name_correction(
     let st = state.clone();
     let (name, reason, id) = (form.name.clone(), form.reason.clone(), user.id());
     let result = crate::web::blocking(move || {
-        let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
-        crate::credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &name, &reason)
+        crate::credentials::corrections::request(&mut *st.db.write()?, st.now(), id, &name, &reason)
     })
     .await?;
     match result {

@@ -115,7 +115,7 @@ pub async fn register(
     let st = state.clone();
     let user = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
-        users::register(&mut conn, &st.mailer, st.fonts.get()?, st.now(), &registration)
+        users::register(&mut conn, &st.mailer, st.now(), &registration)
     })
     .await??;
     Ok(HttpResponse::Created().json(RegisterResponse { id: user.id, email: user.email, name: user.name }))

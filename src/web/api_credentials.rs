@@ -128,8 +128,7 @@ pub async fn request_name_correction(
     let st = state.clone();
     let id = user.id();
     let created = crate::web::blocking(move || {
-        let fonts = st.fonts.get().map_err(AppError::Unexpected)?;
-        credentials::corrections::request(&mut *st.db.write()?, fonts, st.now(), id, &body.name, &body.reason)
+        credentials::corrections::request(&mut *st.db.write()?, st.now(), id, &body.name, &body.reason)
     })
     .await??;
     Ok(HttpResponse::Created().json(created))

@@ -149,9 +149,10 @@ pub async fn start_attempt(
     let (course, exam) = path.into_inner();
     let st = state.clone();
     let (view, created) = crate::web::blocking(move || -> Result<_, AppError> {
-        let mut conn = st.db.write()?;
-        let (mut view, created) =
-            attempts::start_attempt(&mut conn, &st.mailer, st.now(), &mut rand::rng(), user.id(), &course, &exam)?;
+        let (attempt, created) = st.start_attempt(user.id(), &course, &exam)?;
+        // Committed: the paper is read back on a read connection, the writer already free.
+        let mut conn = st.db.read()?;
+        let mut view = attempts::view_of(&mut conn, st.now(), &attempt)?;
         crate::translations::view::paper(&mut conn, &mut view, lang)?;
         Ok((view, created))
     })

@@ -166,7 +166,7 @@ async fn register(
     let st = state.clone();
     let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
-        users::register(&mut conn, &st.mailer, st.fonts.get()?, st.now(), &registration)
+        users::register(&mut conn, &st.mailer, st.now(), &registration)
     })
     .await?;
     match result {
@@ -525,7 +525,7 @@ async fn setup(
     let t2 = token.clone();
     let result = crate::web::blocking(move || {
         let mut conn = st.db.write()?;
-        users::complete_setup(&mut conn, st.fonts.get()?, st.now(), &t2, &registration)
+        users::complete_setup(&mut conn, st.now(), &t2, &registration)
     })
     .await?;
     match result {

@@ -97,19 +97,16 @@ struct CataloguePage<'a> {
 
 #[get("/courses")]
 async fn catalogue(state: web::Data<AppState>, user: MaybeUser, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
-    let st = state.clone();
-    let lang = crate::i18n::current();
-    let courses = crate::web::blocking(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let courses = store::catalogue(&mut conn)?;
-        courses.into_iter().map(|c| localize(&mut conn, c, lang)).collect::<Result<Vec<_>, _>>()
+    // The same for every reader in a language and role: served from its shell.
+    let role = user.0.as_ref().map(|u| u.user.role());
+    super::shell::content_page(&state, "catalogue", "courses", role, &csrf.0, |st, conn, layout| {
+        let lang = crate::i18n::current();
+        let courses =
+            store::catalogue(conn)?.into_iter().map(|c| localize(conn, c, lang)).collect::<Result<Vec<_>, _>>()?;
+        let page = CataloguePage { layout, courses: courses.iter().map(course_view).collect() };
+        super::pages::render_string(st, "catalog/index.html", &page)
     })
-    .await??;
-    let page = CataloguePage {
-        layout: Layout::new(user.0.as_ref(), &csrf, "courses"),
-        courses: courses.iter().map(course_view).collect(),
-    };
-    render(&state, "catalog/index.html", &page)
+    .await
 }
 
 /// Context of `catalog/course.html`.

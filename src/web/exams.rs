@@ -79,16 +79,13 @@ async fn start(
     let st = state.clone();
     let (c, e) = (course.clone(), exam.clone());
     // Why an exam cannot be started comes back as the page's notice, in the page's language.
-    let result = crate::web::blocking(move || {
-        attempts::start_attempt(&mut *st.db.write()?, &st.mailer, st.now(), &mut rand::rng(), user.id(), &c, &e)
-    })
-    .await?;
+    let result = crate::web::blocking(move || st.start_attempt(user.id(), &c, &e)).await?;
     match result {
-        Ok((view, created)) => {
+        Ok((attempt, created)) => {
             if created {
                 crate::ops::metrics::exam_attempt_started();
             }
-            Ok(see_other(&format!("/attempts/{}", view.attempt_id)))
+            Ok(see_other(&format!("/attempts/{}", attempt.id)))
         }
         Err(AppError::Forbidden(reason) | AppError::Conflict(reason)) => {
             let encoded: String = url::form_urlencoded::byte_serialize(reason.as_bytes()).collect();

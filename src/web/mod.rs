@@ -38,6 +38,7 @@ pub mod ratelimit;
 pub mod renewal;
 pub mod reports;
 pub mod request_id;
+pub mod shell;
 pub mod static_files;
 pub mod translations;
 pub mod verify;
@@ -92,6 +93,10 @@ pub struct AppState {
     /// Module pages as made from content, by course, module and language, under the content
     /// generation they were made at.
     pub module_pages: catalog::ModuleMemo,
+    /// Content pages that show nothing of the reader but the role (`shell`).
+    pub page_shells: shell::PageShells,
+    /// Each exam's pool of current questions, under the content generation it was read at.
+    pub exam_pools: crate::exams::attempts::PoolMemo,
     /// Where heartbeats wait for their group commit.
     pub beats: crate::progress::group_commit::BeatQueue,
     /// The fonts of the credential files, parsed once.
@@ -113,6 +118,33 @@ pub struct AppState {
 impl AppState {
     pub fn now(&self) -> i64 {
         self.clock.now()
+    }
+
+    /// The content generation to use now: the one known, or read on a read connection
+    /// (`crate::freshness`). Read it before reading the content that will be kept under it.
+    pub fn content_generation(&self) -> anyhow::Result<i64> {
+        self.content_generation.current(|| Ok(crate::freshness::read_generation(&mut *self.db.read()?)?))
+    }
+
+    /// Starts an attempt for `user_id` (or finds the open one): the exam's pools from memory,
+    /// the writer held for the start alone.
+    pub fn start_attempt(
+        &self,
+        user_id: i64,
+        course: &str,
+        exam: &str,
+    ) -> Result<(crate::exams::attempts::AttemptRow, bool), crate::error::AppError> {
+        let pools =
+            crate::exams::attempts::KeptPools { memo: &self.exam_pools, generation: self.content_generation()? };
+        crate::exams::attempts::start_attempt(
+            &mut *self.db.write()?,
+            &self.mailer,
+            self.now(),
+            &mut rand::rng(),
+            pools,
+            user_id,
+            (course, exam),
+        )
     }
 }
 

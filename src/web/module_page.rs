@@ -17,20 +17,9 @@ use super::AppState;
 use super::catalog::{ModuleContent, ModuleView};
 use super::learning::{CheckSlot, segments};
 use super::pages::{Layout, NavUser, render_string};
+use super::shell::{Piece, nav_of_role, pieces, put, slot, text_len};
 use crate::content::knowledge::LastAnswer;
 use crate::error::{AppError, AppResult};
-
-/// Opens and closes a slot in a rendered shell: a private-use character that neither escaping
-/// nor the message files produce (the messages' own markers are U+E000 and U+E001).
-const SLOT: char = '\u{E002}';
-
-/// A piece of a shell.
-enum Piece {
-    Text(String),
-    Csrf,
-    /// The `n`th knowledge check (0-based).
-    Check(usize),
-}
 
 /// A module page rendered once, with slots.
 pub struct Shell {
@@ -44,39 +33,6 @@ pub struct Shell {
 /// The shells of one module content, by role (the navigation differs per role).
 #[derive(Default)]
 pub struct Shells(RwLock<HashMap<&'static str, Arc<Shell>>>);
-
-fn slot(name: &str) -> String {
-    format!("{SLOT}{name}{SLOT}")
-}
-
-/// Cuts rendered HTML at its slots.
-fn pieces(rendered: &str) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut rest = rendered;
-    while let Some(start) = rest.find(SLOT) {
-        let after = &rest[start + SLOT.len_utf8()..];
-        let Some(len) = after.find(SLOT) else { break };
-        let name = &after[..len];
-        let piece = match name {
-            "csrf" => Some(Piece::Csrf),
-            _ => name.strip_prefix("check").and_then(|n| n.parse().ok()).map(Piece::Check),
-        };
-        match piece {
-            Some(piece) => {
-                out.push(Piece::Text(rest[..start].to_owned()));
-                out.push(piece);
-                rest = &after[len + SLOT.len_utf8()..];
-            }
-            None => {
-                // Not ours (content cannot make a slot, but never lose text): keep it as it is.
-                out.push(Piece::Text(rest[..start + SLOT.len_utf8()].to_owned()));
-                rest = after;
-            }
-        }
-    }
-    out.push(Piece::Text(rest.to_owned()));
-    out
-}
 
 /// What `catalog/kcheck.html` needs.
 #[derive(Serialize)]
@@ -118,8 +74,7 @@ fn build(state: &AppState, content: &ModuleContent, role: Option<NavUser>, lang:
         .map(|i| check_form(state, content, &check_slot(content, i, None, false), &slot("csrf")).map(|f| pieces(&f)))
         .collect::<AppResult<Vec<_>>>()?;
     let page = pieces(&rendered);
-    let text_len = page.iter().map(|p| if let Piece::Text(t) = p { t.len() } else { 0 }).sum();
-    Ok(Shell { pieces: page, unanswered, text_len })
+    Ok(Shell { text_len: text_len(&page), pieces: page, unanswered })
 }
 
 impl Shells {
@@ -134,14 +89,7 @@ impl Shells {
         if let Some(shell) = self.0.read().ok().and_then(|m| m.get(role).cloned()) {
             return Ok(shell);
         }
-        let nav = NavUser {
-            name: String::new(),
-            email: String::new(),
-            role,
-            role_label: user.role().label(),
-            email_verified: true,
-        };
-        let shell = Arc::new(build(state, content, Some(nav), lang)?);
+        let shell = Arc::new(build(state, content, Some(nav_of_role(user.role())), lang)?);
         if let Ok(mut map) = self.0.write() {
             map.insert(role, shell.clone());
         }
@@ -162,15 +110,6 @@ pub fn assemble(
     let shell = content.shells.get_or_build(state, content, user, lang)?;
     let token = tera::escape_html(csrf);
     let mut page = String::with_capacity(shell.text_len + 8 * 1024);
-    let put = |pieces: &[Piece], page: &mut String| {
-        for piece in pieces {
-            match piece {
-                Piece::Text(text) => page.push_str(text),
-                Piece::Csrf => page.push_str(&token),
-                Piece::Check(_) => {}
-            }
-        }
-    };
     for piece in &shell.pieces {
         match piece {
             Piece::Check(i) => {
@@ -180,35 +119,13 @@ pub fn assemble(
                 let last = answers.remove(&check.id);
                 let error = unanswered_error == Some(check.id.as_str());
                 if last.is_none() && !error {
-                    put(&shell.unanswered[*i], &mut page);
+                    put(&shell.unanswered[*i], &token, &mut page);
                 } else {
                     page.push_str(&check_form(state, content, &check_slot(content, *i, last, error), csrf)?);
                 }
             }
-            other => put(std::slice::from_ref(other), &mut page),
+            other => put(std::slice::from_ref(other), &token, &mut page),
         }
     }
     Ok(page)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_shell_is_cut_at_its_slots_and_nothing_else_is_lost() {
-        let text = format!("<a>{}</a><p>x</p>{}<b>{}z", slot("csrf"), slot("check0"), slot("other"));
-        let got: Vec<String> = pieces(&text)
-            .into_iter()
-            .map(|p| match p {
-                Piece::Text(t) => format!("T({t})"),
-                Piece::Csrf => "CSRF".into(),
-                Piece::Check(i) => format!("C{i}"),
-            })
-            .collect();
-        assert_eq!(
-            got,
-            ["T(<a>)", "CSRF", "T(</a><p>x</p>)", "C0", &format!("T(<b>{SLOT})"), &format!("T(other{SLOT}z)")]
-        );
-    }
 }

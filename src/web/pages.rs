@@ -159,10 +159,19 @@ pub fn render_status<T: Serialize>(
     context: &T,
 ) -> AppResult<HttpResponse> {
     let html = render_string(state, template, context)?;
-    Ok(HttpResponse::build(status)
+    Ok(html_with_status(status, html))
+}
+
+/// A page as every page is sent: HTML, never stored by caches (it holds the reader's token).
+pub fn html_response(html: String) -> HttpResponse {
+    html_with_status(StatusCode::OK, html)
+}
+
+fn html_with_status(status: StatusCode, html: String) -> HttpResponse {
+    HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
-        .body(html))
+        .body(html)
 }
 
 /// A 303 to another page.

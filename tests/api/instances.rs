@@ -40,6 +40,15 @@ async fn seen_within(since: Instant, what: &str, mut check: impl AsyncFnMut() ->
     }
 }
 
+/// A study time as the English pages write it (`duration-*` in `locales/en/main.ftl`).
+fn english_duration(minutes: i64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
 async fn run(database_url: &str) {
     let dir = tempfile::tempdir().unwrap();
     let smtp = SmtpServer::start();
@@ -63,12 +72,19 @@ async fn run(database_url: &str) {
     let revision = json(&b.base).send().await.unwrap().json::<Value>().await.unwrap()["revision"].as_i64().unwrap();
     let marker = format!("Cache check {}", std::process::id());
     assert!(!before.text().await.unwrap().contains(&marker));
+    // The catalogue shows the course's total study time: B serves it (and keeps its shell).
+    let catalogue =
+        |base: &str| client.get(format!("{base}/courses")).bearer_auth(&learner).header("Accept-Language", "en");
+    let courses: Value = client.get(format!("{}/api/v1/courses", b.base)).send().await.unwrap().json().await.unwrap();
+    let total = courses.as_array().unwrap().iter().find(|c| c["slug"] == COURSE).unwrap()["minutes"].as_i64().unwrap();
+    let shown = |page: String| page.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(shown(catalogue(&b.base).send().await.unwrap().text().await.unwrap()).contains(&english_duration(total)));
     let (front, body) = source();
     let put = client
         .put(format!("{}/api/v1/admin/courses/{COURSE}/modules/{MODULE}", a.base))
         .bearer_auth(&admin)
         .json(&json!({
-            "title": front["title"], "minutes": front["minutes"], "objectives": front["objectives"],
+            "title": front["title"], "minutes": front["minutes"].as_i64().unwrap() + 1, "objectives": front["objectives"],
             "summary": front["summary"], "markdown": format!("{body}\n\n{marker}.\n"), "publish": true,
             "note": "A marker for the cache test",
         }))
@@ -87,6 +103,11 @@ async fn run(database_url: &str) {
     })
     .await;
     assert!(took < WITHIN, "the other instance's API served the old revision for {took:?}");
+    let took = seen_within(published, "the new study time in the other instance's catalogue", async || {
+        shown(catalogue(&b.base).send().await.unwrap().text().await.unwrap()).contains(&english_duration(total + 1))
+    })
+    .await;
+    assert!(took < WITHIN, "the other instance's catalogue was old for {took:?}");
     // And on the instance that published, at once.
     assert!(page(&a.base).send().await.unwrap().text().await.unwrap().contains(&marker));
 

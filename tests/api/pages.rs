@@ -19,6 +19,38 @@ both_backends! {
         assert!(home.contains("up to 7%"));
     }
 
+    async fn the_catalogue_from_its_shell_carries_each_readers_own_token_and_navigation(app) {
+        // The catalogue is rendered once per language and role and kept; each reader's page
+        // must still carry their own CSRF token in every form, and their role's navigation.
+        let meta = |html: &str| {
+            html.split("name=\"csrf-token\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned()
+        };
+        let every_form_has = |html: &str, token: &str| {
+            html.matches("name=\"csrf_token\"").count() == html.matches(&format!("name=\"csrf_token\" value=\"{token}\"")).count()
+        };
+        for _ in 0..2 {
+            let html = app.get("/courses").await.text().await.unwrap();
+            let token = app.cookie("ess_csrf").unwrap();
+            assert_eq!(meta(&html), token);
+            assert!(every_form_has(&html, &token));
+            assert!(html.contains("href=\"/register\"") && !html.contains("action=\"/logout\""));
+        }
+        let other = reqwest::Client::builder().cookie_store(true).build().unwrap();
+        let theirs = other.get(app.url("/courses")).send().await.unwrap().text().await.unwrap();
+        assert_ne!(meta(&theirs), app.cookie("ess_csrf").unwrap(), "another visitor gets their own token");
+        let (_, _) = app.user_with_role("Cara Catalogue", "partner_manager").await;
+        let html = app.get("/courses").await.text().await.unwrap();
+        let token = app.cookie("ess_csrf").unwrap();
+        assert_eq!(meta(&html), token);
+        assert!(every_form_has(&html, &token));
+        assert!(html.contains("action=\"/logout\"") && html.contains("href=\"/partner\""));
+        // The token works: the language switch accepts it.
+        let switched = app.client.post(app.url("/lang")).form(&[("lang", "es"), ("csrf_token", token.as_str())]).send().await.unwrap();
+        assert!(switched.status().is_success() || switched.status().is_redirection(), "{}", switched.status());
+        let spanish = app.get("/courses").await.text().await.unwrap();
+        assert!(spanish.contains("lang=\"es\"") && every_form_has(&spanish, &app.cookie("ess_csrf").unwrap()));
+    }
+
     async fn a_visitor_registers_verifies_logs_in_and_out_in_the_browser_flow(app) {
         let email = format!("ana.{}@partner.example", rand_suffix());
         let form = app.get("/register").await.text().await.unwrap();

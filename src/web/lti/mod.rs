@@ -168,7 +168,7 @@ async fn run_launch(req: &HttpRequest, state: &web::Data<AppState>, form: Launch
         }
         match launch::check_message(&platform, &claims, &st.public_url)? {
             Message::ResourceLink { destination } => {
-                let user = launch::account(&mut conn, st.mailer.xapi(), st.fonts.get()?, now, &platform, &claims)?;
+                let user = launch::account(&mut conn, st.mailer.xapi(), now, &platform, &claims)?;
                 // An exam launched with a line item: its results go to the platform's gradebook.
                 crate::lti::ags::remember_link(
                     &mut conn,
