@@ -312,3 +312,25 @@ pub fn has_pending_migrations(conn: &mut DbConnection) -> anyhow::Result<bool> {
     };
     pending.map_err(|e| anyhow!("cannot read the applied migrations: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use diesel::prelude::*;
+
+    #[derive(QueryableByName)]
+    struct CompileOption {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        compile_options: String,
+    }
+
+    #[test]
+    fn the_bundled_sqlite_keeps_its_plans_stable_so_limit_parameters_do_not_reprepare() {
+        // `.cargo/config.toml` builds SQLite with SQLITE_ENABLE_QPSG; without it a statement
+        // with `LIMIT ?` is prepared again at every execution.
+        let dir = tempfile::tempdir().unwrap();
+        let db = super::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let options: Vec<CompileOption> =
+            diesel::sql_query("PRAGMA compile_options").load(&mut *db.read().unwrap()).unwrap();
+        assert!(options.iter().any(|o| o.compile_options == "ENABLE_QPSG"), "SQLite was built without ENABLE_QPSG");
+    }
+}

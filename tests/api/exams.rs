@@ -128,6 +128,51 @@ both_backends! {
         assert_eq!(app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&other).send().await.unwrap().status(), 404, "not someone else's");
     }
 
+    async fn papers_are_drawn_from_the_current_questions_after_the_pool_was_kept(app) {
+        use ess_academy::db::schema::{attempt_questions as aq, exams as e};
+        // A first start keeps the exam's pool of questions in memory.
+        let (_, token, _) = ready_learner(&app).await;
+        assert_eq!(start(&app, &token, EXAM1).await.status(), 201);
+        // The bank changes behind the instance's back, as an import by another process would:
+        // every question beyond what the blueprint draws is retired.
+        let db = app.db();
+        let mut kept = Vec::new();
+        {
+            let mut conn = db.write().unwrap();
+            let (exam_id, blueprint): (i64, String) =
+                e::table.filter(e::slug.eq(EXAM1)).select((e::id, e::blueprint_json)).first(&mut *conn).unwrap();
+            for entry in serde_json::from_str::<Vec<Value>>(&blueprint).unwrap() {
+                let count = entry["count"].as_u64().unwrap() as usize;
+                let ids: Vec<i64> = q::table
+                    .filter(q::exam_id.eq(exam_id))
+                    .filter(q::topic.eq(entry["topic"].as_str().unwrap()))
+                    .filter(q::retired_at.is_null())
+                    .order(q::id)
+                    .select(q::id)
+                    .load(&mut *conn)
+                    .unwrap();
+                assert!(ids.len() > count, "the pool of {} is larger than its draw", entry["topic"]);
+                kept.extend_from_slice(&ids[..count]);
+                diesel::update(q::table.filter(q::id.eq_any(&ids[count..])))
+                    .set(q::retired_at.eq(Some(1_i64)))
+                    .execute(&mut *conn)
+                    .unwrap();
+            }
+        }
+        // Within the age a content generation may have (250 ms), the next paper knows.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let (_, other, _) = ready_learner(&app).await;
+        let paper: Value = start(&app, &other, EXAM1).await.json().await.unwrap();
+        let mut drawn: Vec<i64> = aq::table
+            .filter(aq::attempt_id.eq(paper["attempt_id"].as_i64().unwrap()))
+            .select(aq::question_id)
+            .load(&mut *db.read().unwrap())
+            .unwrap();
+        drawn.sort_unstable();
+        kept.sort_unstable();
+        assert_eq!(drawn, kept, "the paper is exactly the questions still current");
+    }
+
     async fn answers_are_checked_saved_and_refused_after_the_deadline_and_grace(app) {
         let (_, token, _) = ready_learner(&app).await;
         let paper: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
