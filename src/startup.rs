@@ -11,9 +11,7 @@ use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use lettre::message::Mailbox;
 
-use crate::accounts::password::hash_password;
 use crate::accounts::session::SessionKeys;
-use crate::accounts::tokens::generate_token;
 use crate::accounts::users;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::{Settings, public_url};
@@ -160,7 +158,7 @@ impl Application {
             public_url: public_url.clone(),
             secure_cookies: public_url.starts_with("https://"),
             trust_proxy: settings.trust_proxy,
-            dummy_hash: hash_password(&generate_token())?,
+            dummy_hash: crate::accounts::password::decoy_hash()?,
             heartbeat_secs: settings.heartbeat_secs,
             beats,
             accounts: crate::freshness::Recent::new(std::time::Duration::from_millis(crate::freshness::ACCOUNT_TTL_MS)),

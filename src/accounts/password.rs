@@ -79,6 +79,23 @@ fn hash_here(password: &str) -> anyhow::Result<String> {
         .map_err(|e| anyhow!("cannot hash a password: {e}"))
 }
 
+/// A PHC string with the parameters of real hashes and a random salt and output, made without
+/// hashing (no password is behind it): checking a password against it costs what a real check
+/// costs and never succeeds. Unknown e-mail addresses are checked against it, so that a login's
+/// answer and timing do not tell whether an account exists.
+pub fn decoy_hash() -> anyhow::Result<String> {
+    use argon2::password_hash::Output;
+    use argon2::password_hash::rand_core::RngCore;
+    let salt = SaltString::generate(&mut OsRng);
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let output = Output::new(&bytes).map_err(|e| anyhow!("a decoy hash: {e}"))?;
+    Ok(format!(
+        "$argon2id$v=19$m={ARGON2_MEMORY_KIB},t={ARGON2_ITERATIONS},p={ARGON2_PARALLELISM}${}${output}",
+        salt.as_str()
+    ))
+}
+
 /// Whether `password` matches the PHC string `hash`. A malformed hash never matches.
 pub fn verify_password(password: &str, hash: &str) -> bool {
     let (password, hash) = (password.to_owned(), hash.to_owned());
@@ -105,5 +122,16 @@ mod tests {
         assert!(verify_password("correct horse battery", &a));
         assert!(!verify_password("correct horse battery!", &a));
         assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn the_decoy_has_the_parameters_of_real_hashes_and_matches_nothing() {
+        let decoy = decoy_hash().unwrap();
+        let real = hash_password("correct horse battery").unwrap();
+        let params = |phc: &str| phc.split('$').take(4).collect::<Vec<_>>().join("$");
+        assert_eq!(params(&decoy), params(&real), "the same algorithm and cost");
+        assert!(PasswordHash::new(&decoy).is_ok(), "well formed: {decoy}");
+        assert_ne!(decoy, decoy_hash().unwrap());
+        assert!(!verify_password("", &decoy) && !verify_password("correct horse battery", &decoy));
     }
 }
