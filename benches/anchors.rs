@@ -8,6 +8,12 @@
 //! (`../shared/perf/vs_nginx.sh`: wrk, 64 connections, alternating app / nginx) and the bare
 //! SQLite heartbeat loop (`../shared/perf/sqlite_beats.py`). Needs nginx and wrk (Debian), which
 //! `cargo test` does not. `ANCHOR_SECS` sets the seconds per round (default 5).
+//!
+//! Goal 4's journey is the whole of a programme's traffic: the content pages, heartbeats, 2,000
+//! exam starts and answer saves, the partner zips of 50 and 500 people (goal 5: the first bytes
+//! and the peak memory of each download), 40 registrations and logins over HTTP (argon2id) and
+//! every kit file of 40 holders, one in four with a CJK name; then RSS, and RSS with 2,000
+//! keep-alive connections.
 #![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
 
 use std::path::PathBuf;
