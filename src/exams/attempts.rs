@@ -559,8 +559,8 @@ fn owned_attempt(conn: &mut DbConnection, user_id: i64, attempt_id: i64) -> AppR
 
 /// Starts an attempt, or returns the open one (`created` false). The paper is drawn with `rng`
 /// from the exam's pools as `pools` keeps them. Only the attempt row is read back: the caller
-/// reads its view ([`attempt_view`]) after the commit, on a read connection, so that the writer
-/// is held for the start alone.
+/// reads its view ([`view_of`]) after the commit, on a read connection, so that the writer is
+/// held for the start alone.
 pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     conn: &mut DbConnection,
     mailer: &Mailer,

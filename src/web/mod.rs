@@ -88,7 +88,8 @@ pub struct AppState {
     pub heartbeat_secs: i64,
     /// Recent copies of accounts for the session check (`crate::freshness`).
     pub accounts: crate::freshness::Recent<i64, crate::accounts::User>,
-    /// The content generation, polled (`crate::freshness`).
+    /// The content generation, read again on demand when old or after a local write
+    /// (`crate::freshness`).
     pub content_generation: Arc<crate::freshness::ContentGeneration>,
     /// Module pages as made from content, by course, module and language, under the content
     /// generation they were made at.
