@@ -488,20 +488,9 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
         .iter()
         .map(|line| {
             let options = stored(line);
-            QuestionView {
-                id: line.public_id.clone(),
-                kind: line.kind.clone(),
-                stem_html: line.stem_html.clone(),
-                question_id: line.question_id,
-                option_indices: placed(line).iter().map(|p| p.index).collect(),
-                options: placed(line)
-                    .into_iter()
-                    .map(|p| OptionView {
-                        html: options.get(p.index).map(|o| o.html.clone()).unwrap_or_default(),
-                        id: p.id,
-                    })
-                    .collect(),
-            }
+            question_view(&line.public_id, line.question_id, &line.kind, &line.stem_html, placed(line), |index| {
+                options.get(index).map(|o| o.html.clone())
+            })
         })
         .collect();
     let answers =
@@ -527,6 +516,46 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
             .collect()
     });
     Ok(AttemptView {
+        answers,
+        flagged,
+        result: result_of(attempt),
+        review,
+        ..blank_view(&exam, course, now, attempt, questions)
+    })
+}
+
+/// A question as the learner sees it, its options in the order placed on the paper.
+fn question_view(
+    public_id: &str,
+    question_id: i64,
+    kind: &str,
+    stem_html: &str,
+    placed: Vec<PlacedOption>,
+    option_html: impl Fn(usize) -> Option<String>,
+) -> QuestionView {
+    QuestionView {
+        id: public_id.to_owned(),
+        kind: kind.to_owned(),
+        stem_html: stem_html.to_owned(),
+        question_id,
+        option_indices: placed.iter().map(|p| p.index).collect(),
+        options: placed
+            .into_iter()
+            .map(|p| OptionView { html: option_html(p.index).unwrap_or_default(), id: p.id })
+            .collect(),
+    }
+}
+
+/// The view of an attempt with its paper and nothing answered, flagged or graded yet.
+fn blank_view(
+    exam: &ExamRow,
+    course: String,
+    now: UnixSecs,
+    attempt: &AttemptRow,
+    questions: Vec<QuestionView>,
+) -> AttemptView {
+    let submitted = attempt.submitted_at.is_some();
+    AttemptView {
         track: exam.track.clone(),
         attempt_id: attempt.id,
         lang: crate::i18n::DEFAULT.to_owned(),
@@ -538,13 +567,13 @@ fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryRe
         remaining_seconds: if submitted { 0 } else { (attempt.deadline_at - now).max(0) },
         state: if submitted { "submitted" } else { "open" },
         questions,
-        answers,
-        flagged,
-        result: result_of(attempt),
-        review,
+        answers: HashMap::new(),
+        flagged: Vec::new(),
+        result: None,
+        review: None,
         pass_percent: i64::from(exam.pass_percent),
         time_limit_seconds: attempt.deadline_at - attempt.started_at,
-    })
+    }
 }
 
 fn owned_attempt(conn: &mut DbConnection, user_id: i64, attempt_id: i64) -> AppResult<AttemptRow> {
@@ -557,10 +586,26 @@ fn owned_attempt(conn: &mut DbConnection, user_id: i64, attempt_id: i64) -> AppR
         .ok_or(AppError::NotFound)
 }
 
-/// Starts an attempt, or returns the open one (`created` false). The paper is drawn with `rng`
-/// from the exam's pools as `pools` keeps them. Only the attempt row is read back: the caller
-/// reads its view ([`view_of`]) after the commit, on a read connection, so that the writer is
-/// held for the start alone.
+/// What a start gives back: the attempt and, when it is new, its view.
+#[derive(Debug)]
+pub struct Started {
+    pub attempt: AttemptRow,
+    /// The new attempt's view in the source language, built from the paper as drawn and the
+    /// question texts kept with the pools: nothing is read back. `None` when the attempt already
+    /// open was returned: its view, with its answers, is read with [`view_of`].
+    pub paper: Option<AttemptView>,
+}
+
+impl Started {
+    /// Whether this start made a new attempt.
+    pub fn created(&self) -> bool {
+        self.paper.is_some()
+    }
+}
+
+/// Starts an attempt, or returns the open one. The paper is drawn with `rng` from the exam's
+/// pools as `pools` keeps them, and a new attempt's view is built from what was drawn, so that
+/// the writer is held for the start alone and nothing is read back.
 pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     conn: &mut DbConnection,
     mailer: &Mailer,
@@ -569,10 +614,10 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     pools: KeptPools<'_>,
     user_id: i64,
     (course, exam_slug): (&str, &str),
-) -> AppResult<(AttemptRow, bool)> {
+) -> AppResult<Started> {
     let mut attempt = || {
-        db::transaction(conn, |conn| -> AppResult<(AttemptRow, bool)> {
-            let (exam, _) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
+        db::transaction(conn, |conn| -> AppResult<Started> {
+            let (exam, course) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
             // An expired attempt that the sweeper has not closed yet is closed now (whatever its
             // round: an attempt still open belongs to the round it was started in).
             let open_any: Vec<AttemptRow> = a::table
@@ -585,7 +630,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 if now > open.deadline_at + GRACE_SECS {
                     finish_in_transaction(conn, mailer, now, open.id, "expired")?;
                 } else {
-                    return Ok((open, false));
+                    return Ok(Started { attempt: open, paper: None });
                 }
             }
             let round = round_of(conn, now, user_id, &exam)?;
@@ -598,7 +643,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 });
             }
             let pools = pools.of(conn, exam.id)?;
-            let paper = draw(&mut *rng, &exam.blueprint(), &pools).map_err(|topic| {
+            let paper = draw(&mut *rng, &exam.blueprint(), &pools.by_topic).map_err(|topic| {
                 AppError::Unexpected(anyhow::anyhow!("the pool of topic {topic} is smaller than its blueprint count"))
             })?;
             let extra = accommodation(conn, user_id, exam.id)?;
@@ -625,12 +670,30 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 .get_result(conn)?;
             insert_paper(conn, attempt_id, &paper)?;
             announce(conn, mailer, attempt_id, now)?;
-            Ok((a::table.find(attempt_id).select(AttemptRow::as_select()).first(conn)?, true))
+            let attempt = AttemptRow {
+                id: attempt_id,
+                user_id,
+                exam_id: exam.id,
+                number,
+                started_at: now,
+                deadline_at: deadline,
+                submitted_at: None,
+                closed_by: None,
+                correct: None,
+                total: paper.len() as i32,
+                score_percent: None,
+                passed: None,
+                topics_json: None,
+                round: round.round,
+            };
+            let questions = paper.into_iter().map(|placed| pools.question_view(placed)).collect();
+            let view = blank_view(&exam, course, now, &attempt, questions);
+            Ok(Started { attempt, paper: Some(view) })
         })
     };
     // Two starts at once: the loser's insert meets the unique (learner, exam, number) and it
     // returns the winner's open attempt instead.
-    let (row, created) = match attempt() {
+    match attempt() {
         Err(AppError::Unexpected(err))
             if err
                 .downcast_ref::<DieselError>()
@@ -645,15 +708,43 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 .first(conn)
                 .optional()?
                 .ok_or(AppError::Conflict("Please try again.".into()))?;
-            (open, false)
+            Ok(Started { attempt: open, paper: None })
         }
-        other => other?,
-    };
-    Ok((row, created))
+        other => other,
+    }
 }
 
-/// The current questions of an exam by topic, as a paper is drawn from them.
-pub type Pools = HashMap<String, Vec<Candidate>>;
+/// An exam's current questions as a start needs them: by topic, as a paper is drawn from them,
+/// and each one's texts in the source language, as the new attempt's view shows them.
+#[derive(Debug, Default)]
+pub struct Pools {
+    pub by_topic: HashMap<String, Vec<Candidate>>,
+    texts: HashMap<i64, QuestionText>,
+}
+
+/// A current question's texts, kept with the pools.
+#[derive(Debug)]
+struct QuestionText {
+    kind: String,
+    stem_html: String,
+    options_html: Vec<String>,
+}
+
+impl Pools {
+    /// The view of a question placed on a new paper. Every question drawn is in the pools it
+    /// was drawn from, so its texts are.
+    fn question_view(&self, placed: crate::exams::paper::PlacedQuestion) -> QuestionView {
+        let text = self.texts.get(&placed.question_id);
+        question_view(
+            &placed.public_id,
+            placed.question_id,
+            text.map_or("", |t| &t.kind),
+            text.map_or("", |t| &t.stem_html),
+            placed.options,
+            |index| text.and_then(|t| t.options_html.get(index).cloned()),
+        )
+    }
+}
 
 /// Exams' pools by exam id, kept per content generation (migration 000019 raises it when an exam
 /// or a question changes).
@@ -680,16 +771,18 @@ impl KeptPools<'_> {
 
 /// Reads an exam's current (not retired) questions by topic.
 fn current_pools(conn: &mut DbConnection, exam_id: i64) -> QueryResult<Pools> {
-    let mut pools = Pools::new();
-    let current: Vec<(i64, String, String)> = q::table
+    let mut pools = Pools::default();
+    let current: Vec<(i64, String, String, String, String)> = q::table
         .filter(q::exam_id.eq(exam_id))
         .filter(q::retired_at.is_null())
         .order(q::id)
-        .select((q::id, q::topic, q::options_json))
+        .select((q::id, q::topic, q::kind, q::stem_html, q::options_json))
         .load(conn)?;
-    for (id, topic, options_json) in current {
-        let count = serde_json::from_str::<Vec<StoredOption>>(&options_json).map(|o| o.len()).unwrap_or(0);
-        pools.entry(topic).or_default().push(Candidate { question_id: id, option_count: count });
+    for (id, topic, kind, stem_html, options_json) in current {
+        let options = serde_json::from_str::<Vec<StoredOption>>(&options_json).unwrap_or_default();
+        pools.by_topic.entry(topic).or_default().push(Candidate { question_id: id, option_count: options.len() });
+        let options_html = options.into_iter().map(|o| o.html).collect();
+        pools.texts.insert(id, QuestionText { kind, stem_html, options_html });
     }
     Ok(pools)
 }

@@ -149,10 +149,18 @@ pub async fn start_attempt(
     let (course, exam) = path.into_inner();
     let st = state.clone();
     let (view, created) = crate::web::blocking(move || -> Result<_, AppError> {
-        let (attempt, created) = st.start_attempt(user.id(), &course, &exam)?;
-        // Committed: the paper is read back on a read connection, the writer already free.
-        let mut conn = st.db.read()?;
-        let mut view = attempts::view_of(&mut conn, st.now(), &attempt)?;
+        let started = st.start_attempt(user.id(), &course, &exam)?;
+        let created = started.created();
+        // A new paper comes back built from what was drawn; an open one is read, with its
+        // answers, on a read connection (the writer already free), as is a translation.
+        let (mut view, mut conn) = match started.paper {
+            Some(view) if lang == crate::i18n::DEFAULT => return Ok((view, created)),
+            Some(view) => (view, st.db.read()?),
+            None => {
+                let mut conn = st.db.read()?;
+                (attempts::view_of(&mut conn, st.now(), &started.attempt)?, conn)
+            }
+        };
         crate::translations::view::paper(&mut conn, &mut view, lang)?;
         Ok((view, created))
     })

@@ -81,11 +81,11 @@ async fn start(
     // Why an exam cannot be started comes back as the page's notice, in the page's language.
     let result = crate::web::blocking(move || st.start_attempt(user.id(), &c, &e)).await?;
     match result {
-        Ok((attempt, created)) => {
-            if created {
+        Ok(started) => {
+            if started.created() {
                 crate::ops::metrics::exam_attempt_started();
             }
-            Ok(see_other(&format!("/attempts/{}", attempt.id)))
+            Ok(see_other(&format!("/attempts/{}", started.attempt.id)))
         }
         Err(AppError::Forbidden(reason) | AppError::Conflict(reason)) => {
             let encoded: String = url::form_urlencoded::byte_serialize(reason.as_bytes()).collect();

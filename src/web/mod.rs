@@ -134,7 +134,7 @@ impl AppState {
         user_id: i64,
         course: &str,
         exam: &str,
-    ) -> Result<(crate::exams::attempts::AttemptRow, bool), crate::error::AppError> {
+    ) -> Result<crate::exams::attempts::Started, crate::error::AppError> {
         let pools =
             crate::exams::attempts::KeptPools { memo: &self.exam_pools, generation: self.content_generation()? };
         crate::exams::attempts::start_attempt(

@@ -124,6 +124,14 @@ both_backends! {
         let id = paper["attempt_id"].as_i64().unwrap();
         let reloaded = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().text().await.unwrap();
         assert!(!reloaded.contains("\"correct\"") && !reloaded.contains("\"explanation_html\""));
+        // The new paper was built from what was drawn, without reading it back: the stored
+        // attempt says the same.
+        let reloaded: Value = serde_json::from_str(&reloaded).unwrap();
+        for field in ["attempt_id", "lang", "deadline", "remaining_seconds", "questions"] {
+            assert_eq!(reloaded[field], paper[field], "{field} as stored");
+        }
+        assert!(paper["questions"].as_array().unwrap().iter().all(|q| !q["stem_html"].as_str().unwrap().is_empty()
+            && q["options"].as_array().unwrap().iter().all(|o| !o["html"].as_str().unwrap().is_empty())));
         let (_, other) = app.user_with_role("Ola Other", "learner").await;
         assert_eq!(app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&other).send().await.unwrap().status(), 404, "not someone else's");
     }
