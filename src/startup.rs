@@ -149,6 +149,9 @@ impl Application {
             .map(|token| format!("{public_url}/setup/{token}"))
         };
 
+        // The import's working memory (rendered markdown, parsed banks) is free now: give it back.
+        tokio::task::spawn_blocking(crate::ops::allocator::trim).await?;
+
         let state = web::Data::new(AppState {
             db: db.clone(),
             clock,

@@ -224,6 +224,15 @@ impl Db {
         self.read.get().context("no database connection available for reading")
     }
 
+    /// On SQLite, a reading connection if one is free at this instant (never waits); `None` on
+    /// PostgreSQL, where every query is a round trip over the network. For `web::quick_read`.
+    pub fn read_at_once(&self) -> Option<PooledConn> {
+        match self.backend {
+            Backend::Sqlite => self.read.try_get(),
+            Backend::Postgres => None,
+        }
+    }
+
     /// The state of each pool by name: `read` and `write` on SQLite, `shared` on PostgreSQL.
     pub fn pool_states(&self) -> Vec<(&'static str, PoolState)> {
         let state = |pool: &Pool| {

@@ -11,7 +11,10 @@
 //! - **arenas per thread**, up to eight per core: each blocking thread that renders a file
 //!   keeps what it freed in its own arena. Two arenas are enough for two cores.
 //!
-//! `mallopt` is C and the only `unsafe` in the crate; it is called before any thread starts.
+//! Freed memory inside an arena stays resident until the allocator is asked to give it back:
+//! [`trim`] does, after work that allocates a lot once (the course import at start).
+//!
+//! `mallopt` and `malloc_trim` are C and the only `unsafe` in the crate.
 
 /// Blocks of at least this many bytes are mapped on their own and returned when freed.
 pub const MMAP_THRESHOLD_BYTES: i32 = 4 << 20;
@@ -33,5 +36,21 @@ pub fn tune() -> bool {
 /// Applies the settings above; whether the allocator took them (false where it is not glibc).
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn tune() -> bool {
+    false
+}
+
+/// Gives the free pages of every arena back to the system (glibc's `malloc_trim`); whether any
+/// was given back. For after one-off work that allocated a lot: it walks every arena, so it is
+/// not for each request.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code, reason = "malloc_trim is C: thread-safe, no arguments but the padding to keep")]
+pub fn trim() -> bool {
+    // SAFETY: malloc_trim takes the allocator's own locks and touches only free memory.
+    unsafe { libc::malloc_trim(0) == 1 }
+}
+
+/// Gives the free pages of every arena back to the system; false where the allocator is not glibc.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn trim() -> bool {
     false
 }

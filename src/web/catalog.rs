@@ -282,12 +282,11 @@ async fn module_page(
     let answers = if content.checks.is_empty() {
         Default::default()
     } else {
-        let (st, content, user_id) = (state.clone(), content.clone(), user.id());
-        crate::web::blocking(move || -> Result<_, AppError> {
-            let mut conn = st.db.read()?;
-            Ok(crate::content::knowledge::last_answers(&mut conn, user_id, content.page.module_id, &content.checks)?)
+        let (content, user_id) = (content.clone(), user.id());
+        crate::web::quick_read(&state, move |conn| {
+            Ok(crate::content::knowledge::last_answers(conn, user_id, content.page.module_id, &content.checks)?)
         })
-        .await??
+        .await?
     };
     let html = super::module_page::assemble(
         &state,

@@ -87,12 +87,8 @@ async fn load_session(req: &HttpRequest) -> Result<Option<SignedIn>, AppError> {
     let user = match state.accounts.get(&user_id) {
         Some(user) => Some(User::clone(&user)),
         None => {
-            let (db, at, writes) = (state.db.clone(), std::time::Instant::now(), crate::freshness::local_writes());
-            let user = crate::web::blocking(move || -> Result<Option<User>, AppError> {
-                let mut conn = db.read()?;
-                Ok(users::find(&mut conn, user_id)?)
-            })
-            .await??;
+            let (at, writes) = (std::time::Instant::now(), crate::freshness::local_writes());
+            let user = crate::web::quick_read(&state, move |conn| Ok(users::find(conn, user_id)?)).await?;
             if let Some(user) = &user {
                 state.accounts.put(user_id, at, writes, std::sync::Arc::new(user.clone()));
             }

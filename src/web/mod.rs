@@ -65,6 +65,24 @@ where
     web::block(move || crate::i18n::with_lang(lang, f)).await
 }
 
+/// A short read (an indexed query or two) for a request. On SQLite, when a reading connection
+/// is free at once, it runs here, on the worker: SQLite answers from its page cache in
+/// microseconds, less than handing the work to the blocking pool and waking the worker again
+/// (those wake-ups were a quarter of the module page's CPU, `BENCHMARKS.md`). Otherwise, and
+/// always on PostgreSQL (a network round trip), it goes to the blocking pool like any other
+/// blocking work. Never for writes, long reads or anything that waits.
+pub async fn quick_read<F, R>(state: &web::Data<AppState>, read: F) -> Result<R, crate::error::AppError>
+where
+    F: FnOnce(&mut crate::db::DbConnection) -> Result<R, crate::error::AppError> + Send + 'static,
+    R: Send + 'static,
+{
+    if let Some(mut conn) = state.db.read_at_once() {
+        return read(&mut conn);
+    }
+    let st = state.clone();
+    blocking(move || read(&mut *st.db.read()?)).await?
+}
+
 /// The largest request body accepted, JSON or form.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
 /// The session cookie.

@@ -67,10 +67,16 @@ pub async fn track(
         .filter(|v| is_sane(v))
         .map_or_else(new_id, str::to_owned);
     let method = method_label(req.method());
-    let route = req.match_pattern();
-    let route = route.as_deref().unwrap_or(crate::ops::metrics::UNMATCHED_ROUTE);
     let span = tracing::info_span!("request", request_id = %id);
     let outcome = REQUEST_ID.scope(id.clone(), next.call(req).instrument(span)).await;
+    // The route pattern, read once the router has matched: asked before, actix matches the
+    // path against every route again (6% of a module page's CPU, BENCHMARKS.md). An error that
+    // escaped the inner services carries no request: it counts under the unmatched route.
+    let route = match &outcome {
+        Ok(res) => res.request().match_pattern(),
+        Err(_) => None,
+    };
+    let route = route.as_deref().unwrap_or(crate::ops::metrics::UNMATCHED_ROUTE);
     let header = HeaderValue::from_str(&id).ok();
     let (result, status) = match outcome {
         Ok(mut res) => {

@@ -129,7 +129,13 @@ async fn run(database_url: &str) {
     assert_eq!(me(&b.base, &third).send().await.unwrap().status(), 200);
     assert_eq!(me(&a.base, &third).send().await.unwrap().status(), 200);
     let output = a.command().args(["admin", "disable", "--email", "instances-learner@example.com"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "admin disable: {}\nstdout: {}\nstderr: {}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     let disabled = Instant::now();
     for instance in [&b, &a] {
         let took = seen_within(disabled, "the disabled account", async || {
