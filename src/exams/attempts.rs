@@ -150,6 +150,16 @@ fn exam_by_slug(conn: &mut DbConnection, course: &str, exam: &str) -> QueryResul
         .optional()
 }
 
+/// Every attempt of a learner at an exam, in every round.
+fn every_attempt(conn: &mut DbConnection, user_id: i64, exam_id: i64) -> QueryResult<Vec<AttemptRow>> {
+    a::table
+        .filter(a::user_id.eq(user_id))
+        .filter(a::exam_id.eq(exam_id))
+        .order(a::number)
+        .select(AttemptRow::as_select())
+        .load(conn)
+}
+
 fn attempts_of(conn: &mut DbConnection, user_id: i64, exam_id: i64, round: &str) -> QueryResult<Vec<AttemptRow>> {
     a::table
         .filter(a::user_id.eq(user_id))
@@ -228,6 +238,7 @@ fn check_available(
     exam: &ExamRow,
     round: &ExamRound,
     attempts: &[AttemptRow],
+    extra: Accommodation,
 ) -> QueryResult<Result<(), Unavailable>> {
     let deny = |reason: String| Ok(Err(Unavailable { conflict: false, reason, state: "locked" }));
     if attempts.iter().any(|t| t.submitted_at.is_none()) {
@@ -272,7 +283,6 @@ fn check_available(
             }
         }
     }
-    let extra = accommodation(conn, user_id, exam.id)?;
     let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
     if attempts.len() as i64 >= allowed {
         return Ok(Err(Unavailable {
@@ -326,7 +336,7 @@ pub fn status_of(
     let attempts = attempts_of(conn, user_id, exam.id, &round.round)?;
     let extra = accommodation(conn, user_id, exam.id)?;
     let allowed = i64::from(exam.max_attempts) + extra.extra_attempts;
-    let availability = check_available(conn, now, user_id, exam, &round, &attempts)?;
+    let availability = check_available(conn, now, user_id, exam, &round, &attempts, extra)?;
     let open_attempt = attempts.iter().find(|t| t.submitted_at.is_none()).map(|t| t.id);
     let state = match (&availability, open_attempt) {
         (_, Some(_)) => "in_progress",
@@ -618,24 +628,27 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     let mut attempt = || {
         db::transaction(conn, |conn| -> AppResult<Started> {
             let (exam, course) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
+            // Every attempt of the learner at this exam, in every round, read once: the open
+            // one, the round's, and the highest number.
+            let mut every = every_attempt(conn, user_id, exam.id)?;
             // An expired attempt that the sweeper has not closed yet is closed now (whatever its
             // round: an attempt still open belongs to the round it was started in).
-            let open_any: Vec<AttemptRow> = a::table
-                .filter(a::user_id.eq(user_id))
-                .filter(a::exam_id.eq(exam.id))
-                .filter(a::submitted_at.is_null())
-                .select(AttemptRow::as_select())
-                .load(conn)?;
-            for open in open_any {
+            let mut closed = false;
+            for open in every.iter().filter(|t| t.submitted_at.is_none()) {
                 if now > open.deadline_at + GRACE_SECS {
                     finish_in_transaction(conn, mailer, now, open.id, "expired")?;
+                    closed = true;
                 } else {
-                    return Ok(Started { attempt: open, paper: None });
+                    return Ok(Started { attempt: open.clone(), paper: None });
                 }
             }
+            if closed {
+                every = every_attempt(conn, user_id, exam.id)?;
+            }
             let round = round_of(conn, now, user_id, &exam)?;
-            let attempts = attempts_of(conn, user_id, exam.id, &round.round)?;
-            if let Err(unavailable) = check_available(conn, now, user_id, &exam, &round, &attempts)? {
+            let attempts: Vec<AttemptRow> = every.iter().filter(|t| t.round == round.round).cloned().collect();
+            let extra = accommodation(conn, user_id, exam.id)?;
+            if let Err(unavailable) = check_available(conn, now, user_id, &exam, &round, &attempts, extra)? {
                 return Err(if unavailable.conflict {
                     AppError::Conflict(unavailable.reason)
                 } else {
@@ -646,16 +659,9 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
             let paper = draw(&mut *rng, &exam.blueprint(), &pools.by_topic).map_err(|topic| {
                 AppError::Unexpected(anyhow::anyhow!("the pool of topic {topic} is smaller than its blueprint count"))
             })?;
-            let extra = accommodation(conn, user_id, exam.id)?;
             let deadline = now + exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100;
             // Numbers run on across rounds (the unique key is learner, exam, number).
-            let number: i32 = a::table
-                .filter(a::user_id.eq(user_id))
-                .filter(a::exam_id.eq(exam.id))
-                .select(diesel::dsl::max(a::number))
-                .first::<Option<i32>>(conn)?
-                .unwrap_or(0)
-                + 1;
+            let number = every.iter().map(|t| t.number).max().unwrap_or(0) + 1;
             let attempt_id: i64 = diesel::insert_into(a::table)
                 .values((
                     a::user_id.eq(user_id),

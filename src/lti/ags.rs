@@ -172,32 +172,32 @@ fn score_body(sub: &str, attempt: &AttemptFacts) -> Value {
 /// the learner and the exam. Call it in the transaction that starts or grades the attempt.
 /// Returns how many scores were newly queued (a score already queued is not queued again).
 pub fn queue_scores(conn: &mut DbConnection, attempt_id: i64, now: UnixSecs) -> QueryResult<usize> {
-    type Row = (i64, i64, i64, Option<i64>, Option<i32>, i32, Option<bool>, Option<i32>, i32);
-    let (user_id, exam_id, started_at, submitted_at, correct, total, passed, score_percent, pass_percent): Row =
-        a::table
-            .inner_join(e::table)
-            .filter(a::id.eq(attempt_id))
-            .select((
-                a::user_id,
-                a::exam_id,
-                a::started_at,
-                a::submitted_at,
-                a::correct,
-                a::total,
-                a::passed,
-                a::score_percent,
-                e::pass_percent,
-            ))
-            .first(conn)?;
+    // The line items first: most learners have none (they did not come through LTI), and then
+    // the attempt is not read at all.
     let links: Vec<(i64, i64, String, String)> = gl::table
-        .filter(gl::user_id.eq(user_id))
-        .filter(gl::exam_id.eq(exam_id))
+        .inner_join(a::table.on(a::user_id.eq(gl::user_id).and(a::exam_id.eq(gl::exam_id))))
+        .filter(a::id.eq(attempt_id))
         .order(gl::id)
         .select((gl::id, gl::platform_id, gl::sub, gl::lineitem))
         .load(conn)?;
     if links.is_empty() {
         return Ok(0);
     }
+    type Row = (i64, i64, Option<i64>, Option<i32>, i32, Option<bool>, Option<i32>, i32);
+    let (user_id, started_at, submitted_at, correct, total, passed, score_percent, pass_percent): Row = a::table
+        .inner_join(e::table)
+        .filter(a::id.eq(attempt_id))
+        .select((
+            a::user_id,
+            a::started_at,
+            a::submitted_at,
+            a::correct,
+            a::total,
+            a::passed,
+            a::score_percent,
+            e::pass_percent,
+        ))
+        .first(conn)?;
     let facts = AttemptFacts { user_id, started_at, submitted_at, correct, total, passed, score_percent, pass_percent };
     let stage = if facts.passed.is_some() { "graded" } else { "started" };
     let mut queued = 0;
