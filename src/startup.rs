@@ -54,6 +54,14 @@ impl Application {
             None => format!("http://{local}"),
         };
         let secret = settings.resolve_secret()?;
+        // The templates are parsed on another core while the database is opened and the
+        // courses imported (a fifth of a cold start each, `BENCHMARKS.md`).
+        let templates = tokio::task::spawn_blocking(crate::templates::load);
+        // The courses folder is read and checked meanwhile too (no database needed for that).
+        let checked = settings.courses_dir.is_dir().then(|| {
+            let dir = settings.courses_dir.clone();
+            tokio::task::spawn_blocking(move || crate::course_load::check::check_dir(&dir))
+        });
         let db = {
             let url = settings.database_url.clone();
             tokio::task::spawn_blocking(move || Db::open(&url))
@@ -61,7 +69,39 @@ impl Application {
                 .context("database start")?
                 .map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?
         };
-        let templates = Arc::new(crate::templates::load()?);
+        if let Some(checked) = checked {
+            let started = std::time::Instant::now();
+            let checked = checked.await.context("checking the courses folder")?;
+            let (db, now) = (db.clone(), clock.now());
+            let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+                let mut conn = db.write()?;
+                crate::course_load::sync::import_checked(&mut conn, now, &checked, false)
+            })
+            .await??;
+            for problem in &report.problems {
+                tracing::warn!("{problem}");
+            }
+            tracing::info!(
+                "courses imported from {} in {} ms: {report}",
+                settings.courses_dir.display(),
+                started.elapsed().as_millis()
+            );
+        }
+
+        {
+            // Revisions derived by an older renderer (knowledge checks, figures, search) are
+            // derived again from their markdown, whether or not a courses folder is imported.
+            let db = db.clone();
+            let upgraded = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+                Ok(crate::content::derive::upgrade(&mut *db.write()?)?)
+            })
+            .await??;
+            if upgraded > 0 {
+                tracing::info!("{upgraded} module revision(s) rendered again by the current renderer");
+            }
+        }
+
+        let templates = Arc::new(templates.await.context("templates")??);
         // Every background worker is spawned through this registry, which `/readyz` reads.
         let workers = crate::ops::workers::Workers::default();
         let xapi = settings.xapi(&public_url, &secret).map(Arc::new);
@@ -107,37 +147,6 @@ impl Application {
             })
             .await??
         };
-
-        if settings.courses_dir.is_dir() {
-            let (db, now, dir) = (db.clone(), clock.now(), settings.courses_dir.clone());
-            let started = std::time::Instant::now();
-            let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-                let mut conn = db.write()?;
-                crate::course_load::sync::import(&mut conn, now, &dir, false)
-            })
-            .await??;
-            for problem in &report.problems {
-                tracing::warn!("{problem}");
-            }
-            tracing::info!(
-                "courses imported from {} in {} ms: {report}",
-                settings.courses_dir.display(),
-                started.elapsed().as_millis()
-            );
-        }
-
-        {
-            // Revisions derived by an older renderer (knowledge checks, figures, search) are
-            // derived again from their markdown, whether or not a courses folder is imported.
-            let db = db.clone();
-            let upgraded = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
-                Ok(crate::content::derive::upgrade(&mut *db.write()?)?)
-            })
-            .await??;
-            if upgraded > 0 {
-                tracing::info!("{upgraded} module revision(s) rendered again by the current renderer");
-            }
-        }
 
         let setup_link = {
             let (db, now) = (db.clone(), clock.now());

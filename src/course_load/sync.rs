@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::Context;
 use diesel::prelude::*;
 
-use super::check::{CourseFolder, check_dir};
+use super::check::{CheckReport, CourseFolder, check_dir};
 use crate::clock::UnixSecs;
 use crate::content::store::CourseRow;
 use crate::content::sync::{ContentImport, import_assets, import_course_row, import_modules, set_tracks};
@@ -64,7 +64,18 @@ impl std::fmt::Display for ImportReport {
 
 /// Reads, checks and imports every course under `root`, in one transaction.
 pub fn import(conn: &mut DbConnection, now: UnixSecs, root: &Path, force: bool) -> anyhow::Result<ImportReport> {
-    let checked = check_dir(root);
+    import_checked(conn, now, &check_dir(root), force)
+}
+
+/// Imports the courses of a folder already read and checked ([`check_dir`], which needs no
+/// database: the server checks while its database opens), in one transaction. A course with
+/// problems is skipped.
+pub fn import_checked(
+    conn: &mut DbConnection,
+    now: UnixSecs,
+    checked: &CheckReport,
+    force: bool,
+) -> anyhow::Result<ImportReport> {
     let mut report = ImportReport { problems: checked.problems.clone(), ..ImportReport::default() };
     db::transaction(conn, |conn| -> anyhow::Result<()> {
         for folder in &checked.courses {
