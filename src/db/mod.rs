@@ -342,4 +342,19 @@ mod tests {
             diesel::sql_query("PRAGMA compile_options").load(&mut *db.read().unwrap()).unwrap();
         assert!(options.iter().any(|o| o.compile_options == "ENABLE_QPSG"), "SQLite was built without ENABLE_QPSG");
     }
+
+    #[test]
+    fn a_reader_at_once_is_given_only_when_one_is_free_and_never_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = super::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let mut held: Vec<_> = (0..super::SQLITE_READ_POOL_SIZE).map(|_| db.read().unwrap()).collect();
+        let asked = std::time::Instant::now();
+        assert!(db.read_at_once().is_none(), "every reader is in use");
+        // `read` would wait up to the checkout timeout (seconds); this must not wait at all.
+        assert!(asked.elapsed() < std::time::Duration::from_secs(1));
+        held.pop();
+        let mut conn = db.read_at_once().expect("a reader is free again");
+        let one: i32 = diesel::select(1.into_sql::<diesel::sql_types::Integer>()).get_result(&mut *conn).unwrap();
+        assert_eq!(one, 1);
+    }
 }
