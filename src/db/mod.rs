@@ -332,12 +332,18 @@ mod tests {
         compile_options: String,
     }
 
+    /// A SQLite database in a temporary folder (kept as long as the folder is).
+    fn sqlite_db() -> (tempfile::TempDir, super::Db) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = super::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        (dir, db)
+    }
+
     #[test]
     fn the_bundled_sqlite_keeps_its_plans_stable_so_limit_parameters_do_not_reprepare() {
         // `.cargo/config.toml` builds SQLite with SQLITE_ENABLE_QPSG; without it a statement
         // with `LIMIT ?` is prepared again at every execution.
-        let dir = tempfile::tempdir().unwrap();
-        let db = super::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let (_dir, db) = sqlite_db();
         let options: Vec<CompileOption> =
             diesel::sql_query("PRAGMA compile_options").load(&mut *db.read().unwrap()).unwrap();
         assert!(options.iter().any(|o| o.compile_options == "ENABLE_QPSG"), "SQLite was built without ENABLE_QPSG");
@@ -345,8 +351,7 @@ mod tests {
 
     #[test]
     fn a_reader_at_once_is_given_only_when_one_is_free_and_never_waits() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = super::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let (_dir, db) = sqlite_db();
         let mut held: Vec<_> = (0..super::SQLITE_READ_POOL_SIZE).map(|_| db.read().unwrap()).collect();
         let asked = std::time::Instant::now();
         assert!(db.read_at_once().is_none(), "every reader is in use");

@@ -486,7 +486,9 @@ fn result_of(attempt: &AttemptRow) -> Option<ResultView> {
     })
 }
 
-fn view(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryResult<AttemptView> {
+/// The view of an attempt row already read: its paper, saved answers, flags and, once graded,
+/// the result (and the review, when the exam's policy shows it).
+pub fn view_of(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> QueryResult<AttemptView> {
     let (exam, course): (ExamRow, String) = e::table
         .inner_join(c::table)
         .filter(e::id.eq(attempt.exam_id))
@@ -834,12 +836,7 @@ fn insert_paper(
 /// An attempt of the learner, with the saved answers and, once graded, the result.
 pub fn attempt_view(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<AttemptView> {
     let attempt = owned_attempt(conn, user_id, attempt_id)?;
-    Ok(view(conn, now, &attempt)?)
-}
-
-/// The view of an attempt row already read.
-pub fn view_of(conn: &mut DbConnection, now: UnixSecs, attempt: &AttemptRow) -> AppResult<AttemptView> {
-    Ok(view(conn, now, attempt)?)
+    Ok(view_of(conn, now, &attempt)?)
 }
 
 /// Saves the choice for one question; returns when it was saved.
