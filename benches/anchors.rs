@@ -280,10 +280,19 @@ impl Server {
     }
 
     fn rss_mb(&self) -> f64 {
+        self.rss_field("VmRSS:")
+    }
+
+    /// The resident memory as "anonymous + file-backed" (the binary's pages, the fonts in it).
+    fn rss_parts(&self) -> String {
+        format!("anon {:.0} + file {:.0}", self.rss_field("RssAnon:"), self.rss_field("RssFile:"))
+    }
+
+    fn rss_field(&self, field: &str) -> f64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
         let kb: f64 = status
             .lines()
-            .find(|l| l.starts_with("VmRSS:"))
+            .find(|l| l.starts_with(field))
             .and_then(|l| l.split_whitespace().nth(1))
             .and_then(|v| v.parse().ok())
             .unwrap();
@@ -409,6 +418,7 @@ fn main() {
     println!("issue 15's goals on {backend}, release build {}, {} s per round", binary().display(), secs());
     let reader = server.learners(1, "reader").remove(0);
     let rss_start = server.rss_mb();
+    let rss_start_parts = server.rss_parts();
 
     // 1. Content pages against nginx serving the same bytes.
     for (goal, path) in wanted(1)
@@ -600,6 +610,7 @@ fn main() {
 
     // 4. Memory after all of the above, then with 2,000 keep-alive connections open.
     let after_journey = server.rss_mb();
+    let after_journey_parts = server.rss_parts();
     let addr = server.base.trim_start_matches("http://").to_owned();
     let mut idle = Vec::new();
     for _ in 0..2000 {
@@ -611,11 +622,12 @@ fn main() {
         idle.push(s);
     }
     let with_connections = server.rss_mb();
+    let with_connections_parts = server.rss_parts();
     drop(idle);
     line(
         "4. RSS after the load, + 2,000 connections",
-        format!("{after_journey:.0} / {with_connections:.0} MB"),
-        format!("at start {rss_start:.0} MB, goal 64"),
+        format!("{after_journey:.0} ({after_journey_parts}) / {with_connections:.0} ({with_connections_parts}) MB"),
+        format!("at start {rss_start:.0} ({rss_start_parts}) MB, goal 64"),
         with_connections / 64.0,
         after_journey <= 64.0 && with_connections <= 64.0,
     );

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::course::RenewalToml;
 use super::frontmatter::{ModuleMeta, key_line};
-use super::render::{LinkContext, render};
+use super::render::{LinkContext, Rendered, render};
 use super::rules::{self, check_body, check_meta, check_slug, check_total};
 pub use crate::markup::problem::Problem;
 use crate::markup::problem::{problem, read_front_matter};
@@ -21,6 +21,8 @@ pub struct ModuleFile {
     pub meta: ModuleMeta,
     pub markdown: String,
     pub path: PathBuf,
+    /// The markdown rendered (by the check, which needs it): the import stores it as it is.
+    pub rendered: Rendered,
 }
 
 /// The modules of a course folder.
@@ -133,7 +135,7 @@ pub fn check_modules(
         {
             problems.push(problem(&path, key_line(&parts.front_matter, "minutes"), message));
         }
-        modules.push(ModuleFile { slug: module_slug, number, meta, markdown: parts.body, path });
+        modules.push(ModuleFile { slug: module_slug, number, meta, markdown: parts.body, path, rendered });
     }
     // The total as a whole, for the summary (the message above names the file that crossed).
     let total_minutes = modules.iter().filter(|m| !renewal.is_module(&m.slug)).map(|m| m.meta.minutes).sum();

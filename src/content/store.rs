@@ -7,8 +7,9 @@ use diesel::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::check::ModuleFile;
 use super::frontmatter::ModuleMeta;
-use super::render::{LinkContext, TocEntry, render};
+use super::render::{LinkContext, Rendered, TocEntry, render};
 use super::rules::{Violation, check_body, check_meta, check_slug, check_total};
 use crate::clock::UnixSecs;
 use crate::db::schema::{course_assets as a, courses as c, module_revisions as r, modules as m, users as u};
@@ -484,6 +485,8 @@ pub struct NewRevision<'a> {
     pub note: &'a str,
     /// Make it the published revision too.
     pub publish: bool,
+    /// The markdown already rendered (by the import's check), else it is rendered here.
+    pub rendered: Option<&'a Rendered>,
 }
 
 /// Inserts a revision (rendering it once) and points the module at it.
@@ -494,8 +497,15 @@ fn insert_revision(
     new: &NewRevision,
     now: UnixSecs,
 ) -> QueryResult<i64> {
-    let NewRevision { number, meta, markdown, source, author_id, note, publish } = *new;
-    let rendered = render(markdown, &LinkContext { course: course_slug });
+    let NewRevision { number, meta, markdown, source, author_id, note, publish, rendered } = *new;
+    let fresh;
+    let rendered = match rendered {
+        Some(rendered) => rendered,
+        None => {
+            fresh = render(markdown, &LinkContext { course: course_slug });
+            &fresh
+        }
+    };
     let id: i64 = diesel::insert_into(r::table)
         .values((
             r::module_id.eq(module.id),
@@ -609,8 +619,16 @@ pub fn save_module(
         } else {
             note.trim()
         };
-        let new =
-            NewRevision { number, meta, markdown, source: Source::Editor, author_id: Some(author_id), note, publish };
+        let new = NewRevision {
+            number,
+            meta,
+            markdown,
+            source: Source::Editor,
+            author_id: Some(author_id),
+            note,
+            publish,
+            rendered: None,
+        };
         insert_revision(conn, &module, &course.slug, &new, now)?;
         Ok(Saved { created, revision: number, published: publish, unchanged: false })
     })
@@ -693,6 +711,7 @@ pub fn restore(
             author_id: Some(author_id),
             note: &note,
             publish: false,
+            rendered: None,
         };
         insert_revision(conn, &module, &course.slug, &new, now)?;
         Ok(new_number)
@@ -847,18 +866,18 @@ pub(super) fn insert_file_revision(
     module: &ModuleRow,
     course_slug: &str,
     number: i32,
-    meta: &ModuleMeta,
-    markdown: &str,
+    file: &ModuleFile,
     now: UnixSecs,
 ) -> QueryResult<i64> {
     let new = NewRevision {
         number,
-        meta,
-        markdown,
+        meta: &file.meta,
+        markdown: &file.markdown,
         source: Source::File,
         author_id: None,
         note: "Imported from the course files",
         publish: true,
+        rendered: Some(&file.rendered),
     };
     insert_revision(conn, module, course_slug, &new, now)
 }

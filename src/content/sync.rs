@@ -138,7 +138,7 @@ pub fn import_modules(
         let position = file.number as i32;
         let Some(module) = store::find_module(conn, course.id, &file.slug)? else {
             let module = store::create_module_at(conn, course.id, &file.slug, position, now)?;
-            store::insert_file_revision(conn, &module, &course.slug, 1, &file.meta, &file.markdown, now)?;
+            store::insert_file_revision(conn, &module, &course.slug, 1, file, now)?;
             diesel::update(m::table.find(module.id)).set(m::file_hash.eq(Some(&hash))).execute(conn)?;
             report.modules_created += 1;
             report.revisions_created += 1;
@@ -163,7 +163,7 @@ pub fn import_modules(
             continue;
         }
         let number = latest.as_ref().map_or(1, |l| l.number + 1);
-        store::insert_file_revision(conn, &module, &course.slug, number, &file.meta, &file.markdown, now)?;
+        store::insert_file_revision(conn, &module, &course.slug, number, file, now)?;
         let new_position = if force { position } else { module.position };
         diesel::update(m::table.find(module.id))
             .set((m::file_hash.eq(Some(&hash)), m::position.eq(new_position)))

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::{Content, Target, language_name};
 use crate::content::check::ModuleFile;
 use crate::content::kit::KitFile;
-use crate::content::render::{LinkContext, render};
+use crate::content::render::{LinkContext, Rendered, render};
 use crate::content::rules::check_body;
 use crate::content::sync::sha256_hex;
 use crate::exams::bank::ExamFile;
@@ -49,6 +49,8 @@ pub struct TranslationFile {
     /// Whether that is the source file's SHA-256 today.
     pub current: bool,
     pub content: Content,
+    /// A module's markdown rendered by the check, for the import to store as it is.
+    pub rendered: Option<Rendered>,
 }
 
 #[derive(Deserialize)]
@@ -241,7 +243,7 @@ pub fn check(
             };
             seen.insert(rel.clone());
             match read_one(&path, course_slug, expect, sources) {
-                Ok((source, content, mut found)) => {
+                Ok(Read { source, content, rendered, problems: mut found }) => {
                     let errors = found.iter().any(|p| !p.warning);
                     let current = source == expect.sha;
                     let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -266,6 +268,7 @@ pub fn check(
                             source,
                             current,
                             content,
+                            rendered,
                         });
                     }
                 }
@@ -327,7 +330,20 @@ fn source_line(text: &str, path: &Path) -> usize {
     }
 }
 
-type Read = (String, Content, Vec<Problem>);
+/// A translation file read: the source's SHA-256 it names, its content, a module's rendering,
+/// and its problems.
+struct Read {
+    source: String,
+    content: Content,
+    rendered: Option<Rendered>,
+    problems: Vec<Problem>,
+}
+
+impl Read {
+    fn new(source: String, content: Content, problems: Vec<Problem>) -> Read {
+        Read { source, content, rendered: None, problems }
+    }
+}
 
 fn toml_header<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Vec<Problem>> {
     toml::from_str::<T>(text).map_err(|e| {
@@ -365,7 +381,7 @@ fn read_one(
                 description: header.description,
                 credential_name: header.credential.map(|c| c.name).filter(|n| !n.trim().is_empty()),
             };
-            Ok((header.source, content, problems))
+            Ok(Read::new(header.source, content, problems))
         }
         Shape::Exam => {
             let text =
@@ -374,17 +390,28 @@ fn read_one(
             if header.title.trim().is_empty() {
                 problems.push(problem(path, toml_key_line(&text, "title"), "the title is empty"));
             }
-            Ok((header.source, Content::Exam { title: header.title, description: header.description }, problems))
+            Ok(Read::new(
+                header.source,
+                Content::Exam { title: header.title, description: header.description },
+                problems,
+            ))
         }
         Shape::Module(module) => {
             let (parts, header) = front_matter::<ModuleHeader>(path)?;
-            let fields = ModuleFields { title: &header.title, objectives: &header.objectives, markdown: &parts.body };
+            let rendered = render(&parts.body, &LinkContext { course: course_slug });
+            let fields = ModuleFields {
+                title: &header.title,
+                objectives: &header.objectives,
+                markdown: &parts.body,
+                rendered: &rendered,
+            };
             let source = ModuleFields {
                 title: &module.meta.title,
                 objectives: &module.meta.objectives,
                 markdown: &module.markdown,
+                rendered: &module.rendered,
             };
-            for found in check_module(course_slug, &fields, &source, sources.known, sources.assets) {
+            for found in check_module(&fields, &source, sources.known, sources.assets) {
                 let line = match found.line {
                     Some(line) => line + parts.body_first_line - 1,
                     None if found.field == "markdown" => parts.body_first_line,
@@ -398,7 +425,7 @@ fn read_one(
                 summary: header.summary,
                 markdown: parts.body,
             };
-            Ok((header.source, content, problems))
+            Ok(Read { source: header.source, content, rendered: Some(rendered), problems })
         }
         Shape::Question(options) => {
             let (parts, header) = front_matter::<QuestionHeader>(path)?;
@@ -421,7 +448,7 @@ fn read_one(
                 let first_option = parts.body.lines().position(|l| l.starts_with("- [")).map_or(0, |i| i);
                 problems.push(problem(path, parts.body_first_line + first_option, message));
             }
-            Ok((header.source, Content::Question { stem, options: ours, explanation }, problems))
+            Ok(Read::new(header.source, Content::Question { stem, options: ours, explanation }, problems))
         }
         Shape::Kit(source) => {
             let (parts, header) = front_matter::<KitHeader>(path)?;
@@ -443,7 +470,7 @@ fn read_one(
                     ),
                 ));
             }
-            Ok((header.source, Content::Kit { title: header.title, markdown: parts.body }, problems))
+            Ok(Read::new(header.source, Content::Kit { title: header.title, markdown: parts.body }, problems))
         }
     }
 }
@@ -453,6 +480,8 @@ pub struct ModuleFields<'a> {
     pub title: &'a str,
     pub objectives: &'a [String],
     pub markdown: &'a str,
+    /// The markdown rendered (the caller keeps it: the import stores it).
+    pub rendered: &'a Rendered,
 }
 
 /// A problem of a module translation: the field (`title`, `objectives`, `markdown`) and, in the
@@ -468,7 +497,6 @@ pub struct FieldProblem {
 /// any module body (links, images, captions, knowledge checks), and the same knowledge checks
 /// with the same options and keys. Used by `check` and by the translation editor alike.
 pub fn check_module(
-    course_slug: &str,
     ours: &ModuleFields<'_>,
     source: &ModuleFields<'_>,
     known: &HashSet<String>,
@@ -492,21 +520,19 @@ pub fn check_module(
             ),
         );
     }
-    let context = LinkContext { course: course_slug };
-    let rendered = render(ours.markdown, &context);
-    let theirs = render(source.markdown, &context);
-    for v in check_body(ours.markdown, &rendered, known, assets) {
+    let (rendered, theirs) = (ours.rendered, source.rendered);
+    for v in check_body(ours.markdown, rendered, known, assets) {
         push("markdown", v.line, v.message);
     }
     let ids = |r: &crate::content::render::Rendered| r.checks.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
-    if ids(&rendered) != ids(&theirs) {
+    if ids(rendered) != ids(theirs) {
         push(
             "markdown",
             None,
             format!(
                 "the knowledge checks are [{}], but the source has [{}]: keep every check, with its id, in the same order",
-                ids(&rendered).join(", "),
-                ids(&theirs).join(", ")
+                ids(rendered).join(", "),
+                ids(theirs).join(", ")
             ),
         );
     } else {

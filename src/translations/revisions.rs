@@ -108,7 +108,7 @@ pub fn restore_module(
                 t::text.eq(&text),
                 t::source_sha.eq(&source_sha),
                 t::source_ref.eq(source_ref),
-                t::data_json.eq(super::store::derive(&course.slug, &content).to_string()),
+                t::data_json.eq(super::store::derive(&course.slug, &content, None).to_string()),
                 t::head_json.eq(super::store::head(&content)),
                 t::origin.eq(super::store::ORIGIN_EDITOR),
                 t::author_id.eq(Some(author_id)),

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::files::TranslationFile;
 use super::{Content, State, Target};
 use crate::clock::UnixSecs;
-use crate::content::render::{Figure, KnowledgeCheck, LinkContext, TocEntry, render, render_plain};
+use crate::content::render::{Figure, KnowledgeCheck, LinkContext, Rendered, TocEntry, render, render_plain};
 use crate::content::store::CourseRow;
 use crate::db::DbConnection;
 use crate::db::schema::{
@@ -67,8 +67,9 @@ pub struct ExamText {
     pub description_html: String,
 }
 
-/// What pages show of a translation, derived from its text.
-pub fn derive(course_slug: &str, content: &Content) -> serde_json::Value {
+/// What pages show of a translation, derived from its text; a module's markdown is rendered
+/// unless `rendered` (by the import's check) is given.
+pub fn derive(course_slug: &str, content: &Content, rendered: Option<&Rendered>) -> serde_json::Value {
     let value = match content {
         Content::Course { title, summary, description, credential_name } => serde_json::to_value(CourseText {
             title: title.clone(),
@@ -80,7 +81,7 @@ pub fn derive(course_slug: &str, content: &Content) -> serde_json::Value {
             serde_json::to_value(ExamText { title: title.clone(), description_html: render_plain(description) })
         }
         Content::Module { title, objectives, summary, markdown } => {
-            let rendered = render(markdown, &LinkContext { course: course_slug });
+            let rendered = rendered.cloned().unwrap_or_else(|| render(markdown, &LinkContext { course: course_slug }));
             serde_json::to_value(ModuleText {
                 title: title.clone(),
                 objectives: objectives.clone(),
@@ -185,12 +186,12 @@ pub fn import(
             .first(conn)
             .optional()?;
         // Derived again every import: a new renderer changes what pages show of the same text.
-        let data = derive(&course.slug, &file.content).to_string();
+        let data = derive(&course.slug, &file.content, file.rendered.as_ref()).to_string();
         match existing {
             // A translation saved in the browser keeps its text; only what pages show is renewed.
             Some((id, _, _, origin, old_data)) if origin == ORIGIN_EDITOR && !force => {
                 if let Some(content) = super::files::parse_module(&text_of(conn, id)?) {
-                    let fresh = derive(&course.slug, &content).to_string();
+                    let fresh = derive(&course.slug, &content, None).to_string();
                     if fresh != old_data {
                         diesel::update(t::table.find(id))
                             .set((t::data_json.eq(fresh), t::version.eq(t::version + 1)))
@@ -692,15 +693,22 @@ pub fn save_module(
         let known: HashSet<String> =
             m::table.filter(m::course_id.eq(course.id)).select(m::slug).load::<String>(conn)?.into_iter().collect();
         let assets = crate::content::store::asset_names(conn, course.id)?;
-        let ours =
-            super::files::ModuleFields { title: edit.title, objectives: &edit.objectives, markdown: edit.markdown };
+        let context = LinkContext { course: &course.slug };
+        let (rendered, source_rendered) = (render(edit.markdown, &context), render(&editor.source_markdown, &context));
+        let ours = super::files::ModuleFields {
+            title: edit.title,
+            objectives: &edit.objectives,
+            markdown: edit.markdown,
+            rendered: &rendered,
+        };
         let theirs = super::files::ModuleFields {
             title: &editor.source_title,
             objectives: &editor.source_objectives,
             markdown: &editor.source_markdown,
+            rendered: &source_rendered,
         };
         let mut errors = FieldErrors::new();
-        for found in super::files::check_module(&course.slug, &ours, &theirs, &known, &assets) {
+        for found in super::files::check_module(&ours, &theirs, &known, &assets) {
             let message = match found.line {
                 Some(line) => format!("Line {line}: {}", found.message),
                 None => found.message,
@@ -727,7 +735,7 @@ pub fn save_module(
             summary: edit.summary.clone(),
             markdown: edit.markdown.to_owned(),
         };
-        let data = derive(&course.slug, &content).to_string();
+        let data = derive(&course.slug, &content, None).to_string();
         let existing: Option<i64> = t::table
             .filter(t::course_id.eq(course.id))
             .filter(t::lang.eq(lang))

@@ -125,6 +125,7 @@ fn any_translation_is_read_without_a_panic_and_problems_name_lines_of_their_file
         meta: ModuleMeta { title: "A".into(), minutes: 5, objectives: vec!["One".into(), "Two".into()], summary: None },
         markdown: split(module_md).unwrap().body.to_owned(),
         path: write("modules/01-a.md", module_md),
+        rendered: crate::content::render::render(split(module_md).unwrap().body, &LinkContext { course: "c" }),
     };
     let exam_toml = "title = \"E\"\ntime_limit_minutes = 30\npass_percent = 70\nmax_attempts = 3\n[[blueprint]]\ntopic = \"t\"\ncount = 1\n";
     write("exams/final.toml", exam_toml);
