@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::render::render_plain;
 use crate::markup::frontmatter::{key_line, split};
 use crate::markup::problem::{Problem, problem};
 pub use crate::markup::question::{Body, OPTIONS_MAX, OPTIONS_MIN, OptionText, check_options, parse_body};
@@ -84,6 +85,38 @@ pub struct QuestionFile {
     pub options: Vec<OptionText>,
     pub explanation: Option<String>,
     pub path: PathBuf,
+    /// The file as written (stored for `export`).
+    pub text: String,
+    /// The texts as HTML, rendered by the check for the import to store.
+    pub html: QuestionHtml,
+}
+
+/// A question's texts as HTML: the stem, each option (inline) and the explanation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuestionHtml {
+    pub stem: String,
+    pub options: Vec<String>,
+    pub explanation: String,
+}
+
+impl QuestionHtml {
+    pub fn of(stem: &str, options: &[OptionText], explanation: Option<&str>) -> QuestionHtml {
+        QuestionHtml {
+            stem: render_plain(stem),
+            options: options.iter().map(|o| inline_html(&o.text)).collect(),
+            explanation: explanation.map(render_plain).unwrap_or_default(),
+        }
+    }
+}
+
+/// Markdown of one line (an option) as inline HTML.
+pub fn inline_html(markdown: &str) -> String {
+    let html = render_plain(markdown);
+    let trimmed = html.trim();
+    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => trimmed.to_owned(),
+    }
 }
 
 /// An exam and its bank, read from disk.
@@ -251,7 +284,8 @@ pub fn check_exams(dir: &Path, module_objectives: &[(String, usize)]) -> (Vec<Ex
             if let Some(objective) = &meta.objective {
                 *assessed.entry(objective.clone()).or_default() += 1;
             }
-            questions.push(QuestionFile { meta, stem, options, explanation, path });
+            let html = QuestionHtml::of(&stem, &options, explanation.as_deref());
+            questions.push(QuestionFile { meta, stem, options, explanation, path, text: text.clone(), html });
         }
 
         let mut pools: BTreeMap<&str, usize> = BTreeMap::new();
@@ -425,5 +459,34 @@ mod proptests {
                 prop_assert!((1..=most).contains(&p.line), "{} (the file has {} lines)", p, most);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_check_keeps_each_question_as_written_and_rendered_for_the_import() {
+        let dir = tempfile::tempdir().unwrap();
+        let exams = dir.path();
+        std::fs::write(
+            exams.join("final.toml"),
+            "title = \"Final\"\ntime_limit_minutes = 30\npass_percent = 70\nmax_attempts = 3\n[[blueprint]]\ntopic = \"t\"\ncount = 1\n",
+        )
+        .unwrap();
+        std::fs::create_dir(exams.join("final")).unwrap();
+        let question = "+++\nid = \"q-1\"\ntopic = \"t\"\nkind = \"single\"\n+++\nWhich is **free** <script>x</script>?\n\n- [x] The `takeback`\n- [ ] A *fee*\n\n> Explanation: see [the page](https://example.com).\n";
+        std::fs::write(exams.join("final/q-1.md"), question).unwrap();
+        let other = "+++\nid = \"q-2\"\ntopic = \"t\"\nkind = \"single\"\n+++\nAnother?\n\n- [x] Yes\n- [ ] No\n";
+        std::fs::write(exams.join("final/q-2.md"), other).unwrap();
+        let (files, problems) = check_exams(exams, &[]);
+        assert!(problems.iter().all(|p| p.warning), "{problems:?}");
+        let q = &files[0].questions[0];
+        assert_eq!(q.text, question, "the file as written, for export");
+        assert_eq!(q.html, QuestionHtml::of(&q.stem, &q.options, q.explanation.as_deref()));
+        assert!(q.html.stem.contains("<strong>free</strong>") && !q.html.stem.contains("<script"), "{}", q.html.stem);
+        assert_eq!(q.html.options, ["The <code>takeback</code>", "A <em>fee</em>"], "inline: no paragraph");
+        assert!(q.html.explanation.contains("href=\"https://example.com\""), "{}", q.html.explanation);
     }
 }

@@ -26,16 +26,6 @@ fn hash_of(value: &impl Serialize) -> String {
     Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Markdown of one line (an option) as inline HTML.
-pub fn inline_html(markdown: &str) -> String {
-    let html = render_plain(markdown);
-    let trimmed = html.trim();
-    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
-        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
-        _ => trimmed.to_owned(),
-    }
-}
-
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = e)]
 struct ExamFields<'a> {
@@ -126,7 +116,7 @@ fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question:
         .first(conn)
         .optional()?;
     // The file as written, for `export` (formatting changes alone make no new version).
-    let source = std::fs::read_to_string(&question.path).ok();
+    let source = Some(&question.text);
     if let Some((id, old)) = &current {
         if *old == hash {
             diesel::update(q::table.find(*id)).set(q::source_md.eq(&source)).execute(conn)?;
@@ -141,8 +131,9 @@ fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question:
         .first::<Option<i32>>(conn)?
         .unwrap_or(0)
         + 1;
-    let options: Vec<StoredOption> =
-        question.options.iter().map(|o| StoredOption { html: inline_html(&o.text), correct: o.correct }).collect();
+    let options: Vec<StoredOption> = (question.options.iter().zip(&question.html.options))
+        .map(|(o, html)| StoredOption { html: html.clone(), correct: o.correct })
+        .collect();
     diesel::insert_into(q::table)
         .values((
             q::exam_id.eq(exam_id),
@@ -152,9 +143,9 @@ fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question:
             q::kind.eq(&question.meta.kind),
             q::difficulty.eq(&question.meta.difficulty),
             q::objective.eq(&question.meta.objective),
-            q::stem_html.eq(render_plain(&question.stem)),
+            q::stem_html.eq(&question.html.stem),
             q::options_json.eq(serde_json::to_string(&options).unwrap_or_else(|_| "[]".into())),
-            q::explanation_html.eq(question.explanation.as_deref().map(render_plain).unwrap_or_default()),
+            q::explanation_html.eq(&question.html.explanation),
             q::content_hash.eq(&hash),
             q::created_at.eq(now),
             q::source_md.eq(&source),

@@ -94,7 +94,7 @@ pub fn derive(course_slug: &str, content: &Content, rendered: Option<&Rendered>)
         }
         Content::Question { stem, options, explanation } => serde_json::to_value(QuestionText {
             stem_html: render_plain(stem),
-            options_html: options.iter().map(|o| crate::exams::sync::inline_html(&o.text)).collect(),
+            options_html: options.iter().map(|o| crate::exams::bank::inline_html(&o.text)).collect(),
             explanation_html: explanation.as_deref().map(render_plain).unwrap_or_default(),
         }),
         Content::Kit { title, markdown } => {

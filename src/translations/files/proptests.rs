@@ -8,7 +8,7 @@ use super::*;
 use crate::content::course::CourseToml;
 use crate::content::frontmatter::ModuleMeta;
 use crate::content::kit::KitMeta;
-use crate::exams::bank::{ExamToml, QuestionFile, QuestionMeta};
+use crate::exams::bank::{ExamToml, QuestionFile, QuestionHtml, QuestionMeta};
 use crate::test_support::{proptest_config, text_of};
 
 const SHA: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -146,6 +146,8 @@ fn any_translation_is_read_without_a_panic_and_problems_name_lines_of_their_file
             options: vec![OptionText::new("a", true), OptionText::new("b", false)],
             explanation: None,
             path: write("exams/final/q-1.md", question_md),
+            text: question_md.into(),
+            html: QuestionHtml::default(),
         }],
     };
     write("kit/01-hello.md", "+++\ntitle = \"K\"\nkind = \"email\"\nposition = 1\n+++\nHello {name}\n");
