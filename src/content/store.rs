@@ -526,7 +526,7 @@ fn insert_revision(
         ))
         .returning(r::id)
         .get_result(conn)?;
-    super::derive::write(conn, id, meta.title.trim(), &rendered)?;
+    super::derive::write(conn, id, meta.title.trim(), rendered)?;
     let published = if publish { Some(id) } else { module.published_revision_id };
     diesel::update(m::table.find(module.id))
         .set((m::latest_revision_id.eq(Some(id)), m::published_revision_id.eq(published), m::updated_at.eq(now)))
