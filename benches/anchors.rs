@@ -99,26 +99,46 @@ fn start() -> (Server, Duration) {
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let started = Instant::now();
-    let child = Command::new(binary())
+    let child = spawn(port, dir.path(), &url);
+    wait_until_healthy(port, started);
+    (Server { child, base, url, _dir: dir, pg_db }, started.elapsed())
+}
+
+/// The release binary on `port`, with its data in `dir` and its database at `url`.
+fn spawn(port: u16, dir: &std::path::Path, url: &str) -> Child {
+    Command::new(binary())
         .env("ESS_BIND", format!("127.0.0.1:{port}"))
-        .env("ESS_PUBLIC_URL", &base)
-        .env("ESS_DATA_DIR", dir.path())
-        .env("ESS_DATABASE_URL", &url)
+        .env("ESS_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+        .env("ESS_DATA_DIR", dir)
+        .env("ESS_DATABASE_URL", url)
         .env("ESS_COURSES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/courses"))
         .env("ESS_SECRET", SECRET)
         .env("ESS_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {} (cargo build --release first): {e}", binary().display()));
-    loop {
-        if healthy(port) {
-            break;
-        }
+        .unwrap_or_else(|e| panic!("cannot start {} (cargo build --release first): {e}", binary().display()))
+}
+
+fn wait_until_healthy(port: u16, started: Instant) {
+    while !healthy(port) {
         assert!(started.elapsed() < Duration::from_secs(60), "the server did not start");
         std::thread::sleep(Duration::from_millis(2));
     }
-    (Server { child, base, url, _dir: dir, pg_db }, started.elapsed())
+}
+
+/// One more cold start on SQLite (a fresh data folder): the time to a healthy `/healthz`.
+fn fresh_sqlite_start() -> Duration {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let url = format!("sqlite://{}", dir.path().join("cold.db").display());
+    let started = Instant::now();
+    let mut child = spawn(port, dir.path(), &url);
+    wait_until_healthy(port, started);
+    let took = started.elapsed();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    took
 }
 
 /// Whether `/healthz` answers 200 (plain TCP: no client start-up cost in the cold start).
@@ -632,12 +652,19 @@ fn main() {
         after_journey <= 64.0 && with_connections <= 64.0,
     );
 
-    // 6. Cold start.
-    let ms = cold.as_secs_f64() * 1000.0;
+    // 6. Cold start: the benchmark server's own start and, on SQLite, six more fresh ones (one
+    // start is noisy: fsyncs, and the other core's load); the median.
+    let mut colds = vec![cold];
+    if server.pg_db.is_none() {
+        colds.extend((0..6).map(|_| fresh_sqlite_start()));
+    }
+    colds.sort();
+    let ms = colds[colds.len() / 2].as_secs_f64() * 1000.0;
+    let all: Vec<String> = colds.iter().map(|d| format!("{:.0}", d.as_secs_f64() * 1000.0)).collect();
     line(
         "6. cold start (fresh data, import) (< 150 ms)",
-        format!("{ms:.0} ms"),
-        "goal 150 ms".into(),
+        format!("{ms:.0} ms (median of {})", colds.len()),
+        format!("goal 150 ms; all {} ms", all.join(", ")),
         ms / 150.0,
         ms < 150.0,
     );
