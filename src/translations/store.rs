@@ -92,11 +92,14 @@ pub fn derive(course_slug: &str, content: &Content, rendered: Option<&Rendered>)
                 figures: rendered.figures,
             })
         }
-        Content::Question { stem, options, explanation } => serde_json::to_value(QuestionText {
-            stem_html: render_plain(stem),
-            options_html: options.iter().map(|o| crate::exams::bank::inline_html(&o.text)).collect(),
-            explanation_html: explanation.as_deref().map(render_plain).unwrap_or_default(),
-        }),
+        Content::Question { stem, options, explanation } => {
+            let html = crate::exams::bank::QuestionHtml::of(stem, options, explanation.as_deref());
+            serde_json::to_value(QuestionText {
+                stem_html: html.stem,
+                options_html: html.options,
+                explanation_html: html.explanation,
+            })
+        }
         Content::Kit { title, markdown } => {
             serde_json::to_value(KitText { title: title.clone(), body_md: markdown.clone() })
         }
