@@ -30,10 +30,11 @@ const LOGO_SVG: &[u8] = include_bytes!("../../static/img/logo.svg");
 
 impl Fonts {
     pub fn load() -> anyhow::Result<Fonts> {
-        // Parsed lazily over one shared copy of the bytes: `ParsedFont::from_bytes` would copy
-        // them twice and load every glyph outline up front (18 MB for the CJK face instead of 6).
+        // Parsed lazily over the bundled bytes, shared with the executable's file, not copied:
+        // `ParsedFont::from_bytes` would copy them twice and load every glyph outline up front
+        // (18 MB for the CJK face instead of the pages a render reads).
         let parse = |bytes: &'static [u8], name: &str| {
-            let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(bytes)));
+            let shared = Arc::new(crate::fonts::font_bytes(bytes));
             printpdf::AzulParsedFont::from_bytes_shared(shared, 0, &mut Vec::new())
                 .map(ParsedFont::from_azul)
                 .ok_or_else(|| anyhow::anyhow!("cannot parse the font {name}"))
