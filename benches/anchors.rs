@@ -13,7 +13,7 @@
 //! exam starts and answer saves, the partner zips of 50 and 500 people (goal 5: the first bytes
 //! and the peak memory of each download), 40 registrations and logins over HTTP (argon2id) and
 //! every kit file of 40 holders, one in four with a CJK name; then RSS, and RSS with 2,000
-//! keep-alive connections.
+//! keep-alive connections. `ANCHOR_SMAPS=1` also prints where that memory is, by mapping.
 #![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
 
 use std::path::PathBuf;
@@ -306,6 +306,37 @@ impl Server {
     /// The resident memory as "anonymous + file-backed" (the binary's pages, the fonts in it).
     fn rss_parts(&self) -> String {
         format!("anon {:.0} + file {:.0}", self.rss_field("RssAnon:"), self.rss_field("RssFile:"))
+    }
+
+    /// With `ANCHOR_SMAPS=1`: where the resident memory is, by mapping (the heap, the malloc
+    /// arenas, thread stacks, each file), largest first; the profile behind goal 4's findings.
+    fn print_mappings(&self, when: &str) {
+        if std::env::var("ANCHOR_SMAPS").is_err() {
+            return;
+        }
+        let smaps = std::fs::read_to_string(format!("/proc/{}/smaps", self.child.id())).unwrap();
+        let mut by_name: std::collections::BTreeMap<String, (f64, usize)> = Default::default();
+        let mut name = String::new();
+        for line in smaps.lines() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            if fields.first().is_some_and(|f| f.contains('-') && !f.ends_with(':')) {
+                name = match fields.get(5) {
+                    Some(path) => path.to_string(),
+                    None if fields[1].starts_with("rw") => "[anonymous rw: malloc arenas, stacks]".into(),
+                    None => "[anonymous, not writable: guard pages]".into(),
+                };
+            } else if fields.first() == Some(&"Rss:") {
+                let entry = by_name.entry(name.clone()).or_default();
+                entry.0 += fields[1].parse::<f64>().unwrap() / 1024.0;
+                entry.1 += 1;
+            }
+        }
+        let mut rows: Vec<_> = by_name.into_iter().filter(|(_, (mb, _))| *mb >= 0.1).collect();
+        rows.sort_by(|a, b| b.1.0.total_cmp(&a.1.0));
+        println!("   resident memory {when}, by mapping:");
+        for (name, (mb, count)) in rows {
+            println!("     {mb:>7.1} MB in {count:>3} mapping(s)  {name}");
+        }
     }
 
     fn rss_field(&self, field: &str) -> f64 {
@@ -631,6 +662,7 @@ fn main() {
     // 4. Memory after all of the above, then with 2,000 keep-alive connections open.
     let after_journey = server.rss_mb();
     let after_journey_parts = server.rss_parts();
+    server.print_mappings("after the journey");
     let addr = server.base.trim_start_matches("http://").to_owned();
     let mut idle = Vec::new();
     for _ in 0..2000 {
@@ -643,6 +675,7 @@ fn main() {
     }
     let with_connections = server.rss_mb();
     let with_connections_parts = server.rss_parts();
+    server.print_mappings("with 2,000 connections");
     drop(idle);
     line(
         "4. RSS after the load, + 2,000 connections",
