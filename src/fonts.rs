@@ -88,7 +88,9 @@ fn map_from_executable(bytes: &'static [u8]) -> anyhow::Result<mmapio::Mmap> {
         .context("mapping the executable")?;
     let edge = bytes.len().min(4096);
     anyhow::ensure!(
-        map.len() == bytes.len() && map[..edge] == bytes[..edge] && map[map.len() - edge..] == bytes[bytes.len() - edge..],
+        map.len() == bytes.len()
+            && map[..edge] == bytes[..edge]
+            && map[map.len() - edge..] == bytes[bytes.len() - edge..],
         "the executable's bytes at {offset:#x} are not the font as compiled"
     );
     Ok(map)
