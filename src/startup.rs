@@ -56,11 +56,22 @@ impl Application {
         let secret = settings.resolve_secret()?;
         // The templates are parsed on another core while the database is opened and the
         // courses imported (a fifth of a cold start each, `BENCHMARKS.md`).
-        let templates = tokio::task::spawn_blocking(crate::templates::load);
+        // Each part of the start says when it is done (debug level): the cold start's timeline.
+        let begun = std::time::Instant::now();
+        let timed = move |what: &'static str| tracing::debug!("start: {what} after {} ms", begun.elapsed().as_millis());
+        let templates = tokio::task::spawn_blocking(move || {
+            let parsed = crate::templates::load();
+            timed("templates parsed");
+            parsed
+        });
         // The courses folder is read and checked meanwhile too (no database needed for that).
         let checked = settings.courses_dir.is_dir().then(|| {
             let dir = settings.courses_dir.clone();
-            tokio::task::spawn_blocking(move || crate::course_load::check::check_dir(&dir))
+            tokio::task::spawn_blocking(move || {
+                let checked = crate::course_load::check::check_dir(&dir);
+                timed("courses folder checked");
+                checked
+            })
         });
         let db = {
             let url = settings.database_url.clone();
@@ -69,6 +80,7 @@ impl Application {
                 .context("database start")?
                 .map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?
         };
+        timed("database opened and migrated");
         if let Some(checked) = checked {
             let started = std::time::Instant::now();
             let checked = checked.await.context("checking the courses folder")?;
@@ -81,6 +93,7 @@ impl Application {
             for problem in &report.problems {
                 tracing::warn!("{problem}");
             }
+            timed("courses imported");
             tracing::info!(
                 "courses imported from {} in {} ms: {report}",
                 settings.courses_dir.display(),
@@ -101,6 +114,7 @@ impl Application {
             }
         }
 
+        timed("derived content upgraded");
         let templates = Arc::new(templates.await.context("templates")??);
         // Every background worker is spawned through this registry, which `/readyz` reads.
         let workers = crate::ops::workers::Workers::default();
@@ -158,8 +172,10 @@ impl Application {
             .map(|token| format!("{public_url}/setup/{token}"))
         };
 
+        timed("signing keys and setup link ready");
         // The import's working memory (rendered markdown, parsed banks) is free now: give it back.
         tokio::task::spawn_blocking(crate::ops::allocator::trim).await?;
+        timed("memory trimmed");
 
         let state = web::Data::new(AppState {
             db: db.clone(),

@@ -198,12 +198,13 @@ impl Db {
                 Db { backend, read: pool.clone(), write: pool, _in_use: in_use }
             }
             Backend::Sqlite => {
+                // The first reader connects in the background while the writer connects and
+                // the courses are imported: the database has just opened, so a reader can.
                 let read = r2d2::Pool::builder()
                     .max_size(SQLITE_READ_POOL_SIZE)
                     .min_idle(Some(1))
                     .connection_timeout(timeout)
-                    .build(manager.clone())
-                    .context("cannot build the SQLite read pool")?;
+                    .build_unchecked(manager.clone());
                 let write = r2d2::Pool::builder()
                     .max_size(1)
                     .connection_timeout(timeout)
@@ -299,17 +300,49 @@ where
 /// Applies every pending migration of the connection's dialect; returns how many ran.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
     let applied = match conn {
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Sqlite(c) => run_pending(c, SQLITE_MIGRATIONS),
         DbConnection::Postgresql(c) => {
             c.batch_execute(&format!("SELECT pg_advisory_lock({POSTGRES_MIGRATION_LOCK})"))
                 .context("cannot take the migration lock")?;
-            let result = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len());
+            let result = run_pending(c, POSTGRES_MIGRATIONS);
             c.batch_execute(&format!("SELECT pg_advisory_unlock({POSTGRES_MIGRATION_LOCK})"))
                 .context("cannot release the migration lock")?;
             result
         }
     };
-    applied.map_err(|e| anyhow!("migrations failed: {e}"))
+    applied.map_err(|e| anyhow!("migrations failed: {e:#}"))
+}
+
+/// Runs the pending migrations in order, the consecutive ones that run in a transaction
+/// together in one transaction (each in a savepoint of its own, as diesel runs it), so that a
+/// fresh database commits its schema once instead of once per migration (a third of the
+/// migrations' time on SQLite, measured in `BENCHMARKS.md`, issue 15). A migration that must
+/// run outside a transaction (`run_in_transaction = false`) runs alone, between two batches.
+/// A failure rolls back the whole batch it was in. Returns how many ran.
+fn run_pending<C>(conn: &mut C, source: EmbeddedMigrations) -> anyhow::Result<usize>
+where
+    C: MigrationHarness<C::Backend> + diesel::Connection,
+    EmbeddedMigrations: diesel::migration::MigrationSource<C::Backend>,
+{
+    let pending = conn.pending_migrations(source).map_err(|e| anyhow!("{e}"))?;
+    let mut rest = pending.as_slice();
+    while let Some(first) = rest.first() {
+        let together = rest.iter().take_while(|m| m.metadata().run_in_transaction()).count();
+        if together == 0 {
+            conn.run_migration(first.as_ref()).map_err(|e| anyhow!("{}: {e}", first.name()))?;
+            rest = &rest[1..];
+            continue;
+        }
+        let (batch, after) = rest.split_at(together);
+        conn.transaction::<_, anyhow::Error, _>(|conn| {
+            for migration in batch {
+                conn.run_migration(migration.as_ref()).map_err(|e| anyhow!("{}: {e}", migration.name()))?;
+            }
+            Ok(())
+        })?;
+        rest = after;
+    }
+    Ok(pending.len())
 }
 
 /// Whether the database lacks a migration of this binary's dialect (an instance of an older
