@@ -9,6 +9,8 @@ use ess_academy::clock::{Clock, SystemClock};
 use ess_academy::config::Settings;
 use ess_academy::db::Db;
 use ess_academy::startup::Application;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
 
 /// ESS Academy: training, exams and credentials of the Environmental Sustainability Specialization.
 #[derive(Parser)]
@@ -158,17 +160,32 @@ struct SettingsOnly {
     settings: Settings,
 }
 
+/// The log filter of `ESS_LOG`: a default level and levels by target (`ess_academy=debug,info`);
+/// `info` when unset, and when it cannot be read (said on stderr). A target filter, not
+/// `EnvFilter`: its regular expressions (by span and field) would bring the full DFA builder
+/// into the binary, and with it into the regex of every route (`BENCHMARKS.md`, issue 15).
+fn log_filter() -> tracing_subscriber::filter::Targets {
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    let default = Targets::new().with_default(LevelFilter::INFO);
+    match std::env::var("ESS_LOG") {
+        Ok(spec) if !spec.trim().is_empty() => spec.trim().parse().unwrap_or_else(|e| {
+            eprintln!("ess-academy: ESS_LOG={spec:?} is not a log filter ({e}); logging at info");
+            default
+        }),
+        _ => default,
+    }
+}
+
 fn main() {
     // First, before any thread: the allocator's settings (`ops::allocator`).
     let allocator_tuned = ess_academy::ops::allocator::tune();
-    let filter = tracing_subscriber::EnvFilter::try_from_env("ESS_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let logs = tracing_subscriber::registry().with(log_filter());
     match ess_academy::config::LogFormat::from_env() {
         Ok(ess_academy::config::LogFormat::Json) => {
-            tracing_subscriber::fmt().json().with_current_span(false).with_env_filter(filter).init();
+            logs.with(tracing_subscriber::fmt::layer().json().with_current_span(false)).init();
         }
         Ok(ess_academy::config::LogFormat::Text) => {
-            tracing_subscriber::fmt().with_env_filter(filter).with_target(false).init()
+            logs.with(tracing_subscriber::fmt::layer().with_target(false)).init()
         }
         Err(e) => {
             eprintln!("ess-academy: {e:#}");

@@ -233,3 +233,53 @@ async fn with_json_logs_each_request_is_one_line_with_its_id_and_route_pattern()
         assert!(serde_json::from_str::<Value>(line).is_ok(), "not JSON: {line}");
     }
 }
+
+#[tokio::test]
+async fn the_log_filter_sets_levels_by_target_and_one_that_cannot_be_read_is_said() {
+    // Levels by target: the start's timeline at debug, everything else at warn (so no line per
+    // request).
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = bin()
+        .env("ESS_LOG_FORMAT", "json")
+        .env("ESS_LOG", "warn,ess_academy::startup=debug")
+        .env("ESS_BIND", "127.0.0.1:0")
+        .env("ESS_DATA_DIR", dir.path())
+        .env("ESS_DATABASE_URL", format!("sqlite://{}", dir.path().join("academy.db").display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut before = Vec::new();
+    let address = loop {
+        let line = lines.next().expect("the server prints its address").unwrap();
+        if let Some(rest) = line.strip_prefix("ESS Academy is running at ") {
+            break rest.split('/').take(3).collect::<Vec<_>>().join("/");
+        }
+        before.push(line);
+    };
+    let response = reqwest::get(format!("{address}/healthz")).await.unwrap();
+    assert_eq!(response.status(), 200);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let after: Vec<String> = lines.map_while(Result::ok).collect();
+    let entries: Vec<Value> =
+        before.iter().chain(&after).filter_map(|line| serde_json::from_str::<Value>(line).ok()).collect();
+    assert!(
+        entries.iter().any(|e| e["level"] == "DEBUG"
+            && e["target"] == "ess_academy::startup"
+            && e["fields"]["message"].as_str().is_some_and(|m| m.starts_with("start: database opened and migrated"))),
+        "no debug line of the start in {before:?}"
+    );
+    assert!(
+        entries.iter().all(|e| e["target"] == "ess_academy::startup" || e["level"] == "WARN" || e["level"] == "ERROR"),
+        "a line below warn outside the start: {entries:?}"
+    );
+
+    // A filter that cannot be read: said on stderr, and logging stays at info.
+    let output = bin().arg("--help").env("ESS_LOG", "ess_academy=loud").output().unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(r#"ESS_LOG="ess_academy=loud" is not a log filter"#), "{stderr}");
+    assert!(stderr.contains("logging at info"), "{stderr}");
+}
