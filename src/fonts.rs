@@ -44,8 +44,8 @@ pub fn missing_glyph(text: &str) -> Option<char> {
 /// A bundled font's bytes for printpdf, shared rather than copied: a read-only map of the font's
 /// own bytes in this executable's file. Its pages are the page cache's (the same pages as the
 /// binary's own mapping), and only those a render reads become resident, where a copy would put
-/// all of them on the heap and read every page of the binary's copy to make it (6.6 MB each for
-/// the three faces, measured in `BENCHMARKS.md`, issue 15). A copy still where the executable
+/// all of them on the heap and read every page of the binary's copy to make it (6.6 MB for the
+/// three faces, measured in `BENCHMARKS.md`, issue 15). A copy still where the executable
 /// cannot be mapped (another OS; a mapping that does not hold the bytes as compiled).
 pub fn font_bytes(bytes: &'static [u8]) -> rust_fontconfig::FontBytes {
     match map_from_executable(bytes) {
