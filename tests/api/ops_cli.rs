@@ -177,10 +177,24 @@ fn backup_and_restore_on_postgres_point_to_its_own_tools() {
     }
 }
 
-#[tokio::test]
-async fn with_json_logs_each_request_is_one_line_with_its_id_and_route_pattern() {
+/// A server on a fresh SQLite file writing JSON logs (at `ESS_LOG`'s levels when given) to a pipe.
+struct JsonLogged {
+    _dir: tempfile::TempDir,
+    child: std::process::Child,
+    /// Its standard output after the line that gives its address.
+    lines: std::io::Lines<BufReader<std::process::ChildStdout>>,
+    address: String,
+    /// The lines it wrote before its address.
+    before: Vec<String>,
+}
+
+fn json_logged(log: Option<&str>) -> JsonLogged {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = bin()
+    let mut command = bin();
+    if let Some(log) = log {
+        command.env("ESS_LOG", log);
+    }
+    let mut child = command
         .env("ESS_LOG_FORMAT", "json")
         .env("ESS_BIND", "127.0.0.1:0")
         .env("ESS_DATA_DIR", dir.path())
@@ -190,12 +204,20 @@ async fn with_json_logs_each_request_is_one_line_with_its_id_and_route_pattern()
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut before = Vec::new();
     let address = loop {
         let line = lines.next().expect("the server prints its address").unwrap();
         if let Some(rest) = line.strip_prefix("ESS Academy is running at ") {
             break rest.split('/').take(3).collect::<Vec<_>>().join("/");
         }
+        before.push(line);
     };
+    JsonLogged { _dir: dir, child, lines, address, before }
+}
+
+#[tokio::test]
+async fn with_json_logs_each_request_is_one_line_with_its_id_and_route_pattern() {
+    let JsonLogged { mut child, lines, address, _dir, .. } = json_logged(None);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in lines.map_while(Result::ok) {
@@ -238,26 +260,7 @@ async fn with_json_logs_each_request_is_one_line_with_its_id_and_route_pattern()
 async fn the_log_filter_sets_levels_by_target_and_one_that_cannot_be_read_is_said() {
     // Levels by target: the start's timeline at debug, everything else at warn (so no line per
     // request).
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = bin()
-        .env("ESS_LOG_FORMAT", "json")
-        .env("ESS_LOG", "warn,ess_academy::startup=debug")
-        .env("ESS_BIND", "127.0.0.1:0")
-        .env("ESS_DATA_DIR", dir.path())
-        .env("ESS_DATABASE_URL", format!("sqlite://{}", dir.path().join("academy.db").display()))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let mut before = Vec::new();
-    let address = loop {
-        let line = lines.next().expect("the server prints its address").unwrap();
-        if let Some(rest) = line.strip_prefix("ESS Academy is running at ") {
-            break rest.split('/').take(3).collect::<Vec<_>>().join("/");
-        }
-        before.push(line);
-    };
+    let JsonLogged { mut child, lines, address, before, _dir } = json_logged(Some("warn,ess_academy::startup=debug"));
     let response = reqwest::get(format!("{address}/healthz")).await.unwrap();
     assert_eq!(response.status(), 200);
     child.kill().unwrap();
