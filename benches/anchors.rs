@@ -162,7 +162,7 @@ impl Server {
     /// they may start the exam.
     fn learners_with(&self, count: usize, prefix: &str, trained: bool) -> Vec<String> {
         use ess_academy::db::schema::{courses, exemptions, training_completions};
-        let db = Db::open(&self.url).unwrap();
+        let db = Db::open_for_command(&self.url).unwrap();
         let now = SystemClock.now();
         let keys = SessionKeys::new(SECRET.as_bytes(), &self.base, 3 * 3600);
         let hash = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";
@@ -214,7 +214,7 @@ impl Server {
     /// A partner with a manager: (partner id, the manager's token).
     fn partner(&self, name: &str) -> (i64, String) {
         use ess_academy::db::schema::partners;
-        let db = Db::open(&self.url).unwrap();
+        let db = Db::open_for_command(&self.url).unwrap();
         let now = SystemClock.now();
         let mut conn = db.write().unwrap();
         let partner: i64 = diesel::insert_into(partners::table)
@@ -248,7 +248,7 @@ impl Server {
         credential: bool,
     ) -> Vec<(String, String)> {
         use ess_academy::db::schema::{courses, credentials};
-        let db = Db::open(&self.url).unwrap();
+        let db = Db::open_for_command(&self.url).unwrap();
         let now = SystemClock.now();
         let keys = SessionKeys::new(SECRET.as_bytes(), &self.base, 3 * 3600);
         let hash = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";

@@ -74,7 +74,7 @@ fn main() {
             Ok(url) => url,
             Err(_) => format!("sqlite://{}", cold.path().join("cold.db").display()),
         };
-        let db = ess_academy::db::Db::open(&cold_url).unwrap();
+        let db = ess_academy::db::Db::open_for_command(&cold_url).unwrap();
         let started = Instant::now();
         let imported = ess_academy::course_load::sync::import(&mut db.write().unwrap(), 0, &courses, false).unwrap();
         println!("cold import: {:.1} ms ({imported})", started.elapsed().as_secs_f64() * 1000.0);

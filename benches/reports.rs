@@ -29,7 +29,7 @@ fn main() {
     let url = std::env::var("BENCH_DATABASE_URL")
         .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("reports.db").display()));
     let learners = std::env::var("BENCH_LEARNERS").ok().and_then(|v| v.parse().ok()).unwrap_or(LEARNERS);
-    let db = Db::open(&url).unwrap();
+    let db = Db::open_for_command(&url).unwrap();
     let now = SystemClock.now();
     let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
     // The load shape of the issue (100k learners, ~1M progress rows, ~300k attempts) unless

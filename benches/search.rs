@@ -34,7 +34,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let url = std::env::var("BENCH_DATABASE_URL")
         .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("search.db").display()));
-    let db = Db::open(&url).unwrap();
+    let db = Db::open_for_command(&url).unwrap();
     let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
     let report =
         ess_academy::course_load::sync::import(&mut db.write().unwrap(), SystemClock.now(), &courses, false).unwrap();

@@ -61,7 +61,7 @@ async fn main() {
 
     let url = std::env::var("BENCH_DATABASE_URL")
         .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("xapi.db").display()));
-    let db = Db::open(&url).unwrap();
+    let db = Db::open_for_command(&url).unwrap();
     let settings = XapiSettings {
         url: format!("http://127.0.0.1:{port}/xAPI/"),
         user: USER.into(),

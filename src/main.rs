@@ -237,7 +237,7 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
 
 fn migrate(settings: &Settings) -> anyhow::Result<()> {
     settings.validate()?;
-    Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
+    Db::open_for_command(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))?;
     println!("Migrations applied to {}.", settings.database_url.split('@').next_back().unwrap_or_default());
     Ok(())
 }
@@ -422,7 +422,7 @@ fn read_admin_password() -> anyhow::Result<String> {
 
 fn open(settings: &Settings) -> anyhow::Result<Db> {
     settings.validate()?;
-    Db::open(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))
+    Db::open_for_command(&settings.database_url).map_err(|e| anyhow::anyhow!("ESS_DATABASE_URL: {e:#}"))
 }
 
 fn admin(action: AdminAction) -> anyhow::Result<()> {

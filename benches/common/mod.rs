@@ -38,7 +38,7 @@ pub async fn start_server(file: &str) -> Bench {
     let base = app.public_url().to_owned();
     let backend = app.database();
     tokio::spawn(app.run_until_stopped());
-    Bench { base, backend, db: Db::open(&database_url).unwrap(), _dir: dir }
+    Bench { base, backend, db: Db::open_for_command(&database_url).unwrap(), _dir: dir }
 }
 
 impl Bench {

@@ -170,9 +170,42 @@ pub struct PoolState {
     pub idle: u32,
 }
 
+/// Who opens the database: it decides whether the pools keep a connection ready.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// The server: each pool keeps one idle connection, opened again in the background when a
+    /// request takes it.
+    Server,
+    /// A command that does its work and exits: a pool opens a connection only for a caller
+    /// waiting for it, so none is being opened by a pool's thread when the process exits.
+    /// (On PostgreSQL, libpq's TLS handshake on that thread meeting OpenSSL's exit handler on
+    /// the main thread crashed 17 of 100 runs of `admin disable` with SIGSEGV.)
+    Command,
+}
+
+impl Opener {
+    fn min_idle(self) -> u32 {
+        match self {
+            Opener::Server => 1,
+            Opener::Command => 0,
+        }
+    }
+}
+
 impl Db {
-    /// Connects (failing at once with the real reason), runs pending migrations and builds the pools.
+    /// For the server: connects (failing at once with the real reason), runs pending migrations
+    /// and builds the pools, which keep a connection ready.
     pub fn open(url: &str) -> anyhow::Result<Db> {
+        Self::open_as(url, Opener::Server)
+    }
+
+    /// For a command that exits when done (the CLI, tests and benchmarks that read what a
+    /// server wrote): as [`Db::open`], but no pool opens a connection in the background.
+    pub fn open_for_command(url: &str) -> anyhow::Result<Db> {
+        Self::open_as(url, Opener::Command)
+    }
+
+    fn open_as(url: &str, opener: Opener) -> anyhow::Result<Db> {
         let url = DbUrl::parse(url)?;
         let in_use = match &url {
             DbUrl::Sqlite(path) => {
@@ -191,7 +224,7 @@ impl Db {
             Backend::Postgres => {
                 let pool = r2d2::Pool::builder()
                     .max_size(POSTGRES_POOL_SIZE)
-                    .min_idle(Some(1))
+                    .min_idle(Some(opener.min_idle()))
                     .connection_timeout(timeout)
                     .build(manager)
                     .context("cannot build the PostgreSQL pool")?;
@@ -202,7 +235,7 @@ impl Db {
                 // the courses are imported: the database has just opened, so a reader can.
                 let read = r2d2::Pool::builder()
                     .max_size(SQLITE_READ_POOL_SIZE)
-                    .min_idle(Some(1))
+                    .min_idle(Some(opener.min_idle()))
                     .connection_timeout(timeout)
                     .build_unchecked(manager.clone());
                 let write = r2d2::Pool::builder()

@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn the_tool_key_is_shared_through_the_database_and_published_with_its_thumbprint() {
         let (dir, other_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-        let db = crate::db::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let db = crate::db::Db::open_for_command(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
         let key = ToolKey::load_shared(&mut db.write().unwrap(), b"secret", dir.path(), 10).unwrap();
         // Another instance (its own data dir, the same database and secret) signs with the same key.
         let again = ToolKey::load_shared(&mut db.write().unwrap(), b"secret", other_dir.path(), 20).unwrap();
@@ -259,7 +259,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let old = ToolKey::generate().unwrap();
         std::fs::write(dir.path().join(TOOL_KEY_FILE), &old.pem).unwrap();
-        let db = crate::db::Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let db = crate::db::Db::open_for_command(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
         let key = ToolKey::load_shared(&mut db.write().unwrap(), b"secret", dir.path(), 10).unwrap();
         assert_eq!(key.kid(), old.kid());
     }

@@ -341,7 +341,7 @@ async fn run(database_url: &str, sqlite_file: Option<PathBuf>, with_survivor: bo
     } else {
         None
     };
-    let db = Arc::new(Db::open(database_url).unwrap());
+    let db = Arc::new(Db::open_for_command(database_url).unwrap());
     let admin = crate::server_process::admin_token(&victim, "chaos.admin@academy.example").await;
     let tag = crate::helpers::rand_suffix();
     let mut learners = Vec::new();

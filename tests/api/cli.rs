@@ -153,7 +153,8 @@ async fn a_kill_9_loses_no_committed_account() {
     // file outbox already, or still queued (a message whose sender was killed mid-send is taken
     // again when its lease ends).
     let files = std::fs::read_dir(dir.path().join("outbox")).map(|d| d.count()).unwrap_or(0);
-    let db = ess_academy::db::Db::open(&format!("sqlite://{}", dir.path().join("academy.db").display())).unwrap();
+    let db = ess_academy::db::Db::open_for_command(&format!("sqlite://{}", dir.path().join("academy.db").display()))
+        .unwrap();
     let (queued, sent): (i64, i64) = {
         use diesel::dsl::count_star;
         use diesel::prelude::*;
@@ -341,7 +342,8 @@ async fn a_mail_committed_before_a_kill_9_goes_out_once_after_the_restart() {
         .await
         .unwrap();
     assert_eq!(response.status(), 201);
-    let db = ess_academy::db::Db::open(&format!("sqlite://{}", dir.path().join("academy.db").display())).unwrap();
+    let db = ess_academy::db::Db::open_for_command(&format!("sqlite://{}", dir.path().join("academy.db").display()))
+        .unwrap();
     let outbox_row = |db: &ess_academy::db::Db| -> (i32, Option<i64>, Option<String>) {
         use diesel::prelude::*;
         use ess_academy::db::schema::mail_outbox as o;
@@ -395,7 +397,7 @@ fn rotating_the_issuer_key_keeps_the_old_public_key_and_retires_it() {
     let first = rotate();
     let second = rotate();
     assert!(first.starts_with("New Open Badges 3.0 issuer key") && first != second, "{first}{second}");
-    let db = ess_academy::db::Db::open(&url).unwrap();
+    let db = ess_academy::db::Db::open_for_command(&url).unwrap();
     let rows: Vec<(String, Option<i64>, Option<String>)> =
         sk::table.select((sk::kid, sk::retired_at, sk::sealed_private)).load(&mut *db.read().unwrap()).unwrap();
     assert_eq!(rows.len(), 2, "the old public key stays for the JWKS");
@@ -406,4 +408,40 @@ fn rotating_the_issuer_key_keeps_the_old_public_key_and_retires_it() {
     );
     let active = rows.iter().find(|(_, retired, _)| retired.is_none()).unwrap();
     assert!(second.contains(&active.0), "{second}");
+}
+
+/// A command on PostgreSQL ends with its own exit code, never a signal. A pool that kept a
+/// connection ready opened another on its own thread as soon as the command took the first,
+/// and when the command was done, libpq's TLS handshake there met OpenSSL's exit handler on the
+/// main thread: 17 of 100 runs of `admin disable` ended with SIGSEGV. Commands' pools now open
+/// connections only for a caller that waits for them (`Db::open_for_command`).
+#[test]
+fn commands_on_postgres_end_with_their_exit_code_not_a_crash() {
+    let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+        println!("SKIPPED commands on PostgreSQL: TEST_DATABASE_URL is not set");
+        return;
+    };
+    let pg = crate::helpers::PgTestDb::create(&admin_url);
+    let dir = tempfile::tempdir().unwrap();
+    let run = |email: &str| {
+        bin()
+            .args(["admin", "disable", "--email", email])
+            .env("ESS_DATABASE_URL", &pg.url)
+            .env("ESS_DATA_DIR", dir.path())
+            .env("ESS_COURSES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/courses"))
+            .output()
+            .unwrap()
+    };
+    // Before the fix, 30 runs ended with at least one crash 99.6 % of the time (1 − 0.83³⁰).
+    for round in 0..30 {
+        let output = run("nobody@example.com");
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "run {round}: {} (stderr: {})",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(String::from_utf8_lossy(&output.stderr).contains("ess-academy:"), "run {round}: says why");
+    }
 }

@@ -425,7 +425,7 @@ impl TestApp {
 
     /// A direct handle on the app's database, for setting up states the API does not offer.
     pub fn db(&self) -> Db {
-        Db::open(&self.database_url).unwrap()
+        Db::open_for_command(&self.database_url).unwrap()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

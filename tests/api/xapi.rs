@@ -346,7 +346,8 @@ async fn a_kill_9_between_commit_and_send_loses_no_statement() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let db = ess_academy::db::Db::open(&format!("sqlite://{}", dir.path().join("academy.db").display())).unwrap();
+    let db = ess_academy::db::Db::open_for_command(&format!("sqlite://{}", dir.path().join("academy.db").display()))
+        .unwrap();
     let unsent: i64 = x::table.filter(x::sent_at.is_null()).count().get_result(&mut *db.read().unwrap()).unwrap();
     assert_eq!(unsent, 5, "every acknowledged registration's statement is committed and unsent");
 
