@@ -35,7 +35,11 @@ pub struct Application {
     database: &'static str,
     mail: String,
     server: Server,
+    db: Db,
 }
+
+/// How long the exit waits for a pool's connection in flight (PostgreSQL's connect timeout).
+const EXIT_SETTLE: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Application {
     /// Builds with the system clock.
@@ -249,6 +253,7 @@ impl Application {
             database: db.backend().name(),
             mail,
             server: server.run(),
+            db,
         })
     }
 
@@ -275,7 +280,11 @@ impl Application {
         &self.mail
     }
 
+    /// Serves until the server is stopped (SIGTERM, SIGINT), then waits for the pools to stop
+    /// opening connections, so the process exits with no connect in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let served = self.server.await;
+        self.db.settle(EXIT_SETTLE).await;
+        served
     }
 }

@@ -283,6 +283,19 @@ impl Db {
     pub fn write(&self) -> anyhow::Result<PooledConn> {
         self.write.get().context("no database connection available for writing")
     }
+
+    /// Waits, at most `limit`, until no pool is opening a connection in the background to keep
+    /// its idle one (see [`Opener`]): for the server's exit, once it has stopped serving.
+    pub async fn settle(&self, limit: Duration) {
+        let settled = |pool: &Pool| {
+            let state = pool.state();
+            state.idle_connections >= pool.min_idle().unwrap_or(0) || state.connections >= pool.max_size()
+        };
+        let deadline = std::time::Instant::now() + limit;
+        while !(settled(&self.read) && settled(&self.write)) && std::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
 }
 
 fn create_parent(path: &Path) -> anyhow::Result<()> {
