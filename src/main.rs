@@ -437,16 +437,26 @@ fn admin(action: AdminAction) -> anyhow::Result<()> {
         }
         AdminAction::Disable { email, settings } => {
             let db = open(&settings)?;
-            let user = users::set_disabled(&mut *db.write()?, now, &email, true).map_err(describe)?;
+            let user =
+                users::set_disabled(&mut *db.write()?, now, &email, true).map_err(|e| account_error(e, &email))?;
             println!("{} is disabled; every session of theirs has ended.", user.email);
         }
         AdminAction::Enable { email, settings } => {
             let db = open(&settings)?;
-            let user = users::set_disabled(&mut *db.write()?, now, &email, false).map_err(describe)?;
+            let user =
+                users::set_disabled(&mut *db.write()?, now, &email, false).map_err(|e| account_error(e, &email))?;
             println!("{} is enabled.", user.email);
         }
     }
     Ok(())
+}
+
+/// As [`describe`], but an account that does not exist is named as such (not as a page).
+fn account_error(e: ess_academy::error::AppError, email: &str) -> anyhow::Error {
+    match e {
+        ess_academy::error::AppError::NotFound => anyhow::anyhow!("no account has the e-mail address {email}"),
+        other => describe(other),
+    }
 }
 
 /// One line per problem, naming the field.

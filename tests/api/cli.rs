@@ -442,6 +442,10 @@ fn commands_on_postgres_end_with_their_exit_code_not_a_crash() {
             output.status,
             String::from_utf8_lossy(&output.stderr)
         );
-        assert!(String::from_utf8_lossy(&output.stderr).contains("ess-academy:"), "run {round}: says why");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "ess-academy: no account has the e-mail address nobody@example.com\n",
+            "run {round}: says why"
+        );
     }
 }
