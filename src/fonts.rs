@@ -10,9 +10,9 @@
 
 use std::sync::{Arc, OnceLock};
 
-pub const DEJAVU: &[u8] = include_bytes!("../static/fonts/DejaVuSans.ttf");
-pub const DEJAVU_BOLD: &[u8] = include_bytes!("../static/fonts/DejaVuSans-Bold.ttf");
-pub const WQY: &[u8] = include_bytes!("../static/fonts/wqy-microhei.ttc");
+pub static DEJAVU: &[u8] = include_bytes!("../static/fonts/DejaVuSans.ttf");
+pub static DEJAVU_BOLD: &[u8] = include_bytes!("../static/fonts/DejaVuSans-Bold.ttf");
+pub static WQY: &[u8] = include_bytes!("../static/fonts/wqy-microhei.ttc");
 
 /// The faces whose character maps decide coverage: regular text falls back to CJK.
 fn faces() -> &'static [ttf_parser::Face<'static>] {
@@ -104,6 +104,23 @@ fn map_from_executable(_bytes: &'static [u8]) -> anyhow::Result<mmapio::Mmap> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fonts are statics, not consts: a const's bytes are copied into every codegen unit
+    /// that uses them, and the release binary held each font twice (6.3 MB more), with the
+    /// badge reading one copy and the certificate's map another.
+    #[test]
+    fn each_bundled_font_is_in_the_executable_once() {
+        let Ok(executable) = std::fs::read("/proc/self/exe") else {
+            println!("SKIPPED the executable's copies of the fonts: /proc/self/exe cannot be read here");
+            return;
+        };
+        for (name, font) in [("DejaVu Sans", DEJAVU), ("DejaVu Sans Bold", DEJAVU_BOLD), ("WenQuanYi", WQY)] {
+            // 256 bytes from the middle of the font: a run no other data repeats.
+            let sample = &font[font.len() / 2..font.len() / 2 + 256];
+            let copies = memchr::memmem::find_iter(&executable, sample).count();
+            assert_eq!(copies, 1, "{name} is in the executable {copies} times");
+        }
+    }
 
     #[test]
     fn names_in_the_scripts_of_the_programme_are_covered() {
