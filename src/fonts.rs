@@ -106,7 +106,7 @@ mod tests {
     use super::*;
 
     /// The fonts are statics, not consts: a const's bytes are copied into every codegen unit
-    /// that uses them, and the release binary held each font twice (6.3 MB more), with the
+    /// that uses them, and the release binary held each font twice (6.6 MB more), with the
     /// badge reading one copy and the certificate's map another.
     #[test]
     fn each_bundled_font_is_in_the_executable_once() {
