@@ -806,32 +806,76 @@ fn insert_paper(
     attempt_id: i64,
     paper: &[crate::exams::paper::PlacedQuestion],
 ) -> QueryResult<()> {
-    use diesel::sql_types::{BigInt, Integer, Text};
     for (chunk_index, chunk) in paper.chunks(PAPER_LINES_PER_INSERT).enumerate() {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let b = i * 5;
-                format!("(${}, ${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4, b + 5)
+        let rows = chunk
+            .iter()
+            .enumerate()
+            .map(|(i, question)| PaperRow {
+                position: (chunk_index * PAPER_LINES_PER_INSERT + i) as i32 + 1,
+                public_id: question.public_id.clone(),
+                question_id: question.question_id,
+                options_json: serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into()),
             })
             .collect();
-        let mut query = diesel::sql_query(format!(
-            "INSERT INTO attempt_questions (attempt_id, position, public_id, question_id, options_json) VALUES {}",
-            rows.join(", ")
-        ))
-        .into_boxed();
-        for (i, question) in chunk.iter().enumerate() {
-            let position = (chunk_index * PAPER_LINES_PER_INSERT + i) as i32 + 1;
-            query = query
-                .bind::<BigInt, _>(attempt_id)
-                .bind::<Integer, _>(position)
-                .bind::<Text, _>(question.public_id.clone())
-                .bind::<BigInt, _>(question.question_id)
-                .bind::<Text, _>(serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into()));
-        }
-        query.execute(conn)?;
+        PaperRows { attempt_id, rows }.execute(conn)?;
     }
     Ok(())
 }
+
+/// One line of a paper as stored.
+struct PaperRow {
+    position: i32,
+    public_id: String,
+    question_id: i64,
+    options_json: String,
+}
+
+/// The paper's multi-row INSERT as a query fragment that diesel keeps prepared, keyed by its
+/// SQL (so one statement per paper size and connection). `sql_query` is never kept: every start
+/// prepared a 175-parameter statement again (11 % of a start's CPU, `BENCHMARKS.md`).
+struct PaperRows {
+    attempt_id: i64,
+    rows: Vec<PaperRow>,
+}
+
+impl diesel::query_builder::QueryId for PaperRows {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<DB> diesel::query_builder::QueryFragment<DB> for PaperRows
+where
+    DB: diesel::backend::Backend,
+    i64: diesel::serialize::ToSql<diesel::sql_types::BigInt, DB>,
+    i32: diesel::serialize::ToSql<diesel::sql_types::Integer, DB>,
+    String: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+    DB: diesel::sql_types::HasSqlType<diesel::sql_types::BigInt>
+        + diesel::sql_types::HasSqlType<diesel::sql_types::Integer>
+        + diesel::sql_types::HasSqlType<diesel::sql_types::Text>,
+{
+    fn walk_ast<'b>(&'b self, mut out: diesel::query_builder::AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        use diesel::sql_types::{BigInt, Integer, Text};
+        out.push_sql(
+            "INSERT INTO attempt_questions (attempt_id, position, public_id, question_id, options_json) VALUES ",
+        );
+        for (i, row) in self.rows.iter().enumerate() {
+            out.push_sql(if i == 0 { "(" } else { ", (" });
+            out.push_bind_param::<BigInt, _>(&self.attempt_id)?;
+            out.push_sql(", ");
+            out.push_bind_param::<Integer, _>(&row.position)?;
+            out.push_sql(", ");
+            out.push_bind_param::<Text, _>(&row.public_id)?;
+            out.push_sql(", ");
+            out.push_bind_param::<BigInt, _>(&row.question_id)?;
+            out.push_sql(", ");
+            out.push_bind_param::<Text, _>(&row.options_json)?;
+            out.push_sql(")");
+        }
+        Ok(())
+    }
+}
+
+impl<Conn> RunQueryDsl<Conn> for PaperRows {}
 
 /// An attempt of the learner, with the saved answers and, once graded, the result.
 pub fn attempt_view(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<AttemptView> {
@@ -1265,3 +1309,53 @@ pub fn course_exams(conn: &mut DbConnection, course: &str) -> QueryResult<Vec<Ex
 
 #[cfg(test)]
 mod proptests;
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use diesel::connection::{Instrumentation, InstrumentationEvent, SimpleConnection};
+
+    use super::*;
+
+    /// The paper's INSERT is prepared once per paper size on a connection, then reused: diesel
+    /// reports each statement it prepares and keeps (`CacheQuery`).
+    #[test]
+    fn a_papers_insert_is_prepared_once_per_size_and_connection() {
+        let mut conn = DbConnection::Sqlite(diesel::SqliteConnection::establish(":memory:").unwrap());
+        conn.batch_execute(
+            "CREATE TABLE attempt_questions (attempt_id INTEGER, position INTEGER, public_id TEXT, question_id INTEGER, options_json TEXT)",
+        )
+        .unwrap();
+        let prepared = Arc::new(AtomicUsize::new(0));
+        let counter = prepared.clone();
+        let instrumentation = move |event: InstrumentationEvent<'_>| {
+            if matches!(event, InstrumentationEvent::CacheQuery { .. }) {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }
+        };
+        conn.set_instrumentation(Box::new(instrumentation) as Box<dyn Instrumentation>);
+        let rows = |n: usize| PaperRows {
+            attempt_id: 7,
+            rows: (0..n)
+                .map(|i| PaperRow {
+                    position: i as i32 + 1,
+                    public_id: format!("q{i}"),
+                    question_id: i as i64,
+                    options_json: "[]".into(),
+                })
+                .collect(),
+        };
+        for _ in 0..3 {
+            assert_eq!(rows(35).execute(&mut conn).unwrap(), 35);
+        }
+        assert_eq!(prepared.load(Ordering::SeqCst), 1, "three papers of 35, one statement");
+        rows(20).execute(&mut conn).unwrap();
+        assert_eq!(prepared.load(Ordering::SeqCst), 2, "another size, another statement");
+        let stored: i64 = diesel::dsl::sql::<diesel::sql_types::BigInt>("SELECT COUNT(*) FROM attempt_questions")
+            .get_result(&mut conn)
+            .unwrap();
+        assert_eq!(stored, 3 * 35 + 20);
+    }
+}
