@@ -31,6 +31,32 @@ fn chromium() -> Option<PathBuf> {
     ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|n| find_on_path(n))
 }
 
+/// Starts chromedriver on a free port and waits until it listens there; a chromedriver that
+/// exits first (its port taken meanwhile) is started again on another.
+async fn spawn_driver(path: &std::path::Path) -> (std::process::Child, u16) {
+    for _ in 0..5 {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut driver = Command::new(path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if driver.try_wait().unwrap().is_some() {
+                break;
+            }
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return (driver, port);
+            }
+            assert!(Instant::now() < deadline, "chromedriver did not listen within 20 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    panic!("chromedriver exited at start five times");
+}
+
 impl Browser {
     /// `None` (after printing why) when no chromedriver is installed and browsers are optional.
     pub async fn start(width: u32, height: u32) -> Option<Browser> {
@@ -41,18 +67,6 @@ impl Browser {
             println!("SKIPPED browser tests: chromedriver not found");
             return None;
         };
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let driver = Command::new(driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not listen within 20 s");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
         let profile = tempfile::tempdir().unwrap();
         let mut options = json!({
             "args": [
@@ -73,12 +87,27 @@ impl Browser {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), options);
-        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a Chromium session starts");
-        Some(Browser { client, driver, _profile: profile })
+        // The free port is picked by binding and releasing it, so another process (a test's
+        // server, another chromedriver) can take it first: then this chromedriver exits, or the
+        // port answers for someone else. Such a start is tried again on a new port.
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let (mut driver, port) = spawn_driver(&driver_path).await;
+            let session = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match session {
+                Ok(client) => return Some(Browser { client, driver, _profile: profile }),
+                Err(e) if tries < 3 => {
+                    println!("chromedriver on port {port} gave no session ({e}); trying another port");
+                    let _ = driver.kill();
+                    let _ = driver.wait();
+                }
+                Err(e) => panic!("a Chromium session starts: {e:?}"),
+            }
+        }
     }
 
     /// Saves a PNG of the viewport under `target/tmp/screenshots/`.
