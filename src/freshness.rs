@@ -99,7 +99,8 @@ impl ContentGeneration {
     }
 }
 
-/// Values made from content, kept under the content generation they were made at.
+/// Values kept under the version of their source they were made at: the content generation for
+/// what is made from content, an account's answers version for its answers.
 pub struct Memo<K, V> {
     entries: RwLock<HashMap<K, (i64, Arc<V>)>>,
 }

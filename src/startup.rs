@@ -196,6 +196,7 @@ impl Application {
             accounts: crate::freshness::Recent::new(std::time::Duration::from_millis(crate::freshness::ACCOUNT_TTL_MS)),
             content_generation,
             module_pages: Default::default(),
+            answer_copies: Default::default(),
             exam_pools: Default::default(),
             page_shells: Default::default(),
             fonts,

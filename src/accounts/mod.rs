@@ -70,6 +70,9 @@ pub struct User {
     pub partner_id: Option<i64>,
     /// The interface language the person chose (`None`: the browser's).
     pub locale: Option<String>,
+    /// Rises with every change of the person's knowledge-check answers (kept by triggers): a copy
+    /// of the answers made at this number is still exact.
+    pub answers_version: i64,
 }
 
 impl User {

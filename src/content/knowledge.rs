@@ -184,31 +184,34 @@ pub fn answer(
     })
 }
 
-/// A learner's latest answers to the checks of a module, by check id, with what they were told.
-pub fn last_answers(
-    conn: &mut DbConnection,
-    user_id: i64,
-    module_id: i64,
-    checks: &[KnowledgeCheck],
-) -> QueryResult<HashMap<String, LastAnswer>> {
-    let rows: Vec<(String, String, bool, i32)> = ca::table
+/// A learner's latest answer to one check as stored: the check's id, the options chosen (a JSON
+/// array) and the number of tries.
+pub type StoredAnswer = (String, String, i32);
+
+/// A learner's latest answers to the checks of a module, as stored (grade them with [`graded`]).
+pub fn stored_answers(conn: &mut DbConnection, user_id: i64, module_id: i64) -> QueryResult<Vec<StoredAnswer>> {
+    ca::table
         .filter(ca::user_id.eq(user_id))
         .filter(ca::module_id.eq(module_id))
-        .select((ca::check_id, ca::last_selected, ca::last_correct, ca::tries))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, selected_json, _, tries)| {
-            let check = checks.iter().find(|c| c.id == id)?;
-            let selected: BTreeSet<String> = serde_json::from_str(&selected_json).unwrap_or_default();
-            // Graded again against the current revision: a corrected key corrects the marks.
+        .select((ca::check_id, ca::last_selected, ca::tries))
+        .load(conn)
+}
+
+/// Stored answers by check id, graded against the checks as they are now (a corrected key corrects the
+/// marks); answers to checks the module no longer has are left out.
+pub fn graded(stored: &[StoredAnswer], checks: &[KnowledgeCheck]) -> HashMap<String, LastAnswer> {
+    stored
+        .iter()
+        .filter_map(|(id, selected_json, tries)| {
+            let check = checks.iter().find(|c| &c.id == id)?;
+            let selected: BTreeSet<String> = serde_json::from_str(selected_json).unwrap_or_default();
             let outcome = outcome(check, &selected);
             Some((
-                id,
-                LastAnswer { selected: selected.into_iter().collect(), correct: outcome.correct, tries, outcome },
+                id.clone(),
+                LastAnswer { selected: selected.into_iter().collect(), correct: outcome.correct, tries: *tries, outcome },
             ))
         })
-        .collect())
+        .collect()
 }
 
 /// Per check of the course's published modules, in syllabus order: learners who answered, and

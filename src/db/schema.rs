@@ -17,6 +17,7 @@ diesel::table! {
         partner_id -> Nullable<BigInt>,
         started_at -> Nullable<BigInt>,
         locale -> Nullable<Text>,
+        answers_version -> BigInt,
     }
 }
 

@@ -164,6 +164,10 @@ pub struct ModuleContent {
 /// Module contents by course, module and language.
 pub type ModuleMemo = crate::freshness::Memo<(String, String, &'static str), ModuleContent>;
 
+/// Learners' stored answers to a module's checks, by learner and module, under the account's
+/// answers version they were read at (or after).
+pub type AnswerCopies = crate::freshness::Memo<(i64, i64), Vec<crate::content::knowledge::StoredAnswer>>;
+
 /// A published module in `lang` (or in English when it has no current translation), from
 /// memory when it was made at the current content generation.
 pub(crate) async fn module_content(
@@ -277,16 +281,27 @@ async fn module_page(
     let (course, module) = path.into_inner();
     let lang = crate::i18n::current();
     let content = module_content(&state, course, module, lang).await?;
-    // The learner's own answers: the one read a page makes that no copy can stand in for, and
-    // only when the module has knowledge checks.
+    // The learner's own answers, only when the module has knowledge checks: a copy kept under
+    // the account's answers version (raised by triggers with every change of them), which the
+    // session check has just read or taken from a copy younger than half a second; else one read.
     let answers = if content.checks.is_empty() {
         Default::default()
     } else {
-        let (content, user_id) = (content.clone(), user.id());
-        crate::web::quick_read(&state, move |conn| {
-            Ok(crate::content::knowledge::last_answers(conn, user_id, content.page.module_id, &content.checks)?)
-        })
-        .await?
+        let (key, version) = ((user.id(), content.page.module_id), user.user.answers_version);
+        let stored = match state.answer_copies.get(&key, version) {
+            Some(stored) => stored,
+            None => {
+                let stored = std::sync::Arc::new(
+                    crate::web::quick_read(&state, move |conn| {
+                        Ok(crate::content::knowledge::stored_answers(conn, key.0, key.1)?)
+                    })
+                    .await?,
+                );
+                state.answer_copies.put(key, version, stored.clone());
+                stored
+            }
+        };
+        crate::content::knowledge::graded(&stored, &content.checks)
     };
     let html = super::module_page::assemble(
         &state,

@@ -112,6 +112,8 @@ pub struct AppState {
     /// Module pages as made from content, by course, module and language, under the content
     /// generation they were made at.
     pub module_pages: catalog::ModuleMemo,
+    /// Learners' answers to knowledge checks, under the account's answers version.
+    pub answer_copies: catalog::AnswerCopies,
     /// Content pages that show nothing of the reader but the role (`shell`).
     pub page_shells: shell::PageShells,
     /// Each exam's pool of current questions, under the content generation it was read at.

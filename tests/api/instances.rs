@@ -111,6 +111,33 @@ async fn run(database_url: &str) {
     // And on the instance that published, at once.
     assert!(page(&a.base).send().await.unwrap().text().await.unwrap().contains(&marker));
 
+    // A knowledge check answered through A is shown answered by B within a second (B keeps the
+    // learner's answers under the account's answers version), and by A at once.
+    let verdicts = |page: String| page.matches(r#"<p class="kcheck-verdict "#).count();
+    let module: Value = json(&a.base).send().await.unwrap().json().await.unwrap();
+    let check = &module["checks"][0];
+    let (check_id, option) = (check["id"].as_str().unwrap(), check["options"][0]["id"].as_str().unwrap());
+    assert_eq!(verdicts(page(&b.base).send().await.unwrap().text().await.unwrap()), 0, "no check answered yet");
+    let answer = |base: &str| {
+        client
+            .post(format!("{base}/api/v1/courses/{COURSE}/modules/{MODULE}/checks/{check_id}"))
+            .bearer_auth(&learner)
+            .json(&json!({"selected": [option]}))
+    };
+    let answered = answer(&a.base).send().await.unwrap();
+    assert_eq!(answered.status(), 200, "{}", answered.text().await.unwrap());
+    let took = seen_within(Instant::now(), "the answer on the other instance's page", async || {
+        verdicts(page(&b.base).send().await.unwrap().text().await.unwrap()) == 1
+    })
+    .await;
+    assert!(took < WITHIN, "the other instance showed the check unanswered for {took:?}");
+    assert_eq!(verdicts(page(&a.base).send().await.unwrap().text().await.unwrap()), 1, "answered at once on A");
+    // A second answer through B, which keeps a copy: B shows the second try at once.
+    let again = answer(&b.base).send().await.unwrap();
+    assert_eq!(again.status(), 200);
+    let after = page(&b.base).send().await.unwrap().text().await.unwrap();
+    assert!(after.contains(r#"kcheck-tries" data-count="2""#), "B's own answer is shown at once");
+
     // A session ended on A (logout) is refused by B within a second.
     let me = |base: &str, token: &str| client.get(format!("{base}/api/v1/me")).bearer_auth(token.to_owned());
     let second = login(&a.base, "instances-learner@example.com").await;

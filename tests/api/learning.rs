@@ -139,6 +139,32 @@ both_backends! {
         assert!(page.text().await.unwrap().contains("pallet-order"));
     }
 
+    async fn every_answer_raises_its_own_accounts_answers_version_and_no_other(app) {
+        use diesel::prelude::*;
+        use ess_academy::db::schema::users;
+        publish_test_module(&app, "loading-the-truck").await;
+        let (lee, learner) = app.user_with_role("Lee Learner", "learner").await;
+        let (olga, _) = app.user_with_role("Olga Other", "learner").await;
+        let version = |id: i64| -> i64 {
+            users::table.find(id).select(users::answers_version).first(&mut *app.db().read().unwrap()).unwrap()
+        };
+        let (lee_before, olga_before) = (version(lee.id), version(olga.id));
+        assert_eq!(answer(&app, &learner, "loading-the-truck", "pallet-order", &["a"]).await.status(), 200);
+        let first = version(lee.id);
+        assert!(first > lee_before, "a first answer (an insert) raises it: {lee_before} → {first}");
+        assert_eq!(answer(&app, &learner, "loading-the-truck", "pallet-order", &["b"]).await.status(), 200);
+        assert!(version(lee.id) > first, "a second answer (an update) raises it");
+        let refused = answer(&app, &learner, "loading-the-truck", "pallet-order", &[]).await;
+        assert_eq!(refused.status(), 422);
+        let after = version(lee.id);
+        assert_eq!(answer(&app, &learner, "loading-the-truck", "pallet-order", &["zz"]).await.status(), 422);
+        assert_eq!(version(lee.id), after, "a refused answer changes nothing");
+        assert_eq!(version(olga.id), olga_before, "another learner's version stays");
+        // The page shows the answer the version stands for: the second, right one.
+        let page = app.client.get(app.url(&format!("/courses/{COURSE}/loading-the-truck"))).bearer_auth(&learner).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains(r#"kcheck-tries" data-count="2""#) && page.contains("kcheck-verdict-right"), "{page}");
+    }
+
     async fn answers_that_break_the_rules_get_a_problem(app) {
         publish_test_module(&app, "loading-the-truck").await;
         let (_, learner) = app.user_with_role("Lee Learner", "learner").await;
