@@ -2,6 +2,9 @@
 //! the user's token version, so that logout, a password change or disabling an account
 //! invalidates every earlier token of that user at once.
 
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +31,9 @@ pub struct Claims {
     pub aud: String,
 }
 
+/// Tokens whose signature and claims were checked, kept at most (a full set is emptied).
+const MAX_VERIFIED: usize = 2048;
+
 /// The signing keys and rules of session tokens.
 #[derive(Clone)]
 pub struct SessionKeys {
@@ -36,6 +42,11 @@ pub struct SessionKeys {
     validation: Validation,
     issuer: String,
     lifetime_secs: i64,
+    /// Tokens already verified with these keys, with their claims: a session sends the same
+    /// token with every request, and checking its HMAC, decoding and parsing it again was a
+    /// seventh of a module page's CPU. Only the times are checked again at each use; revocation
+    /// is the account's token version, checked by the caller on every request.
+    verified: Arc<RwLock<HashMap<String, Claims>>>,
 }
 
 /// A session token and when it expires.
@@ -62,6 +73,7 @@ impl SessionKeys {
             validation,
             issuer: issuer.to_owned(),
             lifetime_secs,
+            verified: Arc::default(),
         }
     }
 
@@ -86,8 +98,29 @@ impl SessionKeys {
 
     /// Checks signature, algorithm, issuer, audience and expiry (against the system clock in the
     /// library and against the application clock here). Any failure is `None`: never a panic.
+    /// A token verified before is not decoded again, but its times are checked at every use,
+    /// against both clocks as the first time.
     pub fn verify(&self, token: &str, now: UnixSecs) -> Option<Claims> {
-        let claims = decode::<Claims>(token, &self.decoding, &self.validation).ok()?.claims;
+        let known = self.verified.read().ok().and_then(|v| v.get(token).cloned());
+        let claims = match known {
+            Some(claims) => {
+                let system_now = jsonwebtoken::get_current_timestamp();
+                if u64::try_from(claims.exp).unwrap_or(0) + self.validation.leeway < system_now {
+                    return None;
+                }
+                claims
+            }
+            None => {
+                let claims = decode::<Claims>(token, &self.decoding, &self.validation).ok()?.claims;
+                if let Ok(mut verified) = self.verified.write() {
+                    if verified.len() >= MAX_VERIFIED {
+                        verified.clear();
+                    }
+                    verified.insert(token.to_owned(), claims.clone());
+                }
+                claims
+            }
+        };
         let leeway = SESSION_LEEWAY_SECS as i64;
         if claims.exp + leeway < now || claims.iat > now + leeway {
             return None;
@@ -112,6 +145,40 @@ mod tests {
         let claims = keys().verify(&issued.token, now).unwrap();
         assert_eq!((claims.sub.as_str(), claims.role.as_str(), claims.ver), ("7", "learner", 3));
         assert_eq!(issued.expires_at, now + 3600);
+    }
+
+    #[test]
+    fn a_token_verified_before_is_still_checked_for_its_times_and_its_exact_bytes() {
+        let now = SystemClock.now();
+        let keys = keys();
+        let issued = keys.issue(7, Role::Learner, 3, now).unwrap();
+        let first = keys.verify(&issued.token, now).unwrap();
+        assert_eq!(keys.verified.read().unwrap().len(), 1, "kept after the first check");
+        assert_eq!(keys.verify(&issued.token, now), Some(first), "the same claims the second time");
+        assert!(keys.verify(&issued.token, now + 3600 + 60).is_none(), "expired by the app clock, though kept");
+        assert!(keys.verify(&issued.token, now - 60).is_none(), "issued in the app clock's future");
+        // A token kept earlier that has since expired by the system clock.
+        let old = keys.issue(7, Role::Learner, 3, now - 7200).unwrap();
+        let claims = decode::<Claims>(&old.token, &keys.decoding, &{
+            let mut v = keys.validation.clone();
+            v.validate_exp = false;
+            v
+        })
+        .unwrap()
+        .claims;
+        keys.verified.write().unwrap().insert(old.token.clone(), claims);
+        assert!(keys.verify(&old.token, now - 7200).is_none(), "expired by the system clock, though kept");
+        // One changed character of the signature is another token: checked, and refused.
+        let at = issued.token.len() - 10;
+        let changed = if &issued.token[at..=at] == "A" { "B" } else { "A" };
+        let forged = format!("{}{changed}{}", &issued.token[..at], &issued.token[at + 1..]);
+        assert!(keys.verify(&forged, now).is_none());
+        // Bounded: a full set is emptied before it grows.
+        for i in 0..MAX_VERIFIED + 3 {
+            let token = keys.issue(i as i64, Role::Learner, 0, now).unwrap().token;
+            assert!(keys.verify(&token, now).is_some());
+        }
+        assert!(keys.verified.read().unwrap().len() <= MAX_VERIFIED);
     }
 
     #[test]

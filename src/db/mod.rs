@@ -233,13 +233,18 @@ impl Db {
             Backend::Sqlite => {
                 // The first reader connects in the background while the writer connects and
                 // the courses are imported: the database has just opened, so a reader can.
+                // No `SELECT 1` at each checkout (r2d2's default), which guards against a
+                // connection the server dropped; a SQLite connection is a file handle in this
+                // process, which nothing drops.
                 let read = r2d2::Pool::builder()
                     .max_size(SQLITE_READ_POOL_SIZE)
+                    .test_on_check_out(false)
                     .min_idle(Some(opener.min_idle()))
                     .connection_timeout(timeout)
                     .build_unchecked(manager.clone());
                 let write = r2d2::Pool::builder()
                     .max_size(1)
+                    .test_on_check_out(false)
                     .connection_timeout(timeout)
                     .build(manager)
                     .context("cannot build the SQLite write pool")?;
