@@ -208,7 +208,12 @@ pub fn graded(stored: &[StoredAnswer], checks: &[KnowledgeCheck]) -> HashMap<Str
             let outcome = outcome(check, &selected);
             Some((
                 id.clone(),
-                LastAnswer { selected: selected.into_iter().collect(), correct: outcome.correct, tries: *tries, outcome },
+                LastAnswer {
+                    selected: selected.into_iter().collect(),
+                    correct: outcome.correct,
+                    tries: *tries,
+                    outcome,
+                },
             ))
         })
         .collect()

@@ -36,8 +36,12 @@ fn is_sane(id: &str) -> bool {
 }
 
 /// A new id: 128 random bits as 32 hex digits.
+/// A random (version 4) UUID, from the thread's CSPRNG (seeded by the system): `Uuid::new_v4`
+/// asked the kernel (`getrandom`) on every request.
 fn new_id() -> String {
-    uuid::Uuid::new_v4().simple().to_string()
+    let mut bytes = [0u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+    uuid::Builder::from_random_bytes(bytes).into_uuid().simple().to_string()
 }
 
 /// The method as a metrics label (a bounded set: clients can send any method).
@@ -124,5 +128,16 @@ mod tests {
         assert!(!is_sane("new\nline"));
         assert!(!is_sane("café"));
         assert_eq!(new_id().len(), 32);
+    }
+
+    #[test]
+    fn made_ids_are_version_4_uuids_and_differ() {
+        let ids: std::collections::HashSet<String> = (0..1000).map(|_| new_id()).collect();
+        assert_eq!(ids.len(), 1000);
+        for id in &ids {
+            let uuid = uuid::Uuid::parse_str(id).unwrap();
+            assert_eq!(uuid.get_version_num(), 4, "{id}");
+            assert!(is_sane(id));
+        }
     }
 }
