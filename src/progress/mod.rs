@@ -9,9 +9,9 @@
 
 pub mod group_commit;
 pub mod standing;
-mod statements;
 
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Integer};
 use serde::Serialize;
 
 use crate::clock::UnixSecs;
@@ -112,7 +112,9 @@ fn advance_clock(
     now: UnixSecs,
     cap: i64,
 ) -> QueryResult<i64> {
-    statements::StartClock { user_id }.execute(conn)?;
+    diesel::sql_query("INSERT INTO learner_clocks (user_id, last_beat_at, last_position_permille) VALUES ($1, NULL, 0) ON CONFLICT (user_id) DO NOTHING")
+        .bind::<BigInt, _>(user_id)
+        .execute(conn)?;
     for _ in 0..CLOCK_RETRIES {
         let last: Option<i64> = lc::table.find(user_id).select(lc::last_beat_at).first(conn)?;
         let credit = credit_seconds(last, now, cap);
@@ -173,14 +175,22 @@ pub fn record_heartbeat(
     db::transaction(conn, |conn| {
         let module = tracked_module(conn, &beat.course, &beat.module)?.ok_or(AppError::NotFound)?;
         let credit = advance_clock(conn, user_id, module.module_id, position, now, cap)?;
-        statements::AddProgress {
-            user_id,
-            module_id: module.module_id,
-            credit,
-            position,
-            reached_end,
-            now,
-        }
+        diesel::sql_query(
+            "INSERT INTO module_progress (user_id, module_id, active_seconds, max_position_permille, reached_end, first_seen_at, last_seen_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6) \
+             ON CONFLICT (user_id, module_id) DO UPDATE SET \
+               active_seconds = module_progress.active_seconds + excluded.active_seconds, \
+               max_position_permille = CASE WHEN excluded.max_position_permille > module_progress.max_position_permille \
+                 THEN excluded.max_position_permille ELSE module_progress.max_position_permille END, \
+               reached_end = (module_progress.reached_end OR excluded.reached_end), \
+               last_seen_at = excluded.last_seen_at",
+        )
+        .bind::<BigInt, _>(user_id)
+        .bind::<BigInt, _>(module.module_id)
+        .bind::<BigInt, _>(credit)
+        .bind::<Integer, _>(position)
+        .bind::<Bool, _>(reached_end)
+        .bind::<BigInt, _>(now)
         .execute(conn)?;
         let (active, ended, completed_at, first_seen): (i64, bool, Option<i64>, i64) = mp::table
             .filter(mp::user_id.eq(user_id))
