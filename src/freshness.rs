@@ -138,12 +138,26 @@ type Copy<V> = (Instant, u64, Arc<V>);
 /// Copies of rows that expire after a time and after any local write (accounts).
 pub struct Recent<K, V> {
     ttl: Duration,
+    /// Copies kept at most.
+    limit: usize,
     entries: RwLock<HashMap<K, Copy<V>>>,
 }
 
 impl<K: Eq + Hash, V> Recent<K, V> {
     pub fn new(ttl: Duration) -> Self {
-        Recent { ttl, entries: RwLock::new(HashMap::new()) }
+        Recent::bounded(ttl, MAX_ENTRIES)
+    }
+
+    /// Keeps at most `limit` copies (for large values).
+    pub fn bounded(ttl: Duration, limit: usize) -> Self {
+        Recent { ttl, limit: limit.max(1), entries: RwLock::new(HashMap::new()) }
+    }
+
+    /// Drops the copy of `key` (after a change to it that is not counted as a local write).
+    pub fn forget(&self, key: &K) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.remove(key);
+        }
     }
 
     /// The copy of `key` if it is younger than the time limit and no local write came after it.
@@ -156,10 +170,10 @@ impl<K: Eq + Hash, V> Recent<K, V> {
     /// Keeps a copy read after `writes` local writes, at `read_at` (both taken before the read).
     pub fn put(&self, key: K, read_at: Instant, writes: u64, value: Arc<V>) {
         if let Ok(mut entries) = self.entries.write() {
-            if entries.len() >= MAX_ENTRIES {
+            if entries.len() >= self.limit {
                 let ttl = self.ttl;
                 entries.retain(|_, (at, _, _)| at.elapsed() < ttl);
-                if entries.len() >= MAX_ENTRIES {
+                if entries.len() >= self.limit {
                     entries.clear();
                 }
             }
@@ -194,6 +208,22 @@ mod tests {
         assert!(recent.get(&1).is_none(), "a local write ends every copy");
         recent.put(2, Instant::now() - Duration::from_millis(300), local_writes(), Arc::new("old"));
         assert!(recent.get(&2).is_none(), "older than the time limit");
+    }
+
+    #[test]
+    fn a_recent_copy_can_be_forgotten_and_a_bounded_store_keeps_no_more_than_its_limit() {
+        let recent: Recent<i64, i64> = Recent::bounded(Duration::from_secs(60), 3);
+        let writes = local_writes();
+        for key in 0..3 {
+            recent.put(key, Instant::now(), writes, Arc::new(key));
+        }
+        recent.forget(&1);
+        assert!(recent.get(&1).is_none(), "forgotten");
+        recent.put(3, Instant::now(), writes, Arc::new(3));
+        recent.put(4, Instant::now(), writes, Arc::new(4));
+        let kept = recent.entries.read().unwrap().len();
+        assert!(kept <= 3, "{kept} copies kept over a limit of 3");
+        assert!(recent.entries.read().unwrap().contains_key(&4), "the newest is kept");
     }
 
     #[test]

@@ -199,6 +199,7 @@ impl Application {
             answer_copies: Default::default(),
             exam_pools: Default::default(),
             page_shells: Default::default(),
+            training_copies: crate::web::training::training_copies(),
             fonts,
             badge_fonts: Arc::new(crate::credentials::badge::BadgeFonts::default()),
             ob3: Arc::new(signer),

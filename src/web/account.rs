@@ -1,4 +1,5 @@
-//! The signed-in person's own pages: "My training" and the account settings.
+//! The signed-in person's own pages: the transcript and the account settings ("My training" is
+//! `super::training`).
 
 use actix_web::{HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
@@ -12,112 +13,19 @@ use crate::accounts::users;
 use crate::clock::long_date;
 use crate::credentials::corrections::Correction;
 use crate::error::AppError;
-use crate::progress::standing::{self, CourseStanding};
+use crate::progress::standing;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(training)
-        .service(transcript)
+    cfg.service(transcript)
         .service(account)
         .service(update_profile)
         .service(change_password)
         .service(request_name_correction);
 }
 
-/// Context of `training/index.html`.
-#[derive(Serialize)]
-struct TrainingPage {
-    #[serde(flatten)]
-    layout: Layout,
-    /// A one-off message after an action (e.g. the verification e-mail was sent again).
-    notice: Option<String>,
-    courses: Vec<CourseStanding>,
-    exams: Vec<crate::exams::attempts::ExamStatus>,
-    credentials: Vec<CredentialLine>,
-}
-
-/// A credential on "My training".
-#[derive(Serialize)]
-struct CredentialLine {
-    /// The public id.
-    id: String,
-    course_id: i64,
-    title: String,
-    status: &'static str,
-    issued: String,
-    expires: String,
-    verify_path: String,
-    certificate_path: String,
-    /// The kit page.
-    kit_path: String,
-    badge_png_path: String,
-    /// `not_yet`, `open`, `grace`, `closed` or `renewed`.
-    renewal: String,
-    renewal_dates: crate::credentials::lifecycle::RenewalDates,
-    /// A later cycle's credential replaced this one.
-    superseded: bool,
-}
-
 #[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
-}
-
-#[get("/training")]
-async fn training(
-    state: web::Data<AppState>,
-    user: SignedIn,
-    csrf: CsrfToken,
-    query: web::Query<NoticeQuery>,
-) -> Result<HttpResponse, AppError> {
-    let notice = match query.notice.as_deref() {
-        Some("verification-sent") => Some(crate::i18n::t("training-notice-verification-sent")),
-        _ => None,
-    };
-    let st = state.clone();
-    let id = user.id();
-    let (courses, exams, credentials) = crate::web::blocking(move || -> Result<_, AppError> {
-        let mut conn = st.db.read()?;
-        let now = st.now();
-        let rows = crate::credentials::of_user(&mut conn, id)?;
-        let mut lines = Vec::new();
-        for c in rows {
-            let rules = crate::credentials::lifecycle::Rules::of_course(&mut conn, c.course_id)?;
-            let renewal = crate::credentials::lifecycle::renewal_view(&rules, &c, now);
-            lines.push((c, renewal));
-        }
-        let latest_cycle = |course_id: i64| {
-            lines.iter().filter(|(c, _)| c.course_id == course_id).map(|(c, _)| c.cycle).max().unwrap_or(0)
-        };
-        let superseded: Vec<bool> = lines.iter().map(|(c, _)| c.cycle < latest_cycle(c.course_id)).collect();
-        let credentials = lines
-            .into_iter()
-            .zip(superseded)
-            .map(|((c, renewal), superseded)| CredentialLine {
-                renewal: renewal.state,
-                renewal_dates: renewal.dates,
-                superseded,
-                course_id: c.course_id,
-                status: c.status(now),
-                issued: long_date(c.issued_at),
-                expires: long_date(c.expires_at),
-                verify_path: format!("/verify/{}", c.public_id),
-                certificate_path: format!("/credentials/{}/certificate.pdf", c.public_id),
-                kit_path: format!("/credentials/{}", c.public_id),
-                badge_png_path: format!("/credentials/{}/badge.png?size=600", c.public_id),
-                id: c.public_id.clone(),
-                title: c.title,
-            })
-            .collect::<Vec<_>>();
-        Ok((
-            standing::learner_standing(&mut conn, id)?,
-            crate::exams::attempts::exam_statuses(&mut conn, now, id)?,
-            credentials,
-        ))
-    })
-    .await??;
-    let page =
-        TrainingPage { layout: Layout::new(Some(&user), &csrf, "training"), notice, courses, exams, credentials };
-    render(&state, "training/index.html", &page)
+pub(super) struct NoticeQuery {
+    pub(super) notice: Option<String>,
 }
 
 /// A module line of the transcript.

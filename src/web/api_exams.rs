@@ -148,8 +148,9 @@ pub async fn start_attempt(
     let lang = query.resolve()?;
     let (course, exam) = path.into_inner();
     let st = state.clone();
-    let (view, created) = crate::web::blocking(move || -> Result<_, AppError> {
-        let started = st.start_attempt(user.id(), &course, &exam)?;
+    let user_id = user.id();
+    let started = crate::web::blocking(move || -> Result<_, AppError> {
+        let started = st.start_attempt(user_id, &course, &exam)?;
         let created = started.created();
         // A new paper comes back built from what was drawn; an open one is read, with its
         // answers, on a read connection (the writer already free), as is a translation.
@@ -164,7 +165,10 @@ pub async fn start_attempt(
         crate::translations::view::paper(&mut conn, &mut view, lang)?;
         Ok((view, created))
     })
-    .await??;
+    .await?;
+    // Not a local write (`changes_no_account_or_content`), but it moves the learner's standing.
+    state.training_copies.forget(&user_id);
+    let (view, created) = started?;
     if created {
         crate::ops::metrics::exam_attempt_started();
     }

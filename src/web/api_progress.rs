@@ -81,7 +81,10 @@ pub async fn heartbeat(
         reached_end: body.reached_end.unwrap_or(false),
     };
     // Recorded by the group commit: answered once the transaction holding it is committed.
-    let result = state.beats.record(user.id(), state.now(), beat).await?;
+    let result = state.beats.record(user.id(), state.now(), beat).await;
+    // Not a local write (`changes_no_account_or_content`), but it moves the learner's standing.
+    state.training_copies.forget(&user.id());
+    let result = result?;
     crate::ops::metrics::heartbeat_recorded();
     Ok(HttpResponse::Ok().json(result))
 }

@@ -40,6 +40,7 @@ pub mod reports;
 pub mod request_id;
 pub mod shell;
 pub mod static_files;
+pub mod training;
 pub mod translations;
 pub mod verify;
 
@@ -116,6 +117,8 @@ pub struct AppState {
     pub answer_copies: catalog::AnswerCopies,
     /// Content pages that show nothing of the reader but the role (`shell`).
     pub page_shells: shell::PageShells,
+    /// Learners' "My training" pages, kept for half a second (`training`).
+    pub training_copies: training::TrainingCopies,
     /// Each exam's pool of current questions, under the content generation it was read at.
     pub exam_pools: crate::exams::attempts::PoolMemo,
     /// Where heartbeats wait for their group commit.
@@ -188,6 +191,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(home::configure)
         .configure(auth::configure)
         .configure(account::configure)
+        .configure(training::configure)
         .configure(catalog::configure)
         .configure(admin::configure)
         .configure(admin_credentials::configure)

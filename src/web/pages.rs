@@ -16,7 +16,7 @@ use crate::accounts::session::IssuedToken;
 use crate::error::{AppError, AppResult, FieldErrors};
 
 /// The signed-in user as the navigation shows them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NavUser {
     pub name: String,
     pub email: String,

@@ -97,7 +97,7 @@ pub struct Shell {
 }
 
 impl Shell {
-    fn cut(rendered: &str) -> Shell {
+    pub fn cut(rendered: &str) -> Shell {
         let pieces = pieces(rendered);
         Shell { text_len: text_len(&pieces), pieces }
     }

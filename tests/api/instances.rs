@@ -57,7 +57,7 @@ async fn run(database_url: &str) {
     let mut b = Instance::new(database_url, &dir.path().join("b"), smtp.port, Some(&a.base));
     b.start().await;
     let admin = admin_token(&a, "instances-admin@example.com").await;
-    register_verified(&a.base, &smtp, "instances-learner@example.com", "Lena Instance").await;
+    let learner_id = register_verified(&a.base, &smtp, "instances-learner@example.com", "Lena Instance").await;
     let learner = login(&a.base, "instances-learner@example.com").await;
     let client = reqwest::Client::new();
     let page = |base: &str| {
@@ -137,6 +137,45 @@ async fn run(database_url: &str) {
     assert_eq!(again.status(), 200);
     let after = page(&b.base).send().await.unwrap().text().await.unwrap();
     assert!(after.contains(r#"kcheck-tries" data-count="2""#), "B's own answer is shown at once");
+
+    // "My training" is kept per learner for half a second (`web::training`): an exemption granted
+    // through A shows on B within a second, and on A at once.
+    let training = |base: &str| {
+        client.get(format!("{base}/training")).bearer_auth(&learner).header("Accept-Language", "en").send()
+    };
+    let states = |page: String, state: &str| page.matches(&format!(r#"<span class="state state-{state}">"#)).count();
+    let before = training(&b.base).await.unwrap().text().await.unwrap();
+    assert_eq!(states(before.clone(), "exempt"), 0, "nothing exempt yet");
+    let (started, modules) = (states(before.clone(), "in_progress"), states(before, "not_started"));
+    assert!(modules >= 2, "modules not started: {modules}");
+    let granted = client
+        .post(format!("{}/api/v1/admin/users/{learner_id}/exemptions", a.base))
+        .bearer_auth(&admin)
+        .json(&json!({"course": COURSE, "module": MODULE, "reason": "Holds the earlier certificate"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(granted.status(), 201, "{}", granted.text().await.unwrap());
+    let took = seen_within(Instant::now(), "the exemption on the other instance's training page", async || {
+        states(training(&b.base).await.unwrap().text().await.unwrap(), "exempt") == 1
+    })
+    .await;
+    assert!(took < WITHIN, "the other instance's training page was old for {took:?}");
+    assert_eq!(states(training(&a.base).await.unwrap().text().await.unwrap(), "exempt"), 1, "at once on A");
+    // A heartbeat is not a local write (it ends no copy of an account), but B shows the module
+    // it started at once, on the page B had just kept.
+    let kept = training(&b.base).await.unwrap().text().await.unwrap();
+    assert_eq!(states(kept, "in_progress"), started);
+    let beat = client
+        .post(format!("{}/api/v1/progress/heartbeat", b.base))
+        .bearer_auth(&learner)
+        .json(&json!({"course": COURSE, "module": "why-circular", "position": 0.2}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(beat.status(), 200, "{}", beat.text().await.unwrap());
+    let after = training(&b.base).await.unwrap().text().await.unwrap();
+    assert_eq!(states(after, "in_progress"), started + 1, "B's own heartbeat is shown at once");
 
     // A session ended on A (logout) is refused by B within a second.
     let me = |base: &str, token: &str| client.get(format!("{base}/api/v1/me")).bearer_auth(token.to_owned());
