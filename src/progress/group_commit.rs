@@ -1,6 +1,9 @@
 //! Group commit of heartbeats: a writer takes every beat waiting, records them all in one
-//! transaction (each in its own savepoint, so a beat for an unknown module fails alone), commits
-//! once, and only then answers each request. A commit is one fsync on SQLite and one WAL flush on
+//! transaction, commits once, and only then answers each request. A beat for an unknown module
+//! is refused before it writes anything; should any beat meet a database error, the batch is
+//! rolled back and recorded again with each beat in its own savepoint, so that it fails alone
+//! (savepoints cost two statements per beat, a round trip each on PostgreSQL, so they are kept
+//! for that rare case). A commit is one fsync on SQLite and one WAL flush on
 //! PostgreSQL, so with many learners the cost of durability is shared by the whole batch instead
 //! of paid by each beat; with one learner it is the same single transaction as before. A beat is
 //! acknowledged only after the commit that holds it, so `kill -9` never loses acknowledged
@@ -11,7 +14,7 @@ use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::{BeatResult, Heartbeat, record_heartbeat};
+use super::{BeatResult, Heartbeat, record_heartbeat, record_in, tracked_module};
 use crate::clock::UnixSecs;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
@@ -128,8 +131,8 @@ impl Writer {
     }
 }
 
-/// Records every beat in one transaction, each in a savepoint; one result per beat, in order.
-/// When the transaction itself fails (no connection, the commit), every beat gets the error.
+/// Records every beat in one transaction; one result per beat, in order. When the transaction
+/// itself fails (no connection, the commit), every beat gets the error.
 fn write_batch(db: &Db, mailer: &Mailer, cap: i64, beats: &[(i64, UnixSecs, Heartbeat)]) -> Vec<AppResult<BeatResult>> {
     let whole = |e: &dyn std::fmt::Display| -> Vec<AppResult<BeatResult>> {
         beats.iter().map(|_| Err(AppError::Unexpected(anyhow::anyhow!("heartbeats not recorded: {e}")))).collect()
@@ -142,6 +145,22 @@ fn write_batch(db: &Db, mailer: &Mailer, cap: i64, beats: &[(i64, UnixSecs, Hear
     // PostgreSQL never wait for each other in a circle; a learner's own beats keep their order.
     let mut order: Vec<usize> = (0..beats.len()).collect();
     order.sort_by_key(|&i| beats[i].0);
+    // First without savepoints: any database error rolls the whole batch back.
+    let fast = crate::db::transaction(&mut conn, |conn| -> Result<Vec<AppResult<BeatResult>>, diesel::result::Error> {
+        let mut results: Vec<Option<AppResult<BeatResult>>> = beats.iter().map(|_| None).collect();
+        for &i in &order {
+            let (user_id, now, beat) = &beats[i];
+            results[i] = Some(match tracked_module(conn, &beat.course, &beat.module)? {
+                None => Err(AppError::NotFound),
+                Some(module) => Ok(record_in(conn, mailer.xapi(), *now, *user_id, &module, beat, cap)?),
+            });
+        }
+        Ok(results.into_iter().flatten().collect())
+    });
+    if let Ok(results) = fast {
+        return results;
+    }
+    // Then each beat in its own savepoint, so that the one that fails fails alone.
     let outcome =
         crate::db::transaction(&mut conn, |conn| -> Result<Vec<AppResult<BeatResult>>, diesel::result::Error> {
             let mut results: Vec<Option<AppResult<BeatResult>>> = beats.iter().map(|_| None).collect();
@@ -154,5 +173,58 @@ fn write_batch(db: &Db, mailer: &Mailer, cap: i64, beats: &[(i64, UnixSecs, Hear
     match outcome {
         Ok(results) => results,
         Err(e) => whole(&e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::prelude::*;
+
+    use super::*;
+
+    const COURSE: &str = "environmental-sustainability";
+
+    fn beat(module: &str) -> Heartbeat {
+        Heartbeat { course: COURSE.into(), module: module.into(), position: Some(0.5), reached_end: false }
+    }
+
+    #[test]
+    fn a_beat_that_meets_a_database_error_fails_alone_and_the_rest_of_its_batch_is_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&format!("sqlite://{}", dir.path().join("t.db").display())).unwrap();
+        let courses = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses");
+        crate::course_load::sync::import(&mut db.write().unwrap(), 1_000, &courses, false).unwrap();
+        diesel::sql_query(
+            "INSERT INTO users (id, email, password_hash, name, company, country, role, token_version, created_at, updated_at) \
+             VALUES (1, 'a@example.com', 'x', 'Ann', 'Acme', 'FR', 'learner', 0, 1000, 1000), \
+                    (2, 'b@example.com', 'x', 'Bo', 'Acme', 'FR', 'learner', 0, 1000, 1000)",
+        )
+        .execute(&mut *db.write().unwrap())
+        .unwrap();
+        let mailer = Mailer::new(Arc::new(crate::templates::load().unwrap()), "http://localhost".into());
+        let beats = [
+            (1, 2_000, beat("why-circular")),
+            // No such account: its clock's foreign key fails, a database error mid-batch.
+            (999, 2_000, beat("why-circular")),
+            (2, 2_000, beat("no-such-module")),
+            (2, 2_000, beat("why-circular")),
+        ];
+        let results = write_batch(&db, &mailer, 22, &beats);
+        assert!(results[0].is_ok(), "{:?}", results[0]);
+        assert!(matches!(results[1], Err(AppError::Unexpected(_))), "{:?}", results[1]);
+        assert!(matches!(results[2], Err(AppError::NotFound)), "{:?}", results[2]);
+        assert!(results[3].is_ok(), "{:?}", results[3]);
+        use crate::db::schema::module_progress as mp;
+        let mut conn = db.read().unwrap();
+        let learners: Vec<i64> = mp::table.select(mp::user_id).order(mp::user_id).load(&mut *conn).unwrap();
+        assert_eq!(learners, [1, 2], "both learners' beats were committed, and nothing of the failed one");
+        // Later beats on the same connection go the fast way again and are credited.
+        drop(conn);
+        let later =
+            write_batch(&db, &mailer, 22, &[(1, 2_010, beat("why-circular")), (2, 2_010, beat("why-circular"))]);
+        assert_eq!(
+            later.iter().map(|r| r.as_ref().map(|b| b.active_seconds).ok()).collect::<Vec<_>>(),
+            [Some(10), Some(10)]
+        );
     }
 }

@@ -112,11 +112,20 @@ fn advance_clock(
     now: UnixSecs,
     cap: i64,
 ) -> QueryResult<i64> {
-    diesel::sql_query("INSERT INTO learner_clocks (user_id, last_beat_at, last_position_permille) VALUES ($1, NULL, 0) ON CONFLICT (user_id) DO NOTHING")
-        .bind::<BigInt, _>(user_id)
-        .execute(conn)?;
+    let read = |conn: &mut DbConnection| lc::table.find(user_id).select(lc::last_beat_at).first(conn).optional();
+    // Read first: only a learner's very first beat finds no clock to create (one statement less
+    // per beat than inserting every time).
+    let mut known: Option<Option<i64>> = read(conn)?;
+    if known.is_none() {
+        diesel::sql_query("INSERT INTO learner_clocks (user_id, last_beat_at, last_position_permille) VALUES ($1, NULL, 0) ON CONFLICT (user_id) DO NOTHING")
+            .bind::<BigInt, _>(user_id)
+            .execute(conn)?;
+    }
     for _ in 0..CLOCK_RETRIES {
-        let last: Option<i64> = lc::table.find(user_id).select(lc::last_beat_at).first(conn)?;
+        let last: Option<i64> = match known.take() {
+            Some(last) => last,
+            None => read(conn)?.ok_or(diesel::result::Error::NotFound)?,
+        };
         let credit = credit_seconds(last, now, cap);
         let moves = last.is_none_or(|l| now > l);
         let target = lc::table.filter(lc::user_id.eq(user_id));
@@ -160,6 +169,19 @@ fn is_exempt(conn: &mut DbConnection, user_id: i64, course_id: i64, module_id: i
     .get_result(conn)
 }
 
+/// A learner's progress in a module, as a heartbeat's upsert returns it.
+#[derive(QueryableByName)]
+struct Upserted {
+    #[diesel(sql_type = BigInt)]
+    active_seconds: i64,
+    #[diesel(sql_type = Bool)]
+    reached_end: bool,
+    #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+    completed_at: Option<i64>,
+    #[diesel(sql_type = BigInt)]
+    first_seen_at: i64,
+}
+
 /// Records a heartbeat: credits active time, keeps the furthest position, and completes the
 /// module (and the training) the moment the rules are met. One short transaction.
 pub fn record_heartbeat(
@@ -170,63 +192,75 @@ pub fn record_heartbeat(
     beat: &Heartbeat,
     cap: i64,
 ) -> AppResult<BeatResult> {
-    let position = position_permille(beat.position);
-    let reached_end = beat.reached_end || position >= 980;
     db::transaction(conn, |conn| {
         let module = tracked_module(conn, &beat.course, &beat.module)?.ok_or(AppError::NotFound)?;
-        let credit = advance_clock(conn, user_id, module.module_id, position, now, cap)?;
-        diesel::sql_query(
-            "INSERT INTO module_progress (user_id, module_id, active_seconds, max_position_permille, reached_end, first_seen_at, last_seen_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6) \
-             ON CONFLICT (user_id, module_id) DO UPDATE SET \
-               active_seconds = module_progress.active_seconds + excluded.active_seconds, \
-               max_position_permille = CASE WHEN excluded.max_position_permille > module_progress.max_position_permille \
-                 THEN excluded.max_position_permille ELSE module_progress.max_position_permille END, \
-               reached_end = (module_progress.reached_end OR excluded.reached_end), \
-               last_seen_at = excluded.last_seen_at",
-        )
-        .bind::<BigInt, _>(user_id)
-        .bind::<BigInt, _>(module.module_id)
-        .bind::<BigInt, _>(credit)
-        .bind::<Integer, _>(position)
-        .bind::<Bool, _>(reached_end)
-        .bind::<BigInt, _>(now)
-        .execute(conn)?;
-        let (active, ended, completed_at, first_seen): (i64, bool, Option<i64>, i64) = mp::table
-            .filter(mp::user_id.eq(user_id))
-            .filter(mp::module_id.eq(module.module_id))
-            .select((mp::active_seconds, mp::reached_end, mp::completed_at, mp::first_seen_at))
-            .first(conn)?;
-        if first_seen == now {
-            // The first beat on this module (so perhaps the person's first progress): the
-            // funnel's "started". Later beats skip this write.
-            diesel::update(crate::db::schema::users::table.find(user_id))
-                .filter(crate::db::schema::users::started_at.is_null())
-                .set(crate::db::schema::users::started_at.eq(now))
-                .execute(conn)?;
-        }
-        let required = required_seconds(module.minutes, module.share_permille);
-        let mut completed = completed_at.is_some();
-        if !completed && ended && active >= required {
-            diesel::update(
-                mp::table
-                    .filter(mp::user_id.eq(user_id))
-                    .filter(mp::module_id.eq(module.module_id))
-                    .filter(mp::completed_at.is_null()),
-            )
-            .set(mp::completed_at.eq(now))
-            .execute(conn)?;
-            completed = true;
-            crate::interop::xapi_events::module_completed(conn, xapi, user_id, module.module_id, active, now)?;
-            if standing::record_training_completion(conn, now, user_id, module.course_id)? {
-                crate::interop::xapi_events::training_completed(conn, xapi, user_id, module.course_id, now)?;
-            }
-        } else {
-            crate::interop::xapi_events::progressed(conn, xapi, user_id, module.module_id, (active, position), now)?;
-        }
-        let exempt = !completed && is_exempt(conn, user_id, module.course_id, module.module_id)?;
-        Ok(BeatResult { active_seconds: active, required_seconds: required, completed: completed || exempt })
+        Ok(record_in(conn, xapi, now, user_id, &module, beat, cap)?)
     })
+}
+
+/// Records a beat for a module found already, in the caller's transaction. Every error is a
+/// database error, after which the transaction is not to be committed.
+pub(crate) fn record_in(
+    conn: &mut DbConnection,
+    xapi: Option<&crate::interop::xapi::XapiSettings>,
+    now: UnixSecs,
+    user_id: i64,
+    module: &TrackedModule,
+    beat: &Heartbeat,
+    cap: i64,
+) -> QueryResult<BeatResult> {
+    let position = position_permille(beat.position);
+    let reached_end = beat.reached_end || position >= 980;
+    let credit = advance_clock(conn, user_id, module.module_id, position, now, cap)?;
+    let row: Upserted = diesel::sql_query(
+        "INSERT INTO module_progress (user_id, module_id, active_seconds, max_position_permille, reached_end, first_seen_at, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6) \
+         ON CONFLICT (user_id, module_id) DO UPDATE SET \
+           active_seconds = module_progress.active_seconds + excluded.active_seconds, \
+           max_position_permille = CASE WHEN excluded.max_position_permille > module_progress.max_position_permille \
+             THEN excluded.max_position_permille ELSE module_progress.max_position_permille END, \
+           reached_end = (module_progress.reached_end OR excluded.reached_end), \
+           last_seen_at = excluded.last_seen_at \
+         RETURNING active_seconds, reached_end, completed_at, first_seen_at",
+    )
+    .bind::<BigInt, _>(user_id)
+    .bind::<BigInt, _>(module.module_id)
+    .bind::<BigInt, _>(credit)
+    .bind::<Integer, _>(position)
+    .bind::<Bool, _>(reached_end)
+    .bind::<BigInt, _>(now)
+    .get_result(conn)?;
+    let (active, ended, completed_at, first_seen) =
+        (row.active_seconds, row.reached_end, row.completed_at, row.first_seen_at);
+    if first_seen == now {
+        // The first beat on this module (so perhaps the person's first progress): the
+        // funnel's "started". Later beats skip this write.
+        diesel::update(crate::db::schema::users::table.find(user_id))
+            .filter(crate::db::schema::users::started_at.is_null())
+            .set(crate::db::schema::users::started_at.eq(now))
+            .execute(conn)?;
+    }
+    let required = required_seconds(module.minutes, module.share_permille);
+    let mut completed = completed_at.is_some();
+    if !completed && ended && active >= required {
+        diesel::update(
+            mp::table
+                .filter(mp::user_id.eq(user_id))
+                .filter(mp::module_id.eq(module.module_id))
+                .filter(mp::completed_at.is_null()),
+        )
+        .set(mp::completed_at.eq(now))
+        .execute(conn)?;
+        completed = true;
+        crate::interop::xapi_events::module_completed(conn, xapi, user_id, module.module_id, active, now)?;
+        if standing::record_training_completion(conn, now, user_id, module.course_id)? {
+            crate::interop::xapi_events::training_completed(conn, xapi, user_id, module.course_id, now)?;
+        }
+    } else {
+        crate::interop::xapi_events::progressed(conn, xapi, user_id, module.module_id, (active, position), now)?;
+    }
+    let exempt = !completed && is_exempt(conn, user_id, module.course_id, module.module_id)?;
+    Ok(BeatResult { active_seconds: active, required_seconds: required, completed: completed || exempt })
 }
 
 /// Marks a module (or, without one, the whole training) complete for a learner, with the
