@@ -9,12 +9,13 @@
 //! acknowledged only after the commit that holds it, so `kill -9` never loses acknowledged
 //! credit (PostgreSQL keeps `synchronous_commit` on for the same reason).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::{BeatResult, Heartbeat, record_heartbeat, record_in, tracked_module};
+use super::{BeatResult, Heartbeat, TrackedModule, record_heartbeat, record_in, tracked_module};
 use crate::clock::UnixSecs;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
@@ -148,9 +149,19 @@ fn write_batch(db: &Db, mailer: &Mailer, cap: i64, beats: &[(i64, UnixSecs, Hear
     // First without savepoints: any database error rolls the whole batch back.
     let fast = crate::db::transaction(&mut conn, |conn| -> Result<Vec<AppResult<BeatResult>>, diesel::result::Error> {
         let mut results: Vec<Option<AppResult<BeatResult>>> = beats.iter().map(|_| None).collect();
+        // Beats of a batch are mostly for a few modules: each is looked up once per batch.
+        let mut modules: HashMap<(&str, &str), Option<TrackedModule>> = HashMap::new();
         for &i in &order {
             let (user_id, now, beat) = &beats[i];
-            results[i] = Some(match tracked_module(conn, &beat.course, &beat.module)? {
+            let module = match modules.get(&(beat.course.as_str(), beat.module.as_str())) {
+                Some(found) => found.clone(),
+                None => {
+                    let found = tracked_module(conn, &beat.course, &beat.module)?;
+                    modules.insert((&beat.course, &beat.module), found.clone());
+                    found
+                }
+            };
+            results[i] = Some(match module {
                 None => Err(AppError::NotFound),
                 Some(module) => Ok(record_in(conn, mailer.xapi(), *now, *user_id, &module, beat, cap)?),
             });

@@ -158,17 +158,6 @@ fn advance_clock(
     Ok(0)
 }
 
-/// Whether the learner is exempt from this module (or from the whole training).
-fn is_exempt(conn: &mut DbConnection, user_id: i64, course_id: i64, module_id: i64) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        ex::table
-            .filter(ex::user_id.eq(user_id))
-            .filter(ex::course_id.eq(course_id))
-            .filter(ex::module_id.eq(module_id).or(ex::module_id.is_null())),
-    ))
-    .get_result(conn)
-}
-
 /// A learner's progress in a module, as a heartbeat's upsert returns it.
 #[derive(QueryableByName)]
 struct Upserted {
@@ -180,6 +169,9 @@ struct Upserted {
     completed_at: Option<i64>,
     #[diesel(sql_type = BigInt)]
     first_seen_at: i64,
+    /// The learner is exempt from the module (or from the whole training).
+    #[diesel(sql_type = Bool)]
+    exempt: bool,
 }
 
 /// Records a heartbeat: credits active time, keeps the furthest position, and completes the
@@ -221,7 +213,9 @@ pub(crate) fn record_in(
              THEN excluded.max_position_permille ELSE module_progress.max_position_permille END, \
            reached_end = (module_progress.reached_end OR excluded.reached_end), \
            last_seen_at = excluded.last_seen_at \
-         RETURNING active_seconds, reached_end, completed_at, first_seen_at",
+         RETURNING active_seconds, reached_end, completed_at, first_seen_at, \
+           EXISTS (SELECT 1 FROM exemptions e WHERE e.user_id = $1 AND e.course_id = $7 \
+             AND (e.module_id = $2 OR e.module_id IS NULL)) AS exempt",
     )
     .bind::<BigInt, _>(user_id)
     .bind::<BigInt, _>(module.module_id)
@@ -229,6 +223,7 @@ pub(crate) fn record_in(
     .bind::<Integer, _>(position)
     .bind::<Bool, _>(reached_end)
     .bind::<BigInt, _>(now)
+    .bind::<BigInt, _>(module.course_id)
     .get_result(conn)?;
     let (active, ended, completed_at, first_seen) =
         (row.active_seconds, row.reached_end, row.completed_at, row.first_seen_at);
@@ -259,7 +254,7 @@ pub(crate) fn record_in(
     } else {
         crate::interop::xapi_events::progressed(conn, xapi, user_id, module.module_id, (active, position), now)?;
     }
-    let exempt = !completed && is_exempt(conn, user_id, module.course_id, module.module_id)?;
+    let exempt = !completed && row.exempt;
     Ok(BeatResult { active_seconds: active, required_seconds: required, completed: completed || exempt })
 }
 

@@ -163,11 +163,15 @@ both_backends! {
         let course = progress_of(&app, &token).await;
         assert_eq!(module(&course, "why-circular")["exempt"], true);
         assert_eq!(course["training_complete"], false);
+        // A heartbeat answers that an exempt module is done, and only that one.
+        assert_eq!(beat(&app, &token, "why-circular", 0.1).await["completed"], true);
+        assert_eq!(beat(&app, &token, "sustainable-packaging", 0.1).await["completed"], false);
 
         assert_eq!(grant(json!({"course": COURSE, "reason": "Recognition of prior learning: programme pilot"})).await.unwrap().status(), 201);
         let course = progress_of(&app, &token).await;
         assert_eq!(course["training_complete"], true);
         assert!(course["modules"].as_array().unwrap().iter().all(|m| m["exempt"] == true));
+        assert_eq!(beat(&app, &token, "sustainable-packaging", 0.2).await["completed"], true, "the whole training is exempt");
 
         app.set_role(learner.id, "learner");
         app.post_form("/login", &[("email", &learner.email), ("password", PASSWORD)]).await;
