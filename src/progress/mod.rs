@@ -9,9 +9,10 @@
 
 pub mod group_commit;
 pub mod standing;
+mod statements;
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Integer};
+use diesel::sql_types::BigInt;
 use serde::Serialize;
 
 use crate::clock::UnixSecs;
@@ -158,22 +159,6 @@ fn advance_clock(
     Ok(0)
 }
 
-/// A learner's progress in a module, as a heartbeat's upsert returns it.
-#[derive(QueryableByName)]
-struct Upserted {
-    #[diesel(sql_type = BigInt)]
-    active_seconds: i64,
-    #[diesel(sql_type = Bool)]
-    reached_end: bool,
-    #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
-    completed_at: Option<i64>,
-    #[diesel(sql_type = BigInt)]
-    first_seen_at: i64,
-    /// The learner is exempt from the module (or from the whole training).
-    #[diesel(sql_type = Bool)]
-    exempt: bool,
-}
-
 /// Records a heartbeat: credits active time, keeps the furthest position, and completes the
 /// module (and the training) the moment the rules are met. One short transaction.
 pub fn record_heartbeat(
@@ -204,29 +189,16 @@ pub(crate) fn record_in(
     let position = position_permille(beat.position);
     let reached_end = beat.reached_end || position >= 980;
     let credit = advance_clock(conn, user_id, module.module_id, position, now, cap)?;
-    let row: Upserted = diesel::sql_query(
-        "INSERT INTO module_progress (user_id, module_id, active_seconds, max_position_permille, reached_end, first_seen_at, last_seen_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6) \
-         ON CONFLICT (user_id, module_id) DO UPDATE SET \
-           active_seconds = module_progress.active_seconds + excluded.active_seconds, \
-           max_position_permille = CASE WHEN excluded.max_position_permille > module_progress.max_position_permille \
-             THEN excluded.max_position_permille ELSE module_progress.max_position_permille END, \
-           reached_end = (module_progress.reached_end OR excluded.reached_end), \
-           last_seen_at = excluded.last_seen_at \
-         RETURNING active_seconds, reached_end, completed_at, first_seen_at, \
-           EXISTS (SELECT 1 FROM exemptions e WHERE e.user_id = $1 AND e.course_id = $7 \
-             AND (e.module_id = $2 OR e.module_id IS NULL)) AS exempt",
-    )
-    .bind::<BigInt, _>(user_id)
-    .bind::<BigInt, _>(module.module_id)
-    .bind::<BigInt, _>(credit)
-    .bind::<Integer, _>(position)
-    .bind::<Bool, _>(reached_end)
-    .bind::<BigInt, _>(now)
-    .bind::<BigInt, _>(module.course_id)
-    .get_result(conn)?;
-    let (active, ended, completed_at, first_seen) =
-        (row.active_seconds, row.reached_end, row.completed_at, row.first_seen_at);
+    let (active, ended, completed_at, first_seen, exempt) = statements::AddProgress {
+        user_id,
+        module_id: module.module_id,
+        course_id: module.course_id,
+        credit,
+        position,
+        reached_end,
+        now,
+    }
+    .get_result::<statements::Added>(conn)?;
     if first_seen == now {
         // The first beat on this module (so perhaps the person's first progress): the
         // funnel's "started". Later beats skip this write.
@@ -254,7 +226,7 @@ pub(crate) fn record_in(
     } else {
         crate::interop::xapi_events::progressed(conn, xapi, user_id, module.module_id, (active, position), now)?;
     }
-    let exempt = !completed && row.exempt;
+    let exempt = !completed && exempt;
     Ok(BeatResult { active_seconds: active, required_seconds: required, completed: completed || exempt })
 }
 
