@@ -10,7 +10,10 @@
 //! - any local write ends it (as it ends the copies of accounts); the two writes that do not
 //!   count as local writes but change a standing, a heartbeat and an exam start, forget the
 //!   learner's copy themselves;
-//! - a change made through another instance is seen within [`TRAINING_COPY_TTL_MS`] ms.
+//! - a change made through another instance is seen within [`TRAINING_COPY_TTL_MS`] ms, and so
+//!   is one that no request of this instance made (the sweeper closing an expired attempt), or a
+//!   heartbeat committed while a page was being made from the reads before it (the page is kept
+//!   after the heartbeat's `forget`, for at most that time).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
