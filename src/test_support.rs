@@ -56,3 +56,41 @@ mod tests {
         assert_eq!(proptest_config().cases, cases);
     }
 }
+
+/// A PostgreSQL database of its own for one unit test, dropped with it; `None` (and a note) when
+/// `TEST_DATABASE_URL` is not set. CI sets it, so there the PostgreSQL half of a test runs.
+pub struct ScratchPostgres {
+    admin_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl ScratchPostgres {
+    pub fn create(what: &str) -> Option<ScratchPostgres> {
+        use diesel::Connection;
+        use diesel::connection::SimpleConnection;
+        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+            eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL half of {what} has nothing to do");
+            return None;
+        };
+        let name = format!(
+            "ess_unit_{}",
+            crate::accounts::tokens::generate_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned()
+        );
+        let mut conn = diesel::PgConnection::establish(&admin_url).expect("TEST_DATABASE_URL answers");
+        conn.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b);
+        let url = format!("{base}/{name}");
+        Some(ScratchPostgres { admin_url, name, url })
+    }
+}
+
+impl Drop for ScratchPostgres {
+    fn drop(&mut self) {
+        use diesel::Connection;
+        use diesel::connection::SimpleConnection;
+        if let Ok(mut conn) = diesel::PgConnection::establish(&self.admin_url) {
+            let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        }
+    }
+}

@@ -8,6 +8,7 @@
 //! never credit more than the real time that passed.
 
 pub mod group_commit;
+mod rounds;
 pub mod standing;
 mod statements;
 
@@ -186,10 +187,9 @@ pub(crate) fn record_in(
     beat: &Heartbeat,
     cap: i64,
 ) -> QueryResult<BeatResult> {
-    let position = position_permille(beat.position);
-    let reached_end = beat.reached_end || position >= 980;
+    let (position, reached_end) = reading(beat);
     let credit = advance_clock(conn, user_id, module.module_id, position, now, cap)?;
-    let (active, ended, completed_at, first_seen, exempt) = statements::AddProgress {
+    let added = statements::AddProgress {
         user_id,
         module_id: module.module_id,
         course_id: module.course_id,
@@ -199,6 +199,28 @@ pub(crate) fn record_in(
         now,
     }
     .get_result::<statements::Added>(conn)?;
+    after_progress(conn, xapi, now, user_id, module, position, added)
+}
+
+/// How far a beat says the learner has read (thousandths) and whether the end was reached (the
+/// end counts as reached from 98 % on).
+fn reading(beat: &Heartbeat) -> (i32, bool) {
+    let position = position_permille(beat.position);
+    (position, beat.reached_end || position >= 980)
+}
+
+/// What follows a beat's progress upsert, given the row as it now is: the funnel's "started" on
+/// a first beat, the module's (and perhaps the training's) completion the moment it is earned,
+/// and the xAPI statement; then the beat's answer.
+fn after_progress(
+    conn: &mut DbConnection,
+    xapi: Option<&crate::interop::xapi::XapiSettings>,
+    now: UnixSecs,
+    user_id: i64,
+    module: &TrackedModule,
+    position: i32,
+    (active, ended, completed_at, first_seen, exempt): statements::Added,
+) -> QueryResult<BeatResult> {
     if first_seen == now {
         // The first beat on this module (so perhaps the person's first progress): the
         // funnel's "started". Later beats skip this write.
