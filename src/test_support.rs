@@ -79,9 +79,10 @@ impl ScratchPostgres {
         );
         let mut conn = diesel::PgConnection::establish(&admin_url).expect("TEST_DATABASE_URL answers");
         conn.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-        let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b);
-        let url = format!("{base}/{name}");
-        Some(ScratchPostgres { admin_url, name, url })
+        // The same server and options, another database (the URL's path).
+        let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+        url.set_path(&format!("/{name}"));
+        Some(ScratchPostgres { admin_url, name, url: url.to_string() })
     }
 }
 

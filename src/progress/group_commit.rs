@@ -8,9 +8,8 @@
 //! in rounds of three statements each (`super::rounds`). A commit is one fsync on SQLite and one
 //! WAL flush on PostgreSQL, so with many learners the cost of durability is shared by the whole
 //! batch instead of paid by each beat; with one learner it is the same single transaction as
-//! before. A beat is
-//! acknowledged only after the commit that holds it, so `kill -9` never loses acknowledged
-//! credit (PostgreSQL keeps `synchronous_commit` on for the same reason).
+//! before. A beat is acknowledged only after the commit that holds it, so `kill -9` never loses
+//! acknowledged credit (PostgreSQL keeps `synchronous_commit` on for the same reason).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -175,7 +174,7 @@ fn write_batch(db: &Db, mailer: &Mailer, cap: i64, beats: &[(i64, UnixSecs, Hear
             }
         }
         if matches!(conn, crate::db::DbConnection::Postgresql(_)) {
-            // On PostgreSQL a statement per round of the batch, not three per beat (`rounds`).
+            // On PostgreSQL three statements per round of the batch, not three per beat (`rounds`).
             for (i, answer) in super::rounds::record(conn, mailer.xapi(), cap, &known)? {
                 results[i] = Some(Ok(answer));
             }
