@@ -42,15 +42,23 @@ async fn get_bytes(app: &TestApp, token: &str, path: &str) -> (u16, Vec<u8>) {
 }
 
 pub(crate) fn pdftotext(pdf: &[u8]) -> String {
+    pdftotext_with(pdf, &[])
+}
+
+/// A PDF's text by `pdftotext` with `options` (e.g. `-raw`) before its input and output.
+pub(crate) fn pdftotext_with(pdf: &[u8], options: &[&str]) -> String {
     use std::io::Write;
     let mut child = std::process::Command::new("pdftotext")
+        .args(options)
         .args(["-", "-"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("pdftotext (poppler-utils) is installed: .ci/run installs it");
     child.stdin.take().unwrap().write_all(pdf).unwrap();
-    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "pdftotext {options:?} failed");
+    String::from_utf8(output.stdout).unwrap()
 }
 
 both_backends! {

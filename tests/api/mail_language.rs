@@ -63,17 +63,7 @@ async fn certificate_text(app: &TestApp, token: &str, public_id: &str) -> String
 /// (one run in 64). The certificates read here are not revoked, and for those both modes give the
 /// same words otherwise (every sample certificate compared).
 fn pdftotext_as_drawn(pdf: &[u8]) -> String {
-    use std::io::Write;
-    let mut child = std::process::Command::new("pdftotext")
-        .args(["-raw", "-", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("pdftotext (poppler-utils) is installed: .ci/run installs it");
-    child.stdin.take().unwrap().write_all(pdf).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).unwrap()
+    crate::credential_kit::pdftotext_with(pdf, &["-raw"])
 }
 
 fn long_date_in(lang: &'static str, secs: i64) -> String {
