@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::render::{Figure, LinkContext, Rendered, render};
 use super::search;
 use crate::db::DbConnection;
+use crate::db::rows::{Rows, Value};
 use crate::db::schema::{
     courses as c, knowledge_checks as kc, module_revisions as r, modules as m, revision_figures as f,
 };
@@ -19,29 +20,36 @@ pub const RENDERER: i32 = 3;
 pub fn write(conn: &mut DbConnection, revision_id: i64, title: &str, rendered: &Rendered) -> QueryResult<()> {
     diesel::delete(kc::table.filter(kc::revision_id.eq(revision_id))).execute(conn)?;
     diesel::delete(f::table.filter(f::revision_id.eq(revision_id))).execute(conn)?;
+    // One INSERT per table, not one per row: a round trip each on PostgreSQL.
+    let mut checks = Rows::new(
+        "knowledge_checks",
+        &["revision_id", "public_id", "position", "kind", "stem_html", "options_json", "explanation_html"],
+    );
     for (position, check) in rendered.checks.iter().enumerate() {
-        diesel::insert_into(kc::table)
-            .values((
-                kc::revision_id.eq(revision_id),
-                kc::public_id.eq(&check.id),
-                kc::position.eq(position as i32),
-                kc::kind.eq(&check.kind),
-                kc::stem_html.eq(&check.stem_html),
-                kc::options_json.eq(serde_json::to_string(&check.options).unwrap_or_else(|_| "[]".into())),
-                kc::explanation_html.eq(&check.explanation_html),
-            ))
-            .execute(conn)?;
+        checks.push([
+            Value::from(revision_id),
+            check.id.as_str().into(),
+            (position as i32).into(),
+            check.kind.as_str().into(),
+            check.stem_html.as_str().into(),
+            serde_json::to_string(&check.options).unwrap_or_else(|_| "[]".into()).into(),
+            check.explanation_html.as_str().into(),
+        ]);
     }
+    let mut figures = Rows::new("revision_figures", &["revision_id", "position", "src", "alt", "caption"]);
     for (position, figure) in rendered.figures.iter().enumerate() {
-        diesel::insert_into(f::table)
-            .values((
-                f::revision_id.eq(revision_id),
-                f::position.eq(position as i32),
-                f::src.eq(&figure.src),
-                f::alt.eq(&figure.alt),
-                f::caption.eq(&figure.caption),
-            ))
-            .execute(conn)?;
+        figures.push([
+            Value::from(revision_id),
+            (position as i32).into(),
+            figure.src.as_str().into(),
+            figure.alt.as_str().into(),
+            figure.caption.as_str().into(),
+        ]);
+    }
+    for rows in [checks, figures] {
+        if !rows.is_empty() {
+            rows.execute(conn)?;
+        }
     }
     search::index(conn, revision_id, title, &rendered.sections)
 }

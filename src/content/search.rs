@@ -8,7 +8,7 @@
 //! everywhere else.
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Double, Integer, Text};
+use diesel::sql_types::{BigInt, Double, Text};
 use serde::Serialize;
 
 use super::render::Section;
@@ -60,6 +60,10 @@ pub fn index(conn: &mut DbConnection, revision_id: i64, title: &str, sections: &
     diesel::sql_query(format!("DELETE FROM {table} WHERE revision_id = $1"))
         .bind::<BigInt, _>(revision_id)
         .execute(conn)?;
+    let mut rows = crate::db::rows::Rows::new(
+        table,
+        &["revision_id", "position", "anchor", "title", "section", "body", "heading"],
+    );
     for (position, section) in sections.iter().enumerate() {
         let heading = [section.heading.as_str(), section.terms.as_str()]
             .iter()
@@ -67,17 +71,18 @@ pub fn index(conn: &mut DbConnection, revision_id: i64, title: &str, sections: &
             .copied()
             .collect::<Vec<_>>()
             .join(" · ");
-        diesel::sql_query(format!(
-            "INSERT INTO {table} (revision_id, position, anchor, title, section, body, heading) VALUES ($1, $2, $3, $4, $5, $6, $7)"
-        ))
-        .bind::<BigInt, _>(revision_id)
-        .bind::<Integer, _>(position as i32)
-        .bind::<Text, _>(&section.anchor)
-        .bind::<Text, _>(title)
-        .bind::<Text, _>(heading)
-        .bind::<Text, _>(&section.text)
-        .bind::<Text, _>(&section.heading)
-        .execute(conn)?;
+        rows.push([
+            crate::db::rows::Value::from(revision_id),
+            (position as i32).into(),
+            section.anchor.as_str().into(),
+            title.into(),
+            heading.into(),
+            section.text.as_str().into(),
+            section.heading.as_str().into(),
+        ]);
+    }
+    if !rows.is_empty() {
+        rows.execute(conn)?;
     }
     Ok(())
 }

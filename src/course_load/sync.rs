@@ -113,7 +113,7 @@ fn import_course(
     report.unchanged += content.unchanged;
     report.kept_browser_edits.extend(content.kept_browser_edits);
     set_tracks(conn, course.id, &course_toml.renewal)?;
-    report.translations_written += crate::translations::store::import(conn, now, &course, &folder.translations, force)?;
+    report.translations_written += crate::translations::sync::import(conn, now, &course, &folder.translations, force)?;
     Ok(())
 }
 
@@ -128,7 +128,7 @@ pub fn export(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<usize> {
             .with_context(|| format!("cannot export {}", course.slug))?;
         crate::content::kit::export(conn, course.id, &course_dir)?;
         crate::exams::sync::export(conn, course.id, &course_dir)?;
-        crate::translations::store::export(conn, &course, &course_dir)?;
+        crate::translations::sync::export(conn, &course, &course_dir)?;
     }
     Ok(written)
 }

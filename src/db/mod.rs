@@ -3,6 +3,7 @@
 //! The backend is chosen from the URL scheme here, never by letting diesel guess: a bad or
 //! unreachable PostgreSQL must be reported at once with its real error.
 
+pub mod rows;
 pub mod schema;
 
 use std::path::{Path, PathBuf};

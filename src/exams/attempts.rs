@@ -14,6 +14,7 @@ use super::grading::{Grade, TopicScore, grade, question_correct};
 use super::paper::{Candidate, PlacedOption, draw};
 use super::sync::StoredOption;
 use crate::clock::{UnixSecs, rfc3339};
+use crate::db::rows::{Rows, Value};
 use crate::db::schema::{
     accommodations as acc, attempt_questions as aq, attempts as a, courses as c, exams as e, questions as q, users as u,
 };
@@ -795,87 +796,28 @@ fn current_pools(conn: &mut DbConnection, exam_id: i64) -> QueryResult<Pools> {
     Ok(pools)
 }
 
-/// Paper lines per `INSERT` statement: five parameters each, well under SQLite's 32,766 and
-/// PostgreSQL's 65,535 bound parameters.
-const PAPER_LINES_PER_INSERT: usize = 200;
-
-/// Stores a drawn paper: one multi-row `INSERT` for up to [`PAPER_LINES_PER_INSERT`] questions,
-/// instead of one statement per question.
+/// Stores a drawn paper in one multi-row `INSERT`, instead of one statement per question. It is
+/// kept prepared, keyed by its SQL (so one statement per paper size and connection): preparing a
+/// 175-parameter statement on every start was 11 % of a start's CPU (`BENCHMARKS.md`).
 fn insert_paper(
     conn: &mut DbConnection,
     attempt_id: i64,
     paper: &[crate::exams::paper::PlacedQuestion],
 ) -> QueryResult<()> {
-    for (chunk_index, chunk) in paper.chunks(PAPER_LINES_PER_INSERT).enumerate() {
-        let rows = chunk
-            .iter()
-            .enumerate()
-            .map(|(i, question)| PaperRow {
-                position: (chunk_index * PAPER_LINES_PER_INSERT + i) as i32 + 1,
-                public_id: question.public_id.clone(),
-                question_id: question.question_id,
-                options_json: serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into()),
-            })
-            .collect();
-        PaperRows { attempt_id, rows }.execute(conn)?;
+    let mut rows =
+        Rows::new("attempt_questions", &["attempt_id", "position", "public_id", "question_id", "options_json"])
+            .kept_prepared();
+    for (i, question) in paper.iter().enumerate() {
+        rows.push([
+            Value::from(attempt_id),
+            (i as i32 + 1).into(),
+            question.public_id.as_str().into(),
+            question.question_id.into(),
+            serde_json::to_string(&question.options).unwrap_or_else(|_| "[]".into()).into(),
+        ]);
     }
-    Ok(())
+    rows.execute(conn).map(|_| ())
 }
-
-/// One line of a paper as stored.
-struct PaperRow {
-    position: i32,
-    public_id: String,
-    question_id: i64,
-    options_json: String,
-}
-
-/// The paper's multi-row INSERT as a query fragment that diesel keeps prepared, keyed by its
-/// SQL (so one statement per paper size and connection). `sql_query` is never kept: every start
-/// prepared a 175-parameter statement again (11 % of a start's CPU, `BENCHMARKS.md`).
-struct PaperRows {
-    attempt_id: i64,
-    rows: Vec<PaperRow>,
-}
-
-impl diesel::query_builder::QueryId for PaperRows {
-    type QueryId = ();
-    const HAS_STATIC_QUERY_ID: bool = false;
-}
-
-impl<DB> diesel::query_builder::QueryFragment<DB> for PaperRows
-where
-    DB: diesel::backend::Backend,
-    i64: diesel::serialize::ToSql<diesel::sql_types::BigInt, DB>,
-    i32: diesel::serialize::ToSql<diesel::sql_types::Integer, DB>,
-    String: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-    DB: diesel::sql_types::HasSqlType<diesel::sql_types::BigInt>
-        + diesel::sql_types::HasSqlType<diesel::sql_types::Integer>
-        + diesel::sql_types::HasSqlType<diesel::sql_types::Text>,
-{
-    fn walk_ast<'b>(&'b self, mut out: diesel::query_builder::AstPass<'_, 'b, DB>) -> QueryResult<()> {
-        use diesel::sql_types::{BigInt, Integer, Text};
-        out.push_sql(
-            "INSERT INTO attempt_questions (attempt_id, position, public_id, question_id, options_json) VALUES ",
-        );
-        for (i, row) in self.rows.iter().enumerate() {
-            out.push_sql(if i == 0 { "(" } else { ", (" });
-            out.push_bind_param::<BigInt, _>(&self.attempt_id)?;
-            out.push_sql(", ");
-            out.push_bind_param::<Integer, _>(&row.position)?;
-            out.push_sql(", ");
-            out.push_bind_param::<Text, _>(&row.public_id)?;
-            out.push_sql(", ");
-            out.push_bind_param::<BigInt, _>(&row.question_id)?;
-            out.push_sql(", ");
-            out.push_bind_param::<Text, _>(&row.options_json)?;
-            out.push_sql(")");
-        }
-        Ok(())
-    }
-}
-
-impl<Conn> RunQueryDsl<Conn> for PaperRows {}
 
 /// An attempt of the learner, with the saved answers and, once graded, the result.
 pub fn attempt_view(conn: &mut DbConnection, now: UnixSecs, user_id: i64, attempt_id: i64) -> AppResult<AttemptView> {
@@ -1336,22 +1278,20 @@ mod tests {
             }
         };
         conn.set_instrumentation(Box::new(instrumentation) as Box<dyn Instrumentation>);
-        let rows = |n: usize| PaperRows {
-            attempt_id: 7,
-            rows: (0..n)
-                .map(|i| PaperRow {
-                    position: i as i32 + 1,
-                    public_id: format!("q{i}"),
+        let paper = |n: usize| -> Vec<crate::exams::paper::PlacedQuestion> {
+            (0..n)
+                .map(|i| crate::exams::paper::PlacedQuestion {
                     question_id: i as i64,
-                    options_json: "[]".into(),
+                    public_id: format!("q{i}"),
+                    options: vec![PlacedOption { id: format!("o{i}"), index: 0 }],
                 })
-                .collect(),
+                .collect()
         };
         for _ in 0..3 {
-            assert_eq!(rows(35).execute(&mut conn).unwrap(), 35);
+            insert_paper(&mut conn, 7, &paper(35)).unwrap();
         }
         assert_eq!(prepared.load(Ordering::SeqCst), 1, "three papers of 35, one statement");
-        rows(20).execute(&mut conn).unwrap();
+        insert_paper(&mut conn, 8, &paper(20)).unwrap();
         assert_eq!(prepared.load(Ordering::SeqCst), 2, "another size, another statement");
         let stored: i64 = diesel::dsl::sql::<diesel::sql_types::BigInt>("SELECT COUNT(*) FROM attempt_questions")
             .get_result(&mut conn)

@@ -2,7 +2,7 @@
 //! a new version (the old one is retired, so statistics stay per version); a question gone from
 //! the files is retired.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
 use serde::Serialize;
@@ -12,6 +12,7 @@ use super::bank::{ExamFile, QuestionFile};
 use crate::clock::UnixSecs;
 use crate::content::render::render_plain;
 use crate::db::DbConnection;
+use crate::db::rows::{Rows, Value};
 use crate::db::schema::{exams as e, questions as q};
 
 /// An option as stored: its HTML and whether it is correct (never sent before grading).
@@ -87,71 +88,95 @@ pub fn sync_exams(conn: &mut DbConnection, now: UnixSecs, course_id: i64, exams:
                 crate::db::schema::exam_sources::toml_text.eq(&file.toml_text),
             ))
             .execute(conn)?;
-        let mut seen = HashSet::new();
-        for question in &file.questions {
-            seen.insert(question.meta.id.clone());
-            created += usize::from(sync_question(conn, now, exam_id, question)?);
-        }
-        let current: Vec<(i64, String)> = q::table
-            .filter(q::exam_id.eq(exam_id))
-            .filter(q::retired_at.is_null())
-            .select((q::id, q::qid))
-            .load(conn)?;
-        for (id, qid) in current {
-            if !seen.contains(&qid) {
-                diesel::update(q::table.find(id)).set(q::retired_at.eq(now)).execute(conn)?;
-            }
-        }
+        created += sync_questions(conn, now, exam_id, &file.questions)?;
     }
     Ok(created)
 }
 
-fn sync_question(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, question: &QuestionFile) -> QueryResult<bool> {
-    let hash = hash_of(&(&question.meta, &question.stem, &question.options, &question.explanation));
-    let current: Option<(i64, String)> = q::table
+/// An exam's current question versions, by question id: the row, its content hash and its
+/// source as last written.
+type CurrentVersions = HashMap<String, (i64, String, Option<String>)>;
+
+/// Brings an exam's questions in line with its files; returns the number of new versions. What
+/// is stored is read in two statements and the new versions are written in one ([`Rows`]),
+/// whatever the number of questions: on PostgreSQL each statement is a round trip, and three
+/// per question were a third of a fresh start's import.
+fn sync_questions(conn: &mut DbConnection, now: UnixSecs, exam_id: i64, files: &[QuestionFile]) -> QueryResult<usize> {
+    let current: CurrentVersions = q::table
         .filter(q::exam_id.eq(exam_id))
-        .filter(q::qid.eq(&question.meta.id))
         .filter(q::retired_at.is_null())
-        .select((q::id, q::content_hash))
-        .first(conn)
-        .optional()?;
-    // The file as written, for `export` (formatting changes alone make no new version).
-    let source = Some(&question.text);
-    if let Some((id, old)) = &current {
-        if *old == hash {
-            diesel::update(q::table.find(*id)).set(q::source_md.eq(&source)).execute(conn)?;
-            return Ok(false);
-        }
-        diesel::update(q::table.find(*id)).set(q::retired_at.eq(now)).execute(conn)?;
-    }
-    let version: i32 = q::table
-        .filter(q::exam_id.eq(exam_id))
-        .filter(q::qid.eq(&question.meta.id))
-        .select(diesel::dsl::max(q::version))
-        .first::<Option<i32>>(conn)?
-        .unwrap_or(0)
-        + 1;
-    let options: Vec<StoredOption> = (question.options.iter().zip(&question.html.options))
-        .map(|(o, html)| StoredOption { html: html.clone(), correct: o.correct })
+        .select((q::qid, q::id, q::content_hash, q::source_md))
+        .load::<(String, i64, String, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(qid, id, hash, source)| (qid, (id, hash, source)))
         .collect();
-    diesel::insert_into(q::table)
-        .values((
-            q::exam_id.eq(exam_id),
-            q::qid.eq(&question.meta.id),
-            q::version.eq(version),
-            q::topic.eq(&question.meta.topic),
-            q::kind.eq(&question.meta.kind),
-            q::difficulty.eq(&question.meta.difficulty),
-            q::objective.eq(&question.meta.objective),
-            q::stem_html.eq(&question.html.stem),
-            q::options_json.eq(serde_json::to_string(&options).unwrap_or_else(|_| "[]".into())),
-            q::explanation_html.eq(&question.html.explanation),
-            q::content_hash.eq(&hash),
-            q::created_at.eq(now),
-            q::source_md.eq(&source),
-        ))
-        .execute(conn)?;
-    Ok(true)
+    let latest: HashMap<String, i32> = q::table
+        .filter(q::exam_id.eq(exam_id))
+        .group_by(q::qid)
+        .select((q::qid, diesel::dsl::max(q::version)))
+        .load::<(String, Option<i32>)>(conn)?
+        .into_iter()
+        .map(|(qid, version)| (qid, version.unwrap_or(0)))
+        .collect();
+    let mut seen = HashSet::new();
+    let mut new_versions = Rows::new(
+        "questions",
+        &[
+            "exam_id",
+            "qid",
+            "version",
+            "topic",
+            "kind",
+            "difficulty",
+            "objective",
+            "stem_html",
+            "options_json",
+            "explanation_html",
+            "content_hash",
+            "created_at",
+            "source_md",
+        ],
+    );
+    for question in files {
+        seen.insert(question.meta.id.as_str());
+        let hash = hash_of(&(&question.meta, &question.stem, &question.options, &question.explanation));
+        // The file as written, for `export` (formatting changes alone make no new version).
+        let source = Some(&question.text);
+        if let Some((id, old, stored_source)) = current.get(&question.meta.id) {
+            if *old == hash {
+                if stored_source.as_ref() != source {
+                    diesel::update(q::table.find(*id)).set(q::source_md.eq(source)).execute(conn)?;
+                }
+                continue;
+            }
+            diesel::update(q::table.find(*id)).set(q::retired_at.eq(now)).execute(conn)?;
+        }
+        let version = latest.get(&question.meta.id).copied().unwrap_or(0) + 1;
+        let options: Vec<StoredOption> = (question.options.iter().zip(&question.html.options))
+            .map(|(o, html)| StoredOption { html: html.clone(), correct: o.correct })
+            .collect();
+        new_versions.push([
+            Value::from(exam_id),
+            question.meta.id.as_str().into(),
+            version.into(),
+            question.meta.topic.as_str().into(),
+            question.meta.kind.as_str().into(),
+            question.meta.difficulty.clone().into(),
+            question.meta.objective.clone().into(),
+            question.html.stem.as_str().into(),
+            serde_json::to_string(&options).unwrap_or_else(|_| "[]".into()).into(),
+            question.html.explanation.as_str().into(),
+            hash.into(),
+            now.into(),
+            source.cloned().into(),
+        ]);
+    }
+    for (qid, (id, ..)) in &current {
+        if !seen.contains(qid.as_str()) {
+            diesel::update(q::table.find(*id)).set(q::retired_at.eq(now)).execute(conn)?;
+        }
+    }
+    new_versions.execute(conn)
 }
 
 /// Writes a course's exams back in the `courses/` format (`exams/<exam>.toml` and one file per

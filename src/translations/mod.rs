@@ -1,11 +1,13 @@
 //! Translations of a course, beside its source: the files (`files`: read and checked with the
-//! course), and what the database keeps of them and serves (`store`). A translation is current
-//! while its source is the version it was made from; a stale or missing one falls back to the
-//! English. Above `content` and `exams`, whose texts it translates.
+//! course), what the database keeps of them and serves (`store`), and the import and export
+//! between the two (`sync`). A translation is current while its source is the version it was
+//! made from; a stale or missing one falls back to the English. Above `content` and `exams`,
+//! whose texts it translates.
 
 pub mod files;
 pub mod revisions;
 pub mod store;
+pub mod sync;
 pub mod view;
 
 use serde::{Deserialize, Serialize};

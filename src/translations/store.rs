@@ -5,12 +5,10 @@
 //! it stale at once, with nothing to recompute.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
 
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::files::TranslationFile;
 use super::{Content, State, Target};
 use crate::clock::UnixSecs;
 use crate::content::render::{Figure, KnowledgeCheck, LinkContext, Rendered, TocEntry, render, render_plain};
@@ -119,156 +117,6 @@ pub fn head(content: &Content) -> String {
         Content::Question { .. } => serde_json::json!({}),
     };
     value.to_string()
-}
-
-/// The current version of what a translation translates: the id its `source_ref` must equal.
-fn current_ref(conn: &mut DbConnection, course_id: i64, target: &Target) -> QueryResult<Option<i64>> {
-    match target {
-        Target::Course => Ok(Some(course_id)),
-        Target::Exam(slug) => {
-            e::table.filter(e::course_id.eq(course_id)).filter(e::slug.eq(slug)).select(e::id).first(conn).optional()
-        }
-        Target::Module(slug) => {
-            // Current only while the published revision is the one the file gave: a revision
-            // made in the browser since is not what the translation was made from.
-            let found: Option<(Option<i64>, Option<String>)> = m::table
-                .filter(m::course_id.eq(course_id))
-                .filter(m::slug.eq(slug))
-                .select((m::published_revision_id, m::file_hash))
-                .first(conn)
-                .optional()?;
-            let Some((Some(revision), Some(file_hash))) = found else {
-                return Ok(None);
-            };
-            let hash: String = r::table.find(revision).select(r::content_hash).first(conn)?;
-            Ok((hash == file_hash).then_some(revision))
-        }
-        Target::Question { exam, id } => q::table
-            .inner_join(e::table)
-            .filter(e::course_id.eq(course_id))
-            .filter(e::slug.eq(exam))
-            .filter(q::qid.eq(id))
-            .filter(q::retired_at.is_null())
-            .select(q::id)
-            .first(conn)
-            .optional(),
-        Target::Kit(slug) => {
-            k::table.filter(k::course_id.eq(course_id)).filter(k::slug.eq(slug)).select(k::id).first(conn).optional()
-        }
-    }
-}
-
-type Existing = (i64, String, Option<i64>, String, String);
-
-/// Stores a course's translation files (after its modules, exams and kit, in the same
-/// transaction); returns the number of rows written. A translation saved in the browser is kept
-/// over its file unless `force`; rows whose file is gone are removed.
-pub fn import(
-    conn: &mut DbConnection,
-    now: UnixSecs,
-    course: &CourseRow,
-    files: &[TranslationFile],
-    force: bool,
-) -> anyhow::Result<usize> {
-    let present: HashSet<(&str, &str)> = files.iter().map(|f| (f.lang.as_str(), f.path.as_str())).collect();
-    let rows: Vec<(i64, String, String, String)> =
-        t::table.filter(t::course_id.eq(course.id)).select((t::id, t::lang, t::path, t::origin)).load(conn)?;
-    for (id, lang, path, origin) in rows {
-        if !present.contains(&(lang.as_str(), path.as_str())) && (origin == ORIGIN_FILE || force) {
-            diesel::delete(t::table.find(id)).execute(conn)?;
-        }
-    }
-    let mut written = 0;
-    for file in files {
-        let source_ref = if file.current { current_ref(conn, course.id, &file.target)? } else { None };
-        let existing: Option<Existing> = t::table
-            .filter(t::course_id.eq(course.id))
-            .filter(t::lang.eq(&file.lang))
-            .filter(t::path.eq(&file.path))
-            .select((t::id, t::text, t::source_ref, t::origin, t::data_json))
-            .first(conn)
-            .optional()?;
-        // Derived again every import: a new renderer changes what pages show of the same text.
-        let data = derive(&course.slug, &file.content, file.rendered.as_ref()).to_string();
-        match existing {
-            // A translation saved in the browser keeps its text; only what pages show is renewed.
-            Some((id, _, _, origin, old_data)) if origin == ORIGIN_EDITOR && !force => {
-                if let Some(content) = super::files::parse_module(&text_of(conn, id)?) {
-                    let fresh = derive(&course.slug, &content, None).to_string();
-                    if fresh != old_data {
-                        diesel::update(t::table.find(id))
-                            .set((t::data_json.eq(fresh), t::version.eq(t::version + 1)))
-                            .execute(conn)?;
-                    }
-                }
-            }
-            Some((_, text, old_ref, _, old_data)) if text == file.text && old_ref == source_ref && old_data == data => {
-            }
-            Some((id, ..)) => {
-                let updated = diesel::update(t::table.find(id))
-                    .set((
-                        t::kind.eq(file.target.kind()),
-                        t::target.eq(file.target.key()),
-                        t::source_sha.eq(&file.source),
-                        t::source_ref.eq(source_ref),
-                        t::text.eq(&file.text),
-                        t::data_json.eq(&data),
-                        t::head_json.eq(head(&file.content)),
-                        t::origin.eq(ORIGIN_FILE),
-                        t::author_id.eq(None::<i64>),
-                        t::updated_at.eq(now),
-                        t::version.eq(t::version + 1),
-                    ))
-                    .execute(conn)?;
-                super::revisions::record(conn, id, ORIGIN_FILE, now)?;
-                written += updated;
-            }
-            None => {
-                let id: i64 = diesel::insert_into(t::table)
-                    .values((
-                        t::course_id.eq(course.id),
-                        t::lang.eq(&file.lang),
-                        t::path.eq(&file.path),
-                        t::kind.eq(file.target.kind()),
-                        t::target.eq(file.target.key()),
-                        t::source_sha.eq(&file.source),
-                        t::source_ref.eq(source_ref),
-                        t::text.eq(&file.text),
-                        t::data_json.eq(&data),
-                        t::head_json.eq(head(&file.content)),
-                        t::origin.eq(ORIGIN_FILE),
-                        t::updated_at.eq(now),
-                    ))
-                    .returning(t::id)
-                    .get_result(conn)?;
-                super::revisions::record(conn, id, ORIGIN_FILE, now)?;
-                written += 1;
-            }
-        }
-    }
-    Ok(written)
-}
-
-fn text_of(conn: &mut DbConnection, id: i64) -> QueryResult<String> {
-    t::table.find(id).select(t::text).first(conn)
-}
-
-/// Writes a course's translations under `course_dir/translations/<lang>/`, as they were read
-/// (or saved in the browser).
-pub fn export(conn: &mut DbConnection, course: &CourseRow, course_dir: &Path) -> anyhow::Result<usize> {
-    let rows: Vec<(String, String, String)> = t::table
-        .filter(t::course_id.eq(course.id))
-        .order((t::lang, t::path))
-        .select((t::lang, t::path, t::text))
-        .load(conn)?;
-    for (lang, path, text) in &rows {
-        let file = course_dir.join("translations").join(lang).join(path);
-        if let Some(parent) = file.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(&file, text)?;
-    }
-    Ok(rows.len())
 }
 
 fn current_data<T: serde::de::DeserializeOwned>(

@@ -207,6 +207,90 @@ both_backends! {
         assert_eq!(history_len(&db, "why-circular"), 3, "file, browser edit, forced file");
     }
 
+    // A re-import compares each question and translation with what is stored (read in one
+    // statement per table) and writes only the differences: a changed question gets a new
+    // version, a reformatted one keeps its version with its file as written, a removed one is
+    // retired; a translation row the database lost comes back with its first revision.
+    async fn a_reimport_versions_changed_questions_retires_removed_ones_and_restores_translations(app) {
+        use diesel::prelude::*;
+        use ess_academy::db::schema::{exams as e, questions as q, translation_revisions as tr, translations as t};
+        let db = app.db();
+        let now = app.clock.now() + 60;
+        let out = tempfile::tempdir().unwrap();
+        let root = out.path().to_path_buf();
+        tokio::task::spawn_blocking(move || {
+            copy_dir(&courses_dir(), &root);
+            let bank = root.join(COURSE).join("exams/foundations");
+            let spanish = root.join(COURSE).join("translations/es/exams/foundations");
+            let first = std::fs::read_to_string(bank.join("ce-001.md")).unwrap();
+            let changed = first.replace("what should be considered before recycling?", "what comes before recycling?");
+            assert_ne!(first, changed);
+            std::fs::write(bank.join("ce-001.md"), &changed).unwrap();
+            let reformatted = std::fs::read_to_string(bank.join("ce-002.md")).unwrap().replace("\n+++\n", "\n+++\n\n");
+            std::fs::write(bank.join("ce-002.md"), &reformatted).unwrap();
+            std::fs::remove_file(bank.join("ce-003.md")).unwrap();
+            std::fs::remove_file(spanish.join("ce-003.md")).unwrap();
+            let lost = "exams/foundations/ce-004.md";
+            diesel::delete(t::table.filter(t::lang.eq("es")).filter(t::path.eq(lost))).execute(&mut *db.write().unwrap()).unwrap();
+
+            let report = sync::import(&mut db.write().unwrap(), now, &root, false).unwrap();
+            assert!(report.skipped_courses.is_empty(), "{report}");
+            assert_eq!(report.questions_created, 1, "{report}");
+            // ce-001's and ce-002's translations are stale now (each says which file it was made
+            // from, by its SHA-256), and ce-004's is back.
+            assert_eq!(report.translations_written, 3, "{report}");
+
+            let mut conn = db.read().unwrap();
+            let versions = |conn: &mut ess_academy::db::DbConnection, qid: &str| -> Vec<(i64, i32, Option<i64>, Option<String>)> {
+                q::table
+                    .inner_join(e::table)
+                    .filter(e::slug.eq("foundations"))
+                    .filter(q::qid.eq(qid))
+                    .order(q::version)
+                    .select((q::id, q::version, q::retired_at, q::source_md))
+                    .load(conn)
+                    .unwrap()
+            };
+            let one = versions(&mut conn, "ce-001");
+            assert_eq!(one.iter().map(|v| (v.1, v.2)).collect::<Vec<_>>(), vec![(1, Some(now)), (2, None)]);
+            assert_eq!(one[1].3.as_deref(), Some(changed.as_str()));
+            let two = versions(&mut conn, "ce-002");
+            assert_eq!(two.iter().map(|v| (v.1, v.2)).collect::<Vec<_>>(), vec![(1, None)], "formatting alone makes no version");
+            assert_eq!(two[0].3.as_deref(), Some(reformatted.as_str()), "the file as written, for export");
+            let three = versions(&mut conn, "ce-003");
+            assert_eq!(three.iter().map(|v| (v.1, v.2)).collect::<Vec<_>>(), vec![(1, Some(now))]);
+
+            let row = |conn: &mut ess_academy::db::DbConnection, path: &str| -> Option<(i64, Option<i64>, String)> {
+                t::table
+                    .filter(t::lang.eq("es"))
+                    .filter(t::path.eq(path))
+                    .select((t::id, t::source_ref, t::text))
+                    .first(conn)
+                    .optional()
+                    .unwrap()
+            };
+            assert_eq!(row(&mut conn, "exams/foundations/ce-003.md"), None, "its file is gone");
+            assert_eq!(row(&mut conn, "exams/foundations/ce-001.md").unwrap().1, None, "stale: made from the old text");
+            assert_eq!(row(&mut conn, "exams/foundations/ce-002.md").unwrap().1, None, "stale: made from the old file");
+            let five = versions(&mut conn, "ce-005");
+            assert_eq!(row(&mut conn, "exams/foundations/ce-005.md").unwrap().1, Some(five[0].0), "untouched: current");
+            let (id, source_ref, text) = row(&mut conn, lost).unwrap();
+            let four = versions(&mut conn, "ce-004");
+            assert_eq!(source_ref, Some(four[0].0), "current against ce-004 as stored");
+            assert_eq!(text, std::fs::read_to_string(spanish.join("ce-004.md")).unwrap());
+            let revisions: Vec<(i32, String, Option<i64>, String)> = tr::table
+                .filter(tr::translation_id.eq(id))
+                .select((tr::number, tr::text, tr::source_ref, tr::origin))
+                .load(&mut conn)
+                .unwrap();
+            assert_eq!(revisions, vec![(1, text, source_ref, "file".to_owned())]);
+            drop(conn);
+
+            let again = sync::import(&mut db.write().unwrap(), now, &root, false).unwrap();
+            assert_eq!((again.questions_created, again.translations_written), (0, 0), "{again}");
+        }).await.unwrap();
+    }
+
     async fn export_then_check_passes_and_importing_the_export_changes_nothing(app) {
         let (admin, _) = app.user_with_role("Ada Admin", "programme_admin").await;
         let admin_id = admin.id;
