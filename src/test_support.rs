@@ -95,3 +95,19 @@ impl Drop for ScratchPostgres {
         }
     }
 }
+
+/// Counts the statements diesel prepares and keeps on `conn` from now on (its `CacheQuery`
+/// events): for tests that a hot statement is prepared once, or a one-off not kept.
+pub fn count_kept_statements(conn: &mut crate::db::DbConnection) -> std::sync::Arc<std::sync::atomic::AtomicUsize> {
+    use diesel::Connection;
+    use diesel::connection::{Instrumentation, InstrumentationEvent};
+    let kept = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = kept.clone();
+    let instrumentation = move |event: InstrumentationEvent<'_>| {
+        if matches!(event, InstrumentationEvent::CacheQuery { .. }) {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    };
+    conn.set_instrumentation(Box::new(instrumentation) as Box<dyn Instrumentation>);
+    kept
+}

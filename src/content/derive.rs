@@ -46,11 +46,8 @@ pub fn write(conn: &mut DbConnection, revision_id: i64, title: &str, rendered: &
             figure.caption.as_str().into(),
         ]);
     }
-    for rows in [checks, figures] {
-        if !rows.is_empty() {
-            rows.execute(conn)?;
-        }
-    }
+    checks.execute(conn)?;
+    figures.execute(conn)?;
     search::index(conn, revision_id, title, &rendered.sections)
 }
 

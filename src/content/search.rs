@@ -81,9 +81,7 @@ pub fn index(conn: &mut DbConnection, revision_id: i64, title: &str, sections: &
             section.heading.as_str().into(),
         ]);
     }
-    if !rows.is_empty() {
-        rows.execute(conn)?;
-    }
+    rows.execute(conn)?;
     Ok(())
 }
 

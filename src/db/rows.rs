@@ -110,12 +110,14 @@ impl Rows {
         self.values.is_empty()
     }
 
-    /// Inserts every row: one statement per [`PARAMETERS_PER_STATEMENT`] values at most.
+    /// Inserts every row: one statement per [`PARAMETERS_PER_STATEMENT`] values at most, none
+    /// when there are no rows.
     pub fn execute(&self, conn: &mut DbConnection) -> QueryResult<usize> {
         use diesel::RunQueryDsl;
-        let per_statement = (PARAMETERS_PER_STATEMENT / self.columns.len().max(1)).max(1) * self.columns.len();
+        let columns = self.columns.len().max(1);
+        let per_statement = (PARAMETERS_PER_STATEMENT / columns).max(1) * columns;
         let mut inserted = 0;
-        for values in self.values.chunks(per_statement.max(1)) {
+        for values in self.values.chunks(per_statement) {
             inserted += Statement { rows: self, values }.execute(conn)?;
         }
         Ok(inserted)
@@ -232,21 +234,11 @@ mod tests {
     /// once per row count.
     #[test]
     fn only_rows_kept_prepared_leave_a_statement_on_the_connection() {
-        use std::sync::Arc;
-        use std::sync::atomic::{AtomicUsize, Ordering};
-
-        use diesel::connection::{Instrumentation, InstrumentationEvent};
+        use std::sync::atomic::Ordering;
 
         let mut conn = DbConnection::establish(":memory:").expect("an in-memory SQLite database");
         with_table(&mut conn);
-        let kept = Arc::new(AtomicUsize::new(0));
-        let counter = kept.clone();
-        let instrumentation = move |event: InstrumentationEvent<'_>| {
-            if matches!(event, InstrumentationEvent::CacheQuery { .. }) {
-                counter.fetch_add(1, Ordering::SeqCst);
-            }
-        };
-        conn.set_instrumentation(Box::new(instrumentation) as Box<dyn Instrumentation>);
+        let kept = crate::test_support::count_kept_statements(&mut conn);
         let rows = |n: i32| {
             let mut rows = Rows::new("t", &["a", "d"]);
             for i in 0..n {

@@ -1254,10 +1254,9 @@ mod proptests;
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::Ordering;
 
-    use diesel::connection::{Instrumentation, InstrumentationEvent, SimpleConnection};
+    use diesel::connection::SimpleConnection;
 
     use super::*;
 
@@ -1270,14 +1269,7 @@ mod tests {
             "CREATE TABLE attempt_questions (attempt_id INTEGER, position INTEGER, public_id TEXT, question_id INTEGER, options_json TEXT)",
         )
         .unwrap();
-        let prepared = Arc::new(AtomicUsize::new(0));
-        let counter = prepared.clone();
-        let instrumentation = move |event: InstrumentationEvent<'_>| {
-            if matches!(event, InstrumentationEvent::CacheQuery { .. }) {
-                counter.fetch_add(1, Ordering::SeqCst);
-            }
-        };
-        conn.set_instrumentation(Box::new(instrumentation) as Box<dyn Instrumentation>);
+        let prepared = crate::test_support::count_kept_statements(&mut conn);
         let paper = |n: usize| -> Vec<crate::exams::paper::PlacedQuestion> {
             (0..n)
                 .map(|i| crate::exams::paper::PlacedQuestion {

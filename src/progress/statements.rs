@@ -82,10 +82,9 @@ impl<Conn> RunQueryDsl<Conn> for AddProgress {}
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::Ordering;
 
-    use diesel::connection::{Instrumentation, InstrumentationEvent, SimpleConnection};
+    use diesel::connection::SimpleConnection;
 
     use super::*;
     use crate::db::DbConnection;
@@ -102,14 +101,7 @@ mod tests {
              CREATE TABLE exemptions (user_id INTEGER NOT NULL, course_id INTEGER NOT NULL, module_id INTEGER);",
         )
         .unwrap();
-        let prepared = Arc::new(AtomicUsize::new(0));
-        let counter = prepared.clone();
-        let instrumentation = move |event: InstrumentationEvent<'_>| {
-            if matches!(event, InstrumentationEvent::CacheQuery { .. }) {
-                counter.fetch_add(1, Ordering::SeqCst);
-            }
-        };
-        conn.set_instrumentation(Box::new(instrumentation) as Box<dyn Instrumentation>);
+        let prepared = crate::test_support::count_kept_statements(&mut conn);
         let add = |conn: &mut DbConnection, (now, credit, position, reached_end): (i64, i64, i32, bool)| {
             AddProgress { user_id: 7, module_id: 3, course_id: 1, credit, position, reached_end, now }
                 .get_result::<Added>(conn)
