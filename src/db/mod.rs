@@ -5,6 +5,9 @@
 
 pub mod rows;
 pub mod schema;
+mod transaction;
+
+pub use transaction::{Durability, transaction, transaction_with};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -310,43 +313,6 @@ fn create_parent(path: &Path) -> anyhow::Result<()> {
             .with_context(|| format!("cannot create the database folder {}", parent.display()))?;
     }
     Ok(())
-}
-
-/// Runs `f` in a write transaction. On SQLite it is `BEGIN IMMEDIATE`: the write lock is taken
-/// at the start, so a transaction that reads before it writes can never fail to upgrade when
-/// another process (a second instance, the CLI) writes to the same file; `busy_timeout` makes
-/// it wait instead. On PostgreSQL it is a plain transaction. Nested calls become savepoints.
-pub fn transaction<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
-where
-    F: FnOnce(&mut DbConnection) -> Result<T, E>,
-    E: From<diesel::result::Error>,
-{
-    use diesel::connection::{AnsiTransactionManager, TransactionManager};
-    let DbConnection::Sqlite(inner) = conn else {
-        return conn.transaction(f);
-    };
-    match AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE") {
-        Ok(()) => {}
-        Err(diesel::result::Error::AlreadyInTransaction) => return conn.transaction(f),
-        Err(e) => return Err(e.into()),
-    }
-    let result = f(conn);
-    let DbConnection::Sqlite(inner) = conn else {
-        unreachable!("the variant of a connection does not change");
-    };
-    match result {
-        Ok(value) => match AnsiTransactionManager::commit_transaction(inner) {
-            Ok(()) => Ok(value),
-            Err(e) => {
-                let _ = AnsiTransactionManager::rollback_transaction(inner);
-                Err(e.into())
-            }
-        },
-        Err(e) => {
-            AnsiTransactionManager::rollback_transaction(inner)?;
-            Err(e)
-        }
-    }
 }
 
 /// Applies every pending migration of the connection's dialect; returns how many ran.

@@ -18,7 +18,7 @@ use crate::db::rows::{Rows, Value};
 use crate::db::schema::{
     accommodations as acc, attempt_questions as aq, attempts as a, courses as c, exams as e, questions as q, users as u,
 };
-use crate::db::{self, DbConnection};
+use crate::db::{self, DbConnection, Durability};
 use crate::error::{AppError, AppResult};
 use crate::i18n;
 use crate::mail::Mailer;
@@ -628,8 +628,11 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     user_id: i64,
     (course, exam_slug): (&str, &str),
 ) -> AppResult<Started> {
-    let mut attempt = || {
-        db::transaction(conn, |conn| -> AppResult<Started> {
+    // A start commits without waiting for the disk (`Durability::Deferred`): a power cut that
+    // took it would take an attempt with no answer, and give it back. Closing an expired attempt
+    // grades it, which must be synced: a start that finds one begins again, synced.
+    let mut attempt = |durability: Durability| {
+        db::transaction_with(conn, durability, |conn| -> AppResult<Option<Started>> {
             let (exam, course) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
             // Every attempt of the learner at this exam, in every round, read once: the open
             // one, the round's, and the highest number.
@@ -639,10 +642,14 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
             let mut closed = false;
             for open in every.iter().filter(|t| t.submitted_at.is_none()) {
                 if now > open.deadline_at + GRACE_SECS {
+                    if durability == Durability::Deferred {
+                        // Nothing written yet: this transaction commits empty.
+                        return Ok(None);
+                    }
                     finish_in_transaction(conn, mailer, now, open.id, "expired")?;
                     closed = true;
                 } else {
-                    return Ok(Started { attempt: open.clone(), paper: None });
+                    return Ok(Some(Started { attempt: open.clone(), paper: None }));
                 }
             }
             if closed {
@@ -697,12 +704,19 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
             };
             let questions = paper.into_iter().map(|placed| pools.question_view(placed)).collect();
             let view = blank_view(&exam, course, now, &attempt, questions);
-            Ok(Started { attempt, paper: Some(view) })
+            Ok(Some(Started { attempt, paper: Some(view) }))
         })
     };
+    let started = match attempt(Durability::Deferred) {
+        Ok(None) => attempt(Durability::Synced),
+        deferred => deferred,
+    }
+    .and_then(|started| {
+        started.ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("a synced start asked to be synced")))
+    });
     // Two starts at once: the loser's insert meets the unique (learner, exam, number) and it
     // returns the winner's open attempt instead.
-    match attempt() {
+    match started {
         Err(AppError::Unexpected(err))
             if err
                 .downcast_ref::<DieselError>()

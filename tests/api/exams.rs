@@ -359,6 +359,26 @@ both_backends! {
         assert_eq!(again, results[0], "a later submit returns the same result");
     }
 
+    async fn a_start_that_meets_an_expired_attempt_closes_it_in_a_synced_transaction(app) {
+        // A start commits without waiting for the disk, unless it must first close (and grade)
+        // an attempt whose time ran out: then it begins again, synced. Either way the learner
+        // gets the answer a start always gave: here the pause after the closed attempt.
+        let (_, token, _) = ready_learner(&app).await;
+        let first = start(&app, &token, EXAM1).await;
+        assert_eq!(first.status(), 201);
+        let id = first.json::<Value>().await.unwrap()["attempt_id"].as_i64().unwrap();
+        let again = start(&app, &token, EXAM1).await;
+        assert_eq!(again.status(), 200, "the open attempt is given back");
+        assert_eq!(again.json::<Value>().await.unwrap()["attempt_id"], id);
+        app.clock.advance(3600 + 31);
+        let after = start(&app, &token, EXAM1).await;
+        assert_eq!(after.status(), 409);
+        let detail = problem(after).await["detail"].as_str().unwrap().to_owned();
+        assert!(detail.contains("try again in 24 hours"), "{detail}");
+        let state: Value = app.client.get(app.url(&format!("/api/v1/attempts/{id}"))).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(state["remaining_seconds"], 0);
+    }
+
     async fn the_sweeper_closes_attempts_whose_time_is_up(app) {
         let (_, token, _) = ready_learner(&app).await;
         let paper: Value = start(&app, &token, EXAM1).await.json().await.unwrap();
