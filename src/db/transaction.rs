@@ -35,30 +35,9 @@ where
     F: FnOnce(&mut DbConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
-    let DbConnection::Sqlite(inner) = conn else {
-        return conn.transaction(f);
-    };
-    match AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE") {
-        Ok(()) => {}
-        Err(diesel::result::Error::AlreadyInTransaction) => return conn.transaction(f),
-        Err(e) => return Err(e.into()),
-    }
-    let result = f(conn);
-    let DbConnection::Sqlite(inner) = conn else {
-        unreachable!("the variant of a connection does not change");
-    };
-    match result {
-        Ok(value) => match AnsiTransactionManager::commit_transaction(inner) {
-            Ok(()) => Ok(value),
-            Err(e) => {
-                let _ = AnsiTransactionManager::rollback_transaction(inner);
-                Err(e.into())
-            }
-        },
-        Err(e) => {
-            AnsiTransactionManager::rollback_transaction(inner)?;
-            Err(e)
-        }
+    match conn {
+        DbConnection::Postgresql(_) => conn.transaction(f),
+        DbConnection::Sqlite(_) => begun_with(conn, "BEGIN IMMEDIATE", f),
     }
 }
 
@@ -73,22 +52,70 @@ where
         return transaction(conn, f);
     }
     match conn {
-        // `SET LOCAL` ends with the transaction, whatever its outcome.
-        DbConnection::Postgresql(_) => transaction(conn, |conn| {
-            conn.batch_execute("SET LOCAL synchronous_commit = off")?;
-            f(conn)
-        }),
-        // A connection's setting: set for this transaction, and set back after it whatever
-        // its outcome (a flag of the connection; setting it does no I/O).
+        // `SET LOCAL` ends with the transaction, whatever its outcome; sent with the `BEGIN`, in
+        // one round trip.
+        DbConnection::Postgresql(_) => begun_with(conn, "BEGIN; SET LOCAL synchronous_commit = off", f),
+        // A connection's setting, which SQLite refuses to change inside a transaction: set for
+        // this one, and set back after it whatever its outcome (a flag; setting it does no I/O).
         DbConnection::Sqlite(_) => {
             conn.batch_execute("PRAGMA synchronous = NORMAL")?;
-            let result = transaction(conn, f);
+            let result = begun_with(conn, "BEGIN IMMEDIATE", f);
             let restored = conn.batch_execute("PRAGMA synchronous = FULL");
             match (result, restored) {
                 (Ok(_), Err(e)) => Err(e.into()),
                 (result, _) => result,
             }
         }
+    }
+}
+
+/// Runs `f` in a transaction begun by `begin`, and commits it, or rolls it back when `f` or the
+/// commit fails. Inside another transaction it is a savepoint of that one.
+fn begun_with<T, E, F>(conn: &mut DbConnection, begin: &str, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    let begun = match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, begin),
+        DbConnection::Postgresql(c) => AnsiTransactionManager::begin_transaction_sql(c, begin),
+    };
+    match begun {
+        Ok(()) => {}
+        Err(diesel::result::Error::AlreadyInTransaction) => return conn.transaction(f),
+        Err(e) => {
+            // `begin` may be more than one statement: leave no transaction open behind an error
+            // after its `BEGIN` (an error of its own here, when there is none, changes nothing).
+            let _ = conn.batch_execute("ROLLBACK");
+            return Err(e.into());
+        }
+    }
+    match f(conn) {
+        Ok(value) => match commit(conn) {
+            Ok(()) => Ok(value),
+            Err(e) => {
+                let _ = rollback(conn);
+                Err(e.into())
+            }
+        },
+        Err(e) => {
+            rollback(conn)?;
+            Err(e)
+        }
+    }
+}
+
+fn commit(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::commit_transaction(c),
+        DbConnection::Postgresql(c) => AnsiTransactionManager::commit_transaction(c),
+    }
+}
+
+fn rollback(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::rollback_transaction(c),
+        DbConnection::Postgresql(c) => AnsiTransactionManager::rollback_transaction(c),
     }
 }
 

@@ -633,7 +633,8 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
     // grades it, which must be synced: a start that finds one begins again, synced.
     let mut attempt = |durability: Durability| {
         db::transaction_with(conn, durability, |conn| -> AppResult<Option<Started>> {
-            let (exam, course) = exam_by_slug(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
+            let kept = pools.of(conn, course, exam_slug)?.ok_or(AppError::NotFound)?;
+            let (exam, pools) = (&kept.exam, &kept.pools);
             // Every attempt of the learner at this exam, in every round, read once: the open
             // one, the round's, and the highest number.
             let mut every = every_attempt(conn, user_id, exam.id)?;
@@ -655,18 +656,17 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
             if closed {
                 every = every_attempt(conn, user_id, exam.id)?;
             }
-            let round = round_of(conn, now, user_id, &exam)?;
+            let round = round_of(conn, now, user_id, exam)?;
             let attempts: Vec<AttemptRow> = every.iter().filter(|t| t.round == round.round).cloned().collect();
             let extra = accommodation(conn, user_id, exam.id)?;
-            if let Err(unavailable) = check_available(conn, now, user_id, &exam, &round, &attempts, extra)? {
+            if let Err(unavailable) = check_available(conn, now, user_id, exam, &round, &attempts, extra)? {
                 return Err(if unavailable.conflict {
                     AppError::Conflict(unavailable.reason)
                 } else {
                     AppError::Forbidden(unavailable.reason)
                 });
             }
-            let pools = pools.of(conn, exam.id)?;
-            let paper = draw(&mut *rng, &exam.blueprint(), &pools.by_topic).map_err(|topic| {
+            let paper = draw(&mut *rng, &kept.blueprint, &pools.by_topic).map_err(|topic| {
                 AppError::Unexpected(anyhow::anyhow!("the pool of topic {topic} is smaller than its blueprint count"))
             })?;
             let deadline = now + exam.time_limit_seconds * (100 + extra.extra_time_percent) / 100;
@@ -703,7 +703,7 @@ pub fn start_attempt<R: Rng + CryptoRng + ?Sized>(
                 round: round.round,
             };
             let questions = paper.into_iter().map(|placed| pools.question_view(placed)).collect();
-            let view = blank_view(&exam, course, now, &attempt, questions);
+            let view = blank_view(exam, kept.course.clone(), now, &attempt, questions);
             Ok(Some(Started { attempt, paper: Some(view) }))
         })
     };
@@ -769,12 +769,22 @@ impl Pools {
     }
 }
 
-/// Exams' pools by exam id, kept per content generation (migration 000019 raises it when an exam
-/// or a question changes).
-pub type PoolMemo = crate::freshness::Memo<i64, Pools>;
+/// An exam as a start needs it: its row, its course's slug and its pools.
+#[derive(Debug)]
+pub struct KeptExam {
+    exam: ExamRow,
+    course: String,
+    /// The exam's blueprint, parsed once.
+    blueprint: Vec<BlueprintEntry>,
+    pools: Pools,
+}
 
-/// Where a start takes the exam's pools from: the memo, at the content generation read before
-/// the start (so a pool is never older than the generation it is kept under).
+/// Exams with their pools by course and exam slug, kept per content generation (migration
+/// 000019 raises it when an exam or a question changes).
+pub type PoolMemo = crate::freshness::Memo<(String, String), KeptExam>;
+
+/// Where a start takes the exam and its pools from: the memo, at the content generation read
+/// before the start (so nothing is older than the generation it is kept under).
 #[derive(Clone, Copy)]
 pub struct KeptPools<'a> {
     pub memo: &'a PoolMemo,
@@ -782,13 +792,19 @@ pub struct KeptPools<'a> {
 }
 
 impl KeptPools<'_> {
-    fn of(self, conn: &mut DbConnection, exam_id: i64) -> QueryResult<std::sync::Arc<Pools>> {
-        if let Some(kept) = self.memo.get(&exam_id, self.generation) {
-            return Ok(kept);
+    /// The exam `exam` of `course`, if there is one.
+    fn of(self, conn: &mut DbConnection, course: &str, exam: &str) -> QueryResult<Option<std::sync::Arc<KeptExam>>> {
+        let key = (course.to_owned(), exam.to_owned());
+        if let Some(kept) = self.memo.get(&key, self.generation) {
+            return Ok(Some(kept));
         }
-        let pools = std::sync::Arc::new(current_pools(conn, exam_id)?);
-        self.memo.put(exam_id, self.generation, pools.clone());
-        Ok(pools)
+        let Some((exam, course)) = exam_by_slug(conn, course, exam)? else {
+            return Ok(None);
+        };
+        let pools = current_pools(conn, exam.id)?;
+        let kept = std::sync::Arc::new(KeptExam { blueprint: exam.blueprint(), exam, course, pools });
+        self.memo.put(key, self.generation, kept.clone());
+        Ok(Some(kept))
     }
 }
 
