@@ -166,6 +166,8 @@ both_backends! {
                     .execute(&mut *conn)
                     .unwrap();
             }
+            // The exam's row is kept with its pool: its time limit changes too.
+            diesel::update(e::table.filter(e::id.eq(exam_id))).set(e::time_limit_seconds.eq(1800_i64)).execute(&mut *conn).unwrap();
         }
         // Within the age a content generation may have (250 ms), the next paper knows.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
@@ -179,6 +181,7 @@ both_backends! {
         drawn.sort_unstable();
         kept.sort_unstable();
         assert_eq!(drawn, kept, "the paper is exactly the questions still current");
+        assert_eq!(paper["remaining_seconds"], 1800, "the exam's time limit as it is now");
     }
 
     async fn answers_are_checked_saved_and_refused_after_the_deadline_and_grace(app) {
