@@ -248,8 +248,7 @@ diesel::table! {
 }
 
 diesel::table! {
-    attempt_questions (id) {
-        id -> BigInt,
+    attempt_questions (attempt_id, position) {
         attempt_id -> BigInt,
         position -> Integer,
         public_id -> Text,

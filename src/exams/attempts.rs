@@ -866,19 +866,19 @@ pub fn save_answer(
 ) -> AppResult<UnixSecs> {
     db::transaction(conn, |conn| {
         still_open(conn, now, user_id, attempt_id, "answers")?;
-        let line: Option<(i64, String, String)> = aq::table
+        let line: Option<(i32, String, String)> = aq::table
             .inner_join(q::table)
             .filter(aq::attempt_id.eq(attempt_id))
             .filter(aq::public_id.eq(question_id))
-            .select((aq::id, aq::options_json, q::kind))
+            .select((aq::position, aq::options_json, q::kind))
             .first(conn)
             .optional()?;
-        let Some((line_id, options_json, kind)) = line else {
+        let Some((position, options_json, kind)) = line else {
             return Err(AppError::NotFound);
         };
         let placed: Vec<PlacedOption> = serde_json::from_str(&options_json).unwrap_or_default();
         let unique = chosen_options(&placed, &kind, chosen)?;
-        diesel::update(aq::table.find(line_id))
+        diesel::update(aq::table.find((attempt_id, position)))
             .set((
                 aq::selected_json.eq(serde_json::to_string(&unique).unwrap_or_else(|_| "[]".into())),
                 aq::saved_at.eq(now),
@@ -971,14 +971,14 @@ fn finish_in_transaction(
         return Ok(stored_grade(&attempt));
     }
     let pass_percent: i32 = e::table.find(attempt.exam_id).select(e::pass_percent).first(conn)?;
-    let lines: Vec<(i64, String, Option<String>, String, String)> = aq::table
+    let lines: Vec<(i32, String, Option<String>, String, String)> = aq::table
         .inner_join(q::table)
         .filter(aq::attempt_id.eq(attempt_id))
         .order(aq::position)
-        .select((aq::id, aq::options_json, aq::selected_json, q::options_json, q::topic))
+        .select((aq::position, aq::options_json, aq::selected_json, q::options_json, q::topic))
         .load(conn)?;
     let mut results = Vec::new();
-    for (line_id, placed_json, selected_json, options_json, topic) in lines {
+    for (position, placed_json, selected_json, options_json, topic) in lines {
         let placed: Vec<PlacedOption> = serde_json::from_str(&placed_json).unwrap_or_default();
         let options: Vec<StoredOption> = serde_json::from_str(&options_json).unwrap_or_default();
         let chosen_ids: Vec<String> =
@@ -986,7 +986,7 @@ fn finish_in_transaction(
         let correct: BTreeSet<usize> = options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect();
         let chosen: BTreeSet<usize> = placed.iter().filter(|p| chosen_ids.contains(&p.id)).map(|p| p.index).collect();
         let ok = question_correct(&correct, &chosen);
-        diesel::update(aq::table.find(line_id)).set(aq::correct.eq(ok)).execute(conn)?;
+        diesel::update(aq::table.find((attempt_id, position))).set(aq::correct.eq(ok)).execute(conn)?;
         results.push((topic, ok));
     }
     let graded = grade(&results, i64::from(pass_percent));

@@ -2,7 +2,7 @@
 //! and option order shuffled, opaque ids per attempt. The randomness comes in from the caller:
 //! a CSPRNG in production, a seeded one in tests.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rand::distr::{Alphanumeric, SampleString};
 use rand::seq::SliceRandom;
@@ -57,18 +57,36 @@ pub fn draw<R: Rng + CryptoRng + ?Sized>(
         chosen.extend(rand::seq::index::sample(rng, pool.len(), count).into_iter().map(|i| pool[i]));
     }
     chosen.shuffle(rng);
+    let mut public_ids = HashSet::with_capacity(chosen.len());
     Ok(chosen
         .into_iter()
         .map(|candidate| {
             let mut indexes: Vec<usize> = (0..candidate.option_count).collect();
             indexes.shuffle(rng);
+            let mut option_ids = HashSet::with_capacity(indexes.len());
             PlacedQuestion {
                 question_id: candidate.question_id,
-                public_id: opaque_id(rng, "q"),
-                options: indexes.into_iter().map(|index| PlacedOption { id: opaque_id(rng, "o"), index }).collect(),
+                public_id: unused_id(&mut public_ids, || opaque_id(rng, "q")),
+                options: indexes
+                    .into_iter()
+                    .map(|index| PlacedOption { id: unused_id(&mut option_ids, || opaque_id(rng, "o")), index })
+                    .collect(),
             }
         })
         .collect())
+}
+
+/// A fresh id from `next` that is not in `taken` yet, then taken. A paper's questions are
+/// stored and answered by their public id among the attempt's lines, with no index to refuse a
+/// repeat (`migrations/*/…_paper_keyed`), and a question's options are chosen by theirs, so both
+/// are made unique here: with 62¹² ids a repeat is all but impossible, and it is drawn again.
+fn unused_id(taken: &mut HashSet<String>, mut next: impl FnMut() -> String) -> String {
+    loop {
+        let id = next();
+        if taken.insert(id.clone()) {
+            return id;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -112,6 +130,15 @@ mod tests {
             assert!(q.public_id.starts_with('q') && q.public_id.len() == 13);
         }
         assert!(draw(&mut rng, &blueprint(&[("a", 10)]), &pools(&[("a", 9)])).is_err());
+    }
+
+    #[test]
+    fn an_id_drawn_twice_is_drawn_again() {
+        let mut taken = HashSet::new();
+        let mut draws = ["qA", "qB", "qA", "qA", "qC"].into_iter().map(String::from);
+        let ids: Vec<String> = (0..3).map(|_| unused_id(&mut taken, || draws.next().unwrap())).collect();
+        assert_eq!(ids, ["qA", "qB", "qC"]);
+        assert_eq!(draws.next(), None, "each repeat was drawn again, once");
     }
 
     /// Pearson's chi-square against a uniform distribution; the critical values are those of

@@ -95,3 +95,84 @@ fn every_postgres_down_undoes_its_up() {
     assert_eq!(pg_schema(&mut conn), full);
     conn.batch_execute("SELECT 1").unwrap();
 }
+
+/// A paper line as stored, every column.
+type PaperLine = (i64, i32, String, i64, String, Option<String>, Option<i64>, Option<bool>, bool);
+
+fn paper_lines(db: &ess_academy::db::Db, attempt: i64) -> Vec<PaperLine> {
+    use ess_academy::db::schema::attempt_questions as aq;
+    aq::table
+        .filter(aq::attempt_id.eq(attempt))
+        .order(aq::position)
+        .select((
+            aq::attempt_id,
+            aq::position,
+            aq::public_id,
+            aq::question_id,
+            aq::options_json,
+            aq::selected_json,
+            aq::saved_at,
+            aq::correct,
+            aq::flagged,
+        ))
+        .load(&mut *db.read().unwrap())
+        .unwrap()
+}
+
+/// Undoes the last migration and applies it again on the app's database, through a connection
+/// of its own, as the next instance of a deployment would.
+fn last_migration_down_and_up(app: &crate::helpers::TestApp) {
+    match app.backend {
+        crate::helpers::Backend::Sqlite => {
+            let mut conn = SqliteConnection::establish(&app.database_url).unwrap();
+            conn.batch_execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000").unwrap();
+            conn.revert_last_migration(SQLITE_MIGRATIONS).unwrap();
+            assert_eq!(conn.run_pending_migrations(SQLITE_MIGRATIONS).unwrap().len(), 1);
+            let broken: Vec<SchemaRow> =
+                diesel::sql_query("SELECT \"table\" AS entry FROM pragma_foreign_key_check").load(&mut conn).unwrap();
+            assert_eq!(broken, vec![], "no line lost its attempt or question");
+        }
+        crate::helpers::Backend::Postgres => {
+            let mut conn = PgConnection::establish(&app.database_url).unwrap();
+            conn.revert_last_migration(POSTGRES_MIGRATIONS).unwrap();
+            assert_eq!(conn.run_pending_migrations(POSTGRES_MIGRATIONS).unwrap().len(), 1);
+        }
+    }
+}
+
+crate::both_backends! {
+    // Migration 000021 rebuilds the paper's table (SQLite) or changes its key (PostgreSQL):
+    // an open attempt's lines, answers, times and flags come through its down and up unchanged,
+    // and the learner goes on answering and is graded on what was saved.
+    async fn an_open_papers_lines_come_through_the_paper_keyed_migration(app) {
+        use crate::exams::{COURSE, EXAM1, ready_learner_with_email, start, submit};
+        let (_, token, _, _) = ready_learner_with_email(&app).await;
+        let paper: serde_json::Value = start(&app, &token, EXAM1).await.json().await.unwrap();
+        let attempt = paper["attempt_id"].as_i64().unwrap();
+        let key = crate::helpers::answer_key(&app, attempt);
+        let questions: Vec<String> =
+            paper["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap().to_owned()).collect();
+        for question in &questions[..20] {
+            let r = app.client.put(app.url(&format!("/api/v1/attempts/{attempt}/answers/{question}")))
+                .bearer_auth(&token).json(&serde_json::json!({"selected": key[question]})).send().await.unwrap();
+            assert_eq!(r.status(), 200);
+        }
+        let r = app.client.put(app.url(&format!("/api/v1/attempts/{attempt}/flags/{}", questions[3])))
+            .bearer_auth(&token).json(&serde_json::json!({"flagged": true})).send().await.unwrap();
+        assert_eq!(r.status(), 200, "{COURSE}");
+        let before = paper_lines(&app.db(), attempt);
+        assert_eq!(before.len(), 35);
+        assert_eq!(before.iter().filter(|l| l.5.is_some()).count(), 20);
+
+        last_migration_down_and_up(&app);
+        assert_eq!(paper_lines(&app.db(), attempt), before);
+
+        // The learner answers one more question by its public id, and the grade counts 21.
+        let r = app.client.put(app.url(&format!("/api/v1/attempts/{attempt}/answers/{}", questions[20])))
+            .bearer_auth(&token).json(&serde_json::json!({"selected": key[&questions[20]]})).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        let graded: serde_json::Value = submit(&app, &token, attempt).await.json().await.unwrap();
+        let correct: i64 = graded["topics"].as_array().unwrap().iter().map(|t| t["correct"].as_i64().unwrap()).sum();
+        assert_eq!(correct, 21, "{graded}");
+    }
+}
