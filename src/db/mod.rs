@@ -3,6 +3,7 @@
 //! The backend is chosen from the URL scheme here, never by letting diesel guess: a bad or
 //! unreachable PostgreSQL must be reported at once with its real error.
 
+pub mod checkpoint;
 pub mod rows;
 pub mod schema;
 mod transaction;
@@ -97,6 +98,9 @@ impl DbUrl {
 #[derive(Debug, Clone)]
 pub struct Manager {
     url: DbUrl,
+    /// On SQLite, whether a commit checkpoints the log when it is long (SQLite's default); the
+    /// server's writer leaves that to its checkpointer thread (`db::checkpoint`).
+    checkpoints_in_commits: bool,
 }
 
 impl Manager {
@@ -119,6 +123,10 @@ impl Manager {
                      PRAGMA foreign_keys = ON;"
                 ))
                 .with_context(|| format!("cannot prepare the SQLite database {}", path.display()))?;
+                if !self.checkpoints_in_commits {
+                    conn.batch_execute("PRAGMA wal_autocheckpoint = 0")
+                        .with_context(|| format!("cannot prepare the SQLite database {}", path.display()))?;
+                }
                 Ok(DbConnection::Sqlite(conn))
             }
         }
@@ -163,6 +171,8 @@ pub struct Db {
     /// On SQLite: a shared lock on the database's lock file, held while the pools live, so that
     /// `ess-academy restore` can tell that the database is in use (see `ops::backup`).
     _in_use: Option<std::sync::Arc<std::fs::File>>,
+    /// On SQLite, for the server: the thread that checkpoints the log, which the writer does not.
+    checkpointer: Option<std::sync::Arc<checkpoint::Checkpointer>>,
 }
 
 /// The state of a connection pool, for metrics.
@@ -218,7 +228,7 @@ impl Db {
             }
             DbUrl::Postgres(_) => None,
         };
-        let manager = Manager { url: url.clone() };
+        let manager = Manager { url: url.clone(), checkpoints_in_commits: true };
         let mut first = manager.connect_now()?;
         run_migrations(&mut first)?;
         drop(first);
@@ -232,7 +242,7 @@ impl Db {
                     .connection_timeout(timeout)
                     .build(manager)
                     .context("cannot build the PostgreSQL pool")?;
-                Db { backend, read: pool.clone(), write: pool, _in_use: in_use }
+                Db { backend, read: pool.clone(), write: pool, _in_use: in_use, checkpointer: None }
             }
             Backend::Sqlite => {
                 // The first reader connects in the background while the writer connects and
@@ -246,13 +256,23 @@ impl Db {
                     .min_idle(Some(opener.min_idle()))
                     .connection_timeout(timeout)
                     .build_unchecked(manager.clone());
+                // The server's writer leaves checkpoints to a thread (`db::checkpoint`), so no
+                // request waits for one; a command's keeps SQLite's own.
+                let checkpointer = match opener {
+                    Opener::Server => Some(std::sync::Arc::new(
+                        checkpoint::Checkpointer::start(manager.clone())
+                            .context("cannot start the SQLite checkpointer")?,
+                    )),
+                    Opener::Command => None,
+                };
+                let writer = Manager { checkpoints_in_commits: checkpointer.is_none(), ..manager };
                 let write = r2d2::Pool::builder()
                     .max_size(1)
                     .test_on_check_out(false)
                     .connection_timeout(timeout)
-                    .build(manager)
+                    .build(writer)
                     .context("cannot build the SQLite write pool")?;
-                Db { backend, read, write, _in_use: in_use }
+                Db { backend, read, write, _in_use: in_use, checkpointer }
             }
         };
         Ok(db)
@@ -286,6 +306,11 @@ impl Db {
             Backend::Sqlite => vec![("read", state(&self.read)), ("write", state(&self.write))],
             Backend::Postgres => vec![("shared", state(&self.read))],
         }
+    }
+
+    /// On SQLite, for the server: what the checkpointer thread has done (tests).
+    pub fn checkpoints(&self) -> Option<std::sync::Arc<checkpoint::Counters>> {
+        self.checkpointer.as_ref().map(|c| c.counters.clone())
     }
 
     /// The connection for writes (the single writer on SQLite).
