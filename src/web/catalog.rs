@@ -13,8 +13,10 @@ use crate::content::render::TocEntry;
 use crate::content::store::{self, CourseSummary, ModulePage};
 use crate::error::AppError;
 
+/// The module page first: the router tries each dynamic route's pattern in turn, and it is
+/// the page learners ask for most (`BENCHMARKS.md`, issue 15).
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(catalogue).service(course_asset).service(course_page).service(module_page);
+    cfg.service(module_page).service(catalogue).service(course_asset).service(course_page);
 }
 
 /// A module as the syllabus shows it.

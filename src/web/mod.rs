@@ -187,12 +187,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(privacy::api::configure)
                 .configure(translations::configure_api),
         )
+        // The catalogue's pages before the dynamic routes of the files and the sign-in links:
+        // no pattern of theirs overlaps, and the module page is the page most asked for.
+        .configure(catalog::configure)
         .service(static_files::serve)
         .configure(home::configure)
         .configure(auth::configure)
         .configure(account::configure)
         .configure(training::configure)
-        .configure(catalog::configure)
         .configure(admin::configure)
         .configure(admin_credentials::configure)
         .configure(admin_partners::configure)
