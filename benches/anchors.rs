@@ -320,9 +320,17 @@ impl Server {
         for line in smaps.lines() {
             let fields: Vec<&str> = line.split_whitespace().collect();
             if fields.first().is_some_and(|f| f.contains('-') && !f.ends_with(':')) {
+                let (from, to) = fields[0].split_once('-').unwrap();
+                let size = u64::from_str_radix(to, 16).unwrap() - u64::from_str_radix(from, 16).unwrap();
                 name = match fields.get(5) {
                     Some(path) => path.to_string(),
-                    None if fields[1].starts_with("rw") => "[anonymous rw: malloc arenas, stacks]".into(),
+                    // Threads' stacks are mapped at their full size, about 2 MiB (Rust's and
+                    // tokio's default, less glibc's guard page); malloc's other arenas grow
+                    // inside 64 MiB reservations.
+                    None if fields[1].starts_with("rw") && size.abs_diff(2 << 20) <= 64 << 10 => {
+                        "[anonymous rw: thread stacks]".into()
+                    }
+                    None if fields[1].starts_with("rw") => "[anonymous rw: malloc arenas, other]".into(),
                     None => "[anonymous, not writable: guard pages]".into(),
                 };
             } else if fields.first() == Some(&"Rss:") {
