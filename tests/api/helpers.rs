@@ -212,19 +212,32 @@ fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
 }
 
 /// A PostgreSQL database made for one test and dropped after it.
+///
+/// Its name carries the hour it was made in (`ess_test_{unix seconds, hex}_{random}`), so that the
+/// first database a test process makes can drop those a process before it left behind (see
+/// [`PgTestDb::drop`]).
 pub struct PgTestDb {
     admin_url: String,
     pub name: String,
     pub url: String,
 }
 
+/// A database older than this is another process's leftover, never a running test's.
+const LEFTOVER_AFTER_SECS: u64 = 2 * 60 * 60;
+
+/// How long a test's database outlives the test (see [`PgTestDb::drop`]).
+const DROP_DELAY: Duration = Duration::from_secs(5);
+
 impl PgTestDb {
     pub fn create(admin_url: &str) -> PgTestDb {
+        static SWEPT: std::sync::Once = std::sync::Once::new();
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
         let name = format!(
-            "ess_test_{}",
-            ess_academy::accounts::tokens::generate_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned()
+            "ess_test_{now:x}_{}",
+            ess_academy::accounts::tokens::generate_token().to_lowercase().replace(['-', '_'], "")[..12].to_owned()
         );
         let mut conn = PgConnection::establish(admin_url).expect("TEST_DATABASE_URL answers");
+        SWEPT.call_once(|| drop_leftovers(&mut conn, now));
         conn.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
         let mut url = url::Url::parse(admin_url).unwrap();
         url.set_path(&format!("/{name}"));
@@ -232,11 +245,49 @@ impl PgTestDb {
     }
 }
 
-impl Drop for PgTestDb {
-    fn drop(&mut self) {
-        if let Ok(mut conn) = PgConnection::establish(&self.admin_url) {
-            let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+/// Drops the test databases that earlier processes made more than two hours ago and could not drop
+/// (a process ends as soon as its last test does, before [`DROP_DELAY`]).
+fn drop_leftovers(conn: &mut PgConnection, now: u64) {
+    #[derive(diesel::QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        datname: String,
+    }
+    let names: Vec<Name> = diesel::RunQueryDsl::load(
+        diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE 'ess_test_%'"),
+        conn,
+    )
+    .unwrap_or_default();
+    for Name { datname } in names {
+        let made = datname.split('_').nth(2).and_then(|stamp| u64::from_str_radix(stamp, 16).ok());
+        if made.is_some_and(|made| now.saturating_sub(made) > LEFTOVER_AFTER_SECS) {
+            let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {datname} WITH (FORCE)"));
         }
+    }
+}
+
+impl Drop for PgTestDb {
+    /// The database is dropped [`DROP_DELAY`] later, by a thread of the process. It is dropped with
+    /// the test's app, when the test's body ends, and the test's runtime then shuts down: it waits
+    /// for the blocking tasks the app's workers started (the outbox's, say). One of them checking a
+    /// connection out of a pool whose database is gone would wait the pool's whole checkout timeout
+    /// (15 s), and that wait was most of a PostgreSQL test's time.
+    fn drop(&mut self) {
+        static REAPER: Mutex<Option<Sender<(String, String, Instant)>>> = Mutex::new(None);
+        let mut reaper = REAPER.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let tx = reaper.get_or_insert_with(|| {
+            let (tx, rx) = channel::<(String, String, Instant)>();
+            std::thread::spawn(move || {
+                for (admin_url, name, due) in rx {
+                    std::thread::sleep(due.saturating_duration_since(Instant::now()));
+                    if let Ok(mut conn) = PgConnection::establish(&admin_url) {
+                        let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                    }
+                }
+            });
+            tx
+        });
+        let _ = tx.send((self.admin_url.clone(), std::mem::take(&mut self.name), Instant::now() + DROP_DELAY));
     }
 }
 
