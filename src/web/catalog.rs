@@ -305,7 +305,7 @@ async fn module_page(
         };
         crate::content::knowledge::graded(&stored, &content.checks)
     };
-    let html = super::module_page::assemble(
+    let page = super::module_page::assemble(
         &state,
         &content,
         &user.user,
@@ -317,7 +317,7 @@ async fn module_page(
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
-        .body(html))
+        .body(page))
 }
 
 #[get("/courses/{course}/assets/{name}")]

@@ -63,13 +63,13 @@ pub fn pieces(rendered: &str) -> Vec<Piece> {
 }
 
 /// Bytes of the text pieces (to size a page at once).
-pub fn text_len(pieces: &[Piece]) -> usize {
+fn text_len(pieces: &[Piece]) -> usize {
     pieces.iter().map(|p| if let Piece::Text(t) = p { t.len() } else { 0 }).sum()
 }
 
 /// Appends pieces to a page: text as it is, the CSRF slot as `token` (escaped already); check
 /// slots are the caller's (skipped here).
-pub fn put(pieces: &[Piece], token: &str, page: &mut String) {
+fn put(pieces: &[Piece], token: &str, page: &mut String) {
     for piece in pieces {
         match piece {
             Piece::Text(text) => page.push_str(text),
