@@ -213,8 +213,8 @@ fn parse_mail(to: Vec<String>, raw: &[u8]) -> ReceivedMail {
 
 /// A PostgreSQL database made for one test and dropped after it.
 ///
-/// Its name carries the hour it was made in (`ess_test_{unix seconds, hex}_{random}`), so that the
-/// first database a test process makes can drop those a process before it left behind (see
+/// Its name carries the time it was made (`ess_test_{unix seconds, hex}_{random}`), so that the
+/// first database a test process makes can drop those that processes before it left behind (see
 /// [`PgTestDb::drop`]).
 pub struct PgTestDb {
     admin_url: String,
