@@ -261,9 +261,14 @@ fn drop_leftovers(conn: &mut PgConnection, now: u64) {
     for Name { datname } in names {
         let made = datname.split('_').nth(2).and_then(|stamp| u64::from_str_radix(stamp, 16).ok());
         if made.is_some_and(|made| now.saturating_sub(made) > LEFTOVER_AFTER_SECS) {
-            let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {datname} WITH (FORCE)"));
+            drop_database(conn, &datname);
         }
     }
+}
+
+/// Drops a test database, ending its connections; a failure is left to the next sweep.
+fn drop_database(conn: &mut PgConnection, name: &str) {
+    let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
 }
 
 impl Drop for PgTestDb {
@@ -281,7 +286,7 @@ impl Drop for PgTestDb {
                 for (admin_url, name, due) in rx {
                     std::thread::sleep(due.saturating_duration_since(Instant::now()));
                     if let Ok(mut conn) = PgConnection::establish(&admin_url) {
-                        let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                        drop_database(&mut conn, &name);
                     }
                 }
             });
