@@ -123,7 +123,32 @@ pub fn load() -> anyhow::Result<Tera> {
     tera.register_filter("percent", crate::i18n::tera_fn::percent_filter);
     tera.add_raw_templates(TEMPLATES.iter().copied()).context("a template does not compile")?;
     tera.autoescape_on(vec![".html", ".svg"]);
+    drop_inheritance_copies(&mut tera);
     Ok(tera)
+}
+
+/// Frees the two copies of each page's blocks that tera keeps only to build inheritance
+/// chains, about 4 MB for our 59 pages that extend a layout.
+///
+/// Tera parses a template that extends another into its syntax tree (which holds its blocks),
+/// copies every block into `blocks` (`Template::new`), then copies them once more into
+/// `blocks_definitions` when `add_raw_templates` links each template to its parents
+/// (`Tera::build_inheritance_chains`). Rendering such a template walks its root parent's tree
+/// and takes each block's body from the template's `blocks_definitions`
+/// (`renderer::processor::Processor::new` and `render_block`, tera 1.20), so a page's own tree
+/// and `blocks` are read again only by a later `build_inheritance_chains`, which this set never
+/// runs: it is built once, here, and never extended or reloaded. A template that another
+/// extends keeps both (its children's chains were built from them, and its tree is the one
+/// rendered); so does one that extends nothing. Its macros and imports are kept.
+fn drop_inheritance_copies(tera: &mut Tera) {
+    let parents: std::collections::HashSet<String> =
+        tera.templates.values().filter_map(|template| template.parent.clone()).collect();
+    for (name, template) in tera.templates.iter_mut() {
+        if template.parent.is_some() && !parents.contains(name) {
+            template.ast = Vec::new();
+            template.blocks = Default::default();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -151,5 +176,75 @@ mod tests {
         embedded.sort();
         assert_eq!(on_disk, embedded);
         load().unwrap();
+    }
+
+    /// A small set with what our pages use of inheritance: a layout whose blocks have defaults,
+    /// a page that overrides some of them (one calling `super()`, one nesting a block), a page
+    /// extending that page, an included partial and an imported macro.
+    fn small_set() -> Tera {
+        let mut tera = Tera::default();
+        tera.add_raw_templates(vec![
+            ("macros.html", "{% macro shout(text) %}{{ text | upper }}!{% endmacro shout %}"),
+            ("part.html", "[part {{ name }}]"),
+            (
+                "layout.html",
+                "<title>{% block title %}Site{% endblock title %}</title>\
+                 <main>{% block content %}nothing{% endblock content %}</main>\
+                 <footer>{% block footer %}foot{% endblock footer %}</footer>",
+            ),
+            (
+                "page.html",
+                "{% extends \"layout.html\" %}{% import \"macros.html\" as m %}\
+                 {% block title %}{{ name }} · {{ super() }}{% endblock title %}\
+                 {% block content %}{% for i in items %}<p>{{ m::shout(text=i) }}</p>{% endfor %}\
+                 {% include \"part.html\" %}{% block inner %}inner{% endblock inner %}{% endblock content %}",
+            ),
+            ("deeper.html", "{% extends \"page.html\" %}{% block inner %}deeper {{ super() }}{% endblock inner %}"),
+        ])
+        .unwrap();
+        tera
+    }
+
+    #[test]
+    fn pages_render_the_same_without_the_copies_tera_keeps_for_inheritance() {
+        let mut context = tera::Context::new();
+        context.insert("name", "Ada <3");
+        context.insert("items", &["one", "two"]);
+        let whole = small_set();
+        let mut trimmed = small_set();
+        drop_inheritance_copies(&mut trimmed);
+
+        for name in ["page.html", "deeper.html", "layout.html", "part.html"] {
+            let expected = whole.render(name, &context).unwrap();
+            assert_eq!(trimmed.render(name, &context).unwrap(), expected, "{name}");
+        }
+        assert_eq!(
+            trimmed.render("deeper.html", &context).unwrap(),
+            "<title>Ada &lt;3 · Site</title><main><p>ONE!</p><p>TWO!</p>[part Ada &lt;3]deeper inner</main>\
+             <footer>foot</footer>"
+        );
+        // Only the leaf lost its copies: the page another extends keeps its tree and blocks.
+        let leaf = &trimmed.templates["deeper.html"];
+        assert!(leaf.ast.is_empty() && leaf.blocks.is_empty() && !leaf.blocks_definitions.is_empty());
+        assert!(!trimmed.templates["page.html"].ast.is_empty());
+        assert!(!trimmed.templates["page.html"].blocks.is_empty());
+        assert!(!trimmed.templates["layout.html"].ast.is_empty());
+    }
+
+    #[test]
+    fn the_loaded_set_keeps_no_tree_for_a_page_that_extends_a_layout() {
+        let tera = load().unwrap();
+        let leaves: Vec<&str> = tera
+            .templates
+            .values()
+            .filter(|template| template.parent.is_some())
+            .map(|template| template.name.as_str())
+            .collect();
+        assert!(leaves.len() > 40, "{leaves:?}");
+        for name in leaves {
+            assert!(tera.templates[name].ast.is_empty(), "{name}");
+            assert!(!tera.templates[name].blocks_definitions.is_empty(), "{name}");
+        }
+        assert!(!tera.templates["base.html"].ast.is_empty());
     }
 }
