@@ -1,6 +1,6 @@
 //! The interface's languages: Fluent message files `locales/<lang>/*.ftl` (English the source;
-//! Spanish, French, German, Brazilian Portuguese and Japanese), compiled into the binary by
-//! `fluent-templates`, and the language of the request being served.
+//! Spanish, French, German, Brazilian Portuguese and Japanese), compiled into the binary and
+//! parsed per language on first use (`bundles`), and the language of the request being served.
 //!
 //! The language of a request is chosen once (the account's saved preference, else the
 //! `ess_lang` cookie of the language switcher, else `Accept-Language`, else English) and held in a
@@ -13,6 +13,7 @@
 //! enables it: every interface string that comes from the message files shows up marked, so a
 //! test finds the strings that bypass them.
 
+mod bundles;
 pub mod tera_fn;
 
 use std::borrow::Cow;
@@ -21,17 +22,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{Loader, static_loader};
 use unic_langid::LanguageIdentifier;
-
-static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
-        // No U+2068/U+2069 isolation marks around arguments: they would reach mails and PDFs.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
 
 /// The source language.
 pub const DEFAULT: &str = "en";
@@ -166,8 +157,7 @@ pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 /// A message in a language; `None` when no language has the key.
 pub fn try_message(lang: &str, key: &str, args: Option<&Args>) -> Option<String> {
     let pseudo = lang == PSEUDO;
-    let id: LanguageIdentifier = if pseudo { DEFAULT } else { lang }.parse().ok()?;
-    let text = LOCALES.try_lookup_complete(&id, key, args)?;
+    let text = bundles::message(if pseudo { DEFAULT } else { lang }, key, args)?;
     Some(if pseudo { pseudo_text(&text) } else { text })
 }
 
