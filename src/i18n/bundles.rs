@@ -17,7 +17,6 @@ use unic_langid::LanguageIdentifier;
 use super::{Args, DEFAULT, LANGUAGES};
 
 /// The message files of every language (a test checks them against `locales/<lang>/`).
-#[cfg_attr(not(test), allow(dead_code))]
 pub(super) const FILE_NAMES: [&str; 13] = [
     "account.ftl",
     "admin.ftl",
